@@ -1,0 +1,53 @@
+/**
+ * Builds the HTTP application: security headers, the API (validated and documented by the
+ * shared Zod schemas) and the built PWA. No listening here, so tests can start it on any port.
+ */
+import type { Database } from 'better-sqlite3';
+import Fastify, { type FastifyServerOptions } from 'fastify';
+import { serializerCompiler, validatorCompiler, type ZodTypeProvider } from 'fastify-type-provider-zod';
+import { registerHealthRoutes } from './api/health.js';
+import { registerOpenApi, registerOpenApiRoute } from './api/openapi.js';
+import { registerErrorHandling } from './http/errors.js';
+import { registerPwa } from './http/pwa.js';
+import { registerSecurityHeaders } from './http/security-headers.js';
+import type { App } from './http/types.js';
+
+export interface AppOptions {
+  readonly db: Database;
+  readonly version: string;
+  readonly staticDir: string;
+  readonly logLevel?: string;
+  readonly https?: { readonly cert: Buffer; readonly key: Buffer } | undefined;
+}
+
+export async function buildApp(options: AppOptions): Promise<App> {
+  const app = Fastify(fastifyOptions(options)).withTypeProvider<ZodTypeProvider>();
+  app.setValidatorCompiler(validatorCompiler);
+  app.setSerializerCompiler(serializerCompiler);
+  registerErrorHandling(app);
+  await registerSecurityHeaders(app, { tls: options.https !== undefined });
+  await registerOpenApi(app, options.version);
+
+  registerHealthRoutes(app, options);
+  registerOpenApiRoute(app);
+  await registerPwa(app, options.staticDir);
+
+  await app.ready();
+  return app;
+}
+
+function fastifyOptions(options: AppOptions): FastifyServerOptions & { https?: { cert: Buffer; key: Buffer } } {
+  return {
+    ...(options.https ? { https: { cert: options.https.cert, key: options.https.key } } : {}),
+    logger: {
+      level: options.logLevel ?? 'info',
+      // Query strings and headers can carry names, tokens and cookies: log method and path only.
+      serializers: {
+        req: (request: { method: string; url: string }) => ({
+          method: request.method,
+          path: request.url.split('?')[0],
+        }),
+      },
+    },
+  };
+}

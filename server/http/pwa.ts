@@ -1,0 +1,39 @@
+/**
+ * Serves the built PWA. App routes (/, /kiosk, /staff and below) all get index.html, which
+ * routes on the client. Hashed assets are cached forever; everything else is revalidated so a
+ * new service worker and app shell are picked up on the next visit.
+ */
+import { existsSync } from 'node:fs';
+import path from 'node:path';
+import fastifyStatic from '@fastify/static';
+import type { App } from './types.js';
+
+export const APP_ROUTES = ['/', '/kiosk', '/kiosk/*', '/staff', '/staff/*'] as const;
+
+export async function registerPwa(app: App, staticDir: string): Promise<void> {
+  if (!existsSync(path.join(staticDir, 'index.html'))) {
+    for (const url of APP_ROUTES) {
+      app.get(url, { schema: { hide: true } }, async (_request, reply) =>
+        reply
+          .code(503)
+          .type('text/plain; charset=utf-8')
+          .send(`The app is not built yet (no ${staticDir}/index.html). Run: npm run build`),
+      );
+    }
+    return;
+  }
+  await app.register(fastifyStatic, {
+    root: staticDir,
+    index: false,
+    cacheControl: false,
+    setHeaders(reply, filePath) {
+      const hashed = filePath.startsWith(path.join(staticDir, 'assets') + path.sep);
+      reply.header('Cache-Control', hashed ? 'public, max-age=31536000, immutable' : 'no-cache');
+    },
+  });
+  for (const url of APP_ROUTES) {
+    app.get(url, { schema: { hide: true } }, async (_request, reply) =>
+      reply.header('Cache-Control', 'no-cache').type('text/html; charset=utf-8').sendFile('index.html'),
+    );
+  }
+}

@@ -1,0 +1,21 @@
+/** The frame's header: program mark and name, screen title, language switch, sync status. */
+import type { ComponentChildren } from 'preact';
+import { t } from '../i18n/index.js';
+import { HomeHeartIcon } from './icons.js';
+import { LanguageSwitch } from './LanguageSwitch.js';
+
+export function AppHeader({ title, status }: { title: string; status: ComponentChildren }) {
+  return (
+    <header class="app-header">
+      <div class="app-header__brand">
+        <HomeHeartIcon size={32} />
+        <span class="app-header__name">{t.value('app.name')}</span>
+        <span class="app-header__title">{title}</span>
+      </div>
+      <div class="app-header__tools">
+        <LanguageSwitch />
+        <div class="app-header__status">{status}</div>
+      </div>
+    </header>
+  );
+}

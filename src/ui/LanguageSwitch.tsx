@@ -1,0 +1,22 @@
+/** Buttons for every language, each named in its own language, the current one marked pressed. */
+import { currentLanguage, LANGUAGES, setLanguage, t } from '../i18n/index.js';
+import { GlobeIcon } from './icons.js';
+
+export function LanguageSwitch() {
+  return (
+    <div class="language-switch" role="group" aria-label={t.value('language.label')}>
+      <GlobeIcon />
+      {LANGUAGES.map((language) => (
+        <button
+          key={language.code}
+          type="button"
+          lang={language.code}
+          aria-pressed={currentLanguage.value === language.code}
+          onClick={() => setLanguage(language.code)}
+        >
+          {language.label}
+        </button>
+      ))}
+    </div>
+  );
+}
