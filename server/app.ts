@@ -9,6 +9,7 @@ import { registerHealthRoutes } from './api/health.js';
 import { registerOpenApi, registerOpenApiRoute } from './api/openapi.js';
 import { registerErrorHandling } from './http/errors.js';
 import { registerPwa } from './http/pwa.js';
+import { recordRoutes } from './http/route-registry.js';
 import { registerSecurityHeaders } from './http/security-headers.js';
 import type { App } from './http/types.js';
 
@@ -24,6 +25,7 @@ export async function buildApp(options: AppOptions): Promise<App> {
   const app = Fastify(fastifyOptions(options)).withTypeProvider<ZodTypeProvider>();
   app.setValidatorCompiler(validatorCompiler);
   app.setSerializerCompiler(serializerCompiler);
+  recordRoutes(app);
   registerErrorHandling(app);
   await registerSecurityHeaders(app, { tls: options.https !== undefined });
   await registerOpenApi(app, options.version);

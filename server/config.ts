@@ -34,11 +34,7 @@ export interface ServerConfig {
 export class ConfigError extends Error {}
 
 /** Reads the configuration; relative paths are taken from `cwd`. Throws ConfigError on bad input. */
-export function readConfig(
-  env: Record<string, string | undefined>,
-  cwd: string,
-  projectRoot: string,
-): ServerConfig {
+export function readConfig(env: Record<string, string | undefined>, cwd: string, projectRoot: string): ServerConfig {
   const parsed = Env.safeParse(stripEmpty(env));
   if (!parsed.success) {
     const problems = parsed.error.issues.map((issue) => `${issue.path.join('.')}: ${issue.message}`);

@@ -73,7 +73,9 @@ function ensureLedger(db: Database): void {
 function checkOrder(migrations: readonly Migration[]): void {
   migrations.forEach((migration, index) => {
     if (migration.version !== index + 1) {
-      throw new MigrationError(`Migration "${migration.name}" should be version ${index + 1}, not ${migration.version}`);
+      throw new MigrationError(
+        `Migration "${migration.name}" should be version ${index + 1}, not ${migration.version}`,
+      );
     }
   });
 }

@@ -15,3 +15,16 @@ export type App = FastifyInstance<
   FastifyBaseLogger,
   ZodTypeProvider
 >;
+
+/** A route as registered, recorded by `recordRoutes` (see route-registry.ts). */
+export interface RegisteredRoute {
+  readonly method: string;
+  readonly url: string;
+  readonly hidden: boolean;
+}
+
+declare module 'fastify' {
+  interface FastifyInstance {
+    registeredRoutes: readonly RegisteredRoute[];
+  }
+}

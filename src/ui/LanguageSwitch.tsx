@@ -4,7 +4,8 @@ import { GlobeIcon } from './icons.js';
 
 export function LanguageSwitch() {
   return (
-    <div class="language-switch" role="group" aria-label={t.value('language.label')}>
+    <fieldset class="language-switch">
+      <legend class="visually-hidden">{t.value('language.label')}</legend>
       <GlobeIcon />
       {LANGUAGES.map((language) => (
         <button
@@ -17,6 +18,6 @@ export function LanguageSwitch() {
           {language.label}
         </button>
       ))}
-    </div>
+    </fieldset>
   );
 }

@@ -1,0 +1,24 @@
+/**
+ * End-to-end tests in Debian's Chromium (never a downloaded browser): real built server on a
+ * free port, real service worker. Set CHROMIUM_PATH to use another Chromium binary.
+ */
+import { defineConfig } from '@playwright/test';
+import { chromiumLaunchOptions } from './scripts/chromium.mjs';
+
+export default defineConfig({
+  testDir: 'tests/e2e',
+  outputDir: 'build/e2e-results',
+  fullyParallel: false,
+  workers: 2,
+  retries: 0,
+  forbidOnly: true,
+  timeout: 30_000,
+  expect: { timeout: 10_000 },
+  reporter: [['list'], ['json', { outputFile: 'build/reports/playwright.json' }]],
+  use: {
+    browserName: 'chromium',
+    launchOptions: chromiumLaunchOptions(),
+    serviceWorkers: 'allow',
+    trace: 'retain-on-failure',
+  },
+});

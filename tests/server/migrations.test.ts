@@ -1,0 +1,105 @@
+import { statSync } from 'node:fs';
+import path from 'node:path';
+import BetterSqlite3 from 'better-sqlite3';
+import { afterEach, describe, expect, it } from 'vitest';
+import { closeDatabase, DATABASE_FILE, openDatabase } from '../../server/db/database.js';
+import { MIGRATIONS, type Migration, MigrationError, migrate, schemaVersion } from '../../server/db/migrations.js';
+import { makeTempDir } from './support/test-server.js';
+
+const cleanups: Array<() => void> = [];
+afterEach(() => {
+  for (const cleanup of cleanups.splice(0)) cleanup();
+});
+
+function tempDataDir(): string {
+  const temp = makeTempDir('dropin-db-');
+  cleanups.push(temp.remove);
+  return path.join(temp.dir, 'nested', 'data');
+}
+
+function memoryDb() {
+  const db = new BetterSqlite3(':memory:');
+  cleanups.push(() => db.close());
+  return db;
+}
+
+describe('openDatabase', () => {
+  it('creates the data folder (private to the server user) and a migrated SQLite file in WAL mode', () => {
+    const dataDir = tempDataDir();
+    const { db, file, migrated } = openDatabase(dataDir);
+    try {
+      expect(file).toBe(path.join(dataDir, DATABASE_FILE));
+      expect(statSync(dataDir).mode & 0o777).toBe(0o700);
+      expect(migrated).toEqual({ from: 0, to: MIGRATIONS.length });
+      expect(db.pragma('journal_mode', { simple: true })).toBe('wal');
+      expect(db.pragma('synchronous', { simple: true })).toBe(2); // FULL
+      expect(db.pragma('foreign_keys', { simple: true })).toBe(1);
+    } finally {
+      closeDatabase(db);
+    }
+  });
+
+  it('keeps data across restarts and does not migrate twice', () => {
+    const dataDir = tempDataDir();
+    const first = openDatabase(dataDir);
+    const serverId = first.db.prepare("SELECT value FROM meta WHERE key = 'server_id'").pluck().get();
+    closeDatabase(first.db);
+
+    const second = openDatabase(dataDir);
+    try {
+      expect(second.migrated).toEqual({ from: MIGRATIONS.length, to: MIGRATIONS.length });
+      expect(second.db.prepare("SELECT value FROM meta WHERE key = 'server_id'").pluck().get()).toBe(serverId);
+      expect(serverId).toMatch(/^[0-9a-f]{32}$/);
+    } finally {
+      closeDatabase(second.db);
+    }
+  });
+});
+
+describe('migrate', () => {
+  const one: Migration = { version: 1, name: 'one', up: 'CREATE TABLE a (x INTEGER) STRICT;' };
+  const two: Migration = { version: 2, name: 'two', up: 'CREATE TABLE b (y INTEGER) STRICT;' };
+
+  it('applies only migrations newer than the database, in order', () => {
+    const db = memoryDb();
+    expect(migrate(db, [one])).toEqual({ from: 0, to: 1 });
+    expect(migrate(db, [one, two])).toEqual({ from: 1, to: 2 });
+    expect(migrate(db, [one, two])).toEqual({ from: 2, to: 2 });
+    const names = db.prepare('SELECT name FROM schema_migrations ORDER BY version').pluck().all();
+    expect(names).toEqual(['one', 'two']);
+  });
+
+  it('rolls a failing migration back completely and records nothing', () => {
+    const db = memoryDb();
+    const broken: Migration = {
+      version: 2,
+      name: 'broken',
+      up: 'CREATE TABLE c (z INTEGER) STRICT; INSERT INTO no_such_table VALUES (1);',
+    };
+    migrate(db, [one]);
+    expect(() => migrate(db, [one, broken])).toThrow(/no_such_table/);
+    expect(schemaVersion(db)).toBe(1);
+    const tables = db.prepare("SELECT name FROM sqlite_master WHERE type = 'table' AND name = 'c'").all();
+    expect(tables).toEqual([]);
+  });
+
+  it('refuses a database newer than the server, with advice', () => {
+    const db = memoryDb();
+    migrate(db, [one, two]);
+    expect(() => migrate(db, [one])).toThrow(MigrationError);
+    expect(() => migrate(db, [one])).toThrow(/newer than this server knows/);
+  });
+
+  it('rejects a migration list with gaps or duplicates before touching the database', () => {
+    const db = memoryDb();
+    expect(() => migrate(db, [two])).toThrow(/should be version 1/);
+    expect(() => migrate(db, [one, one])).toThrow(/should be version 2/);
+    expect(schemaVersion(db)).toBe(0);
+  });
+
+  it('reads version 0 from an empty database without writing to it', () => {
+    const db = memoryDb();
+    expect(schemaVersion(db)).toBe(0);
+    expect(db.prepare("SELECT count(*) FROM sqlite_master WHERE type = 'table'").pluck().get()).toBe(0);
+  });
+});

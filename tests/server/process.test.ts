@@ -1,0 +1,97 @@
+import { execFileSync, spawnSync } from 'node:child_process';
+import { existsSync, readFileSync, statSync } from 'node:fs';
+import https from 'node:https';
+import path from 'node:path';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { DATABASE_FILE } from '../../server/db/database.js';
+import { PROJECT_ROOT, runServerExpectingFailure, startServerProcess } from '../support/server-process.js';
+import { makeTempDir } from './support/test-server.js';
+
+/** The server as a real process: start, banner, configuration errors, TLS, clean shutdown. */
+describe('the server process', () => {
+  beforeAll(() => {
+    // Compile the server as `npm start` runs it (incremental: quick when nothing changed).
+    execFileSync(
+      process.execPath,
+      [path.join(PROJECT_ROOT, 'node_modules/typescript/bin/tsc'), '-b', 'tsconfig.server.json'],
+      {
+        cwd: PROJECT_ROOT,
+      },
+    );
+  }, 120_000);
+
+  it('creates its data folder and database on first start, prints the URLs, and closes the database on SIGTERM', async () => {
+    const temp = makeTempDir('dropin-first-start-');
+    const dataDir = path.join(temp.dir, 'data');
+    try {
+      const server = await startServerProcess({ dataDir });
+      expect(server.output()).toMatch(/Kiosk:\s+http:\/\/127\.0\.0\.1:\d+\/kiosk/);
+      expect(server.output()).toMatch(/Staff:\s+http:\/\/127\.0\.0\.1:\d+\/staff/);
+      expect(server.output()).toContain('schema v0 → v1');
+      expect(existsSync(path.join(dataDir, DATABASE_FILE))).toBe(true);
+      const health = await fetch(`${server.baseUrl}/api/health`);
+      expect(((await health.json()) as { database: { status: string } }).database.status).toBe('ok');
+
+      expect(await server.stop()).toBe(0);
+      expect(server.output()).toContain('Stopped; database closed.');
+      // A clean close folds the write-ahead log into the database file.
+      const wal = path.join(dataDir, `${DATABASE_FILE}-wal`);
+      expect(!existsSync(wal) || statSync(wal).size === 0).toBe(true);
+
+      const again = await startServerProcess({ dataDir });
+      expect(again.output()).toContain('(schema v1)');
+      expect(await again.stop()).toBe(0);
+    } finally {
+      temp.remove();
+    }
+  });
+
+  it('refuses bad configuration with a clear message and exit code 1', async () => {
+    const { code, output } = await runServerExpectingFailure({ PORT: 'eighty' });
+    expect(code).toBe(1);
+    expect(output).toContain('PORT must be a number');
+  });
+
+  it('serves HTTPS when given a certificate and key', async () => {
+    const temp = makeTempDir('dropin-tls-');
+    const cert = path.join(temp.dir, 'cert.pem');
+    const key = path.join(temp.dir, 'key.pem');
+    const made = spawnSync('openssl', [
+      'req',
+      '-x509',
+      '-newkey',
+      'rsa:2048',
+      '-nodes',
+      '-days',
+      '1',
+      '-subj',
+      '/CN=127.0.0.1',
+      '-addext',
+      'subjectAltName=IP:127.0.0.1',
+      '-keyout',
+      key,
+      '-out',
+      cert,
+    ]);
+    expect(made.status, made.stderr?.toString()).toBe(0);
+    try {
+      const server = await startServerProcess({ env: { TLS_CERT_FILE: cert, TLS_KEY_FILE: key } });
+      expect(server.baseUrl).toMatch(/^https:\/\//);
+      const body = await new Promise<string>((resolve, reject) => {
+        https
+          .get(`${server.baseUrl}/api/health`, { ca: readFileSync(cert) }, (response) => {
+            let text = '';
+            response.on('data', (chunk: Buffer) => {
+              text += chunk.toString();
+            });
+            response.on('end', () => resolve(text));
+          })
+          .on('error', reject);
+      });
+      expect(JSON.parse(body)).toMatchObject({ status: 'ok' });
+      expect(await server.stop()).toBe(0);
+    } finally {
+      temp.remove();
+    }
+  });
+});

@@ -1,0 +1,45 @@
+/** Starts the real HTTP app on a free port over a fresh SQLite file in a temporary data folder. */
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import type { Database } from 'better-sqlite3';
+import { buildApp } from '../../../server/app.js';
+import { closeDatabase, openDatabase } from '../../../server/db/database.js';
+import type { App } from '../../../server/http/types.js';
+
+export interface TestServer {
+  readonly app: App;
+  readonly db: Database;
+  readonly baseUrl: string;
+  readonly dataDir: string;
+  close(): Promise<void>;
+}
+
+export async function startTestServer(options: { staticDir?: string } = {}): Promise<TestServer> {
+  const dataDir = mkdtempSync(path.join(tmpdir(), 'dropin-test-'));
+  const { db } = openDatabase(dataDir);
+  const app = await buildApp({
+    db,
+    version: '0.0.0-test',
+    staticDir: options.staticDir ?? path.join(dataDir, 'no-build-here'),
+    logLevel: 'silent',
+  });
+  const baseUrl = await app.listen({ port: 0, host: '127.0.0.1' });
+  return {
+    app,
+    db,
+    baseUrl,
+    dataDir,
+    async close() {
+      await app.close();
+      closeDatabase(db);
+      rmSync(dataDir, { recursive: true, force: true });
+    },
+  };
+}
+
+/** A temporary folder removed by the returned cleanup function. */
+export function makeTempDir(prefix: string): { dir: string; remove: () => void } {
+  const dir = mkdtempSync(path.join(tmpdir(), prefix));
+  return { dir, remove: () => rmSync(dir, { recursive: true, force: true }) };
+}

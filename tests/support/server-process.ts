@@ -1,0 +1,99 @@
+/**
+ * Runs the compiled server (build/server/main.js) as its own process, the way `npm start` does,
+ * on a free port (PORT=0) with a temporary DATA_DIR, and stops it with SIGTERM.
+ */
+import { type ChildProcess, spawn } from 'node:child_process';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+
+export const PROJECT_ROOT = path.resolve(import.meta.dirname, '../..');
+export const SERVER_ENTRY = path.join(PROJECT_ROOT, 'build/server/main.js');
+
+export interface ServerProcess {
+  readonly baseUrl: string;
+  readonly dataDir: string;
+  /** Everything the process printed so far (stdout and stderr). */
+  output(): string;
+  /** Sends SIGTERM and resolves with the exit code once the process has ended. */
+  stop(): Promise<number | null>;
+}
+
+export interface ServerProcessOptions {
+  readonly env?: Record<string, string>;
+  /** Reuse a data folder (to restart over the same database); a fresh one otherwise. */
+  readonly dataDir?: string;
+  /** Keep the data folder after stop (the caller removes it). */
+  readonly keepData?: boolean;
+}
+
+export async function startServerProcess(options: ServerProcessOptions = {}): Promise<ServerProcess> {
+  const dataDir = options.dataDir ?? mkdtempSync(path.join(tmpdir(), 'dropin-proc-'));
+  const child = spawn(process.execPath, [SERVER_ENTRY], {
+    cwd: PROJECT_ROOT,
+    env: { ...process.env, PORT: '0', HOST: '127.0.0.1', DATA_DIR: dataDir, LOG_LEVEL: 'warn', ...options.env },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  let output = '';
+  child.stdout?.on('data', (chunk: Buffer) => {
+    output += chunk.toString();
+  });
+  child.stderr?.on('data', (chunk: Buffer) => {
+    output += chunk.toString();
+  });
+  const exited = new Promise<number | null>((resolve) => child.once('exit', (code) => resolve(code)));
+
+  const baseUrl = await waitForUrl(child, () => output, exited);
+  return {
+    baseUrl,
+    dataDir,
+    output: () => output,
+    async stop() {
+      if (child.exitCode === null) child.kill('SIGTERM');
+      const code = await exited;
+      if (!options.keepData && !options.dataDir) rmSync(dataDir, { recursive: true, force: true });
+      return code;
+    },
+  };
+}
+
+/** Runs the server expecting it to fail at start; resolves with its exit code and output. */
+export async function runServerExpectingFailure(
+  env: Record<string, string>,
+): Promise<{ code: number | null; output: string }> {
+  const child = spawn(process.execPath, [SERVER_ENTRY], {
+    cwd: PROJECT_ROOT,
+    env: { ...process.env, PORT: '0', HOST: '127.0.0.1', LOG_LEVEL: 'warn', ...env },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  let output = '';
+  child.stdout?.on('data', (chunk: Buffer) => {
+    output += chunk.toString();
+  });
+  child.stderr?.on('data', (chunk: Buffer) => {
+    output += chunk.toString();
+  });
+  const code = await new Promise<number | null>((resolve) => child.once('exit', resolve));
+  return { code, output };
+}
+
+async function waitForUrl(child: ChildProcess, output: () => string, exited: Promise<number | null>): Promise<string> {
+  const found = new Promise<string>((resolve) => {
+    const check = () => {
+      const match = /Kiosk:\s+(\S+)\/kiosk/.exec(output());
+      if (match?.[1]) {
+        child.stdout?.off('data', check);
+        resolve(match[1]);
+      }
+    };
+    child.stdout?.on('data', check);
+    check();
+  });
+  const failed = exited.then((code) => {
+    throw new Error(`The server exited (code ${code}) before it was ready:\n${output()}`);
+  });
+  const timeout = new Promise<never>((_, reject) =>
+    setTimeout(() => reject(new Error(`The server did not start within 20 s:\n${output()}`)), 20_000).unref(),
+  );
+  return Promise.race([found, failed, timeout]);
+}
