@@ -18,10 +18,6 @@ export function registerServiceWorker(): void {
   workbox.addEventListener('waiting', () => {
     updateWaiting.value = true;
   });
-  workbox.addEventListener('controlling', (event) => {
-    // An update we asked for took over: reload so the page runs the code it now serves.
-    if (event.isUpdate) window.location.reload();
-  });
   offlineReady.value = navigator.serviceWorker.controller !== null;
   navigator.serviceWorker.addEventListener('controllerchange', () => {
     offlineReady.value = true;
@@ -33,5 +29,8 @@ export function registerServiceWorker(): void {
 
 /** Activates the waiting version; the page reloads when it takes control. */
 export function applyUpdate(): void {
-  workbox?.messageSkipWaiting();
+  if (!workbox) return;
+  // Once the new version takes over, reload so the page runs the code it now serves.
+  workbox.addEventListener('controlling', () => window.location.reload());
+  workbox.messageSkipWaiting();
 }
