@@ -2,24 +2,25 @@ import { execFileSync, spawnSync } from 'node:child_process';
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import https from 'node:https';
 import path from 'node:path';
+import BetterSqlite3 from 'better-sqlite3';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { DATABASE_FILE } from '../../server/db/database.js';
 import { PROJECT_ROOT, runServerExpectingFailure, startServerProcess } from '../support/server-process.js';
 import { makeTempDir } from './support/test-server.js';
 
+beforeAll(() => {
+  // Compile the server as `npm start` runs it (incremental: quick when nothing changed).
+  execFileSync(
+    process.execPath,
+    [path.join(PROJECT_ROOT, 'node_modules/typescript/bin/tsc'), '-b', 'tsconfig.server.json'],
+    {
+      cwd: PROJECT_ROOT,
+    },
+  );
+}, 120_000);
+
 /** The server as a real process: start, banner, configuration errors, TLS, clean shutdown. */
 describe('the server process', () => {
-  beforeAll(() => {
-    // Compile the server as `npm start` runs it (incremental: quick when nothing changed).
-    execFileSync(
-      process.execPath,
-      [path.join(PROJECT_ROOT, 'node_modules/typescript/bin/tsc'), '-b', 'tsconfig.server.json'],
-      {
-        cwd: PROJECT_ROOT,
-      },
-    );
-  }, 120_000);
-
   it('creates its data folder and database on first start, prints the URLs, and closes the database on SIGTERM', async () => {
     const temp = makeTempDir('dropin-first-start-');
     const dataDir = path.join(temp.dir, 'data');
@@ -90,6 +91,41 @@ describe('the server process', () => {
       });
       expect(JSON.parse(body)).toMatchObject({ status: 'ok' });
       expect(await server.stop()).toBe(0);
+    } finally {
+      temp.remove();
+    }
+  });
+});
+
+describe('npm run backup', () => {
+  it('copies a running server’s database into a consistent, readable backup', async () => {
+    const temp = makeTempDir('dropin-backup-');
+    const dataDir = path.join(temp.dir, 'data');
+    const backupFile = path.join(temp.dir, 'copy.sqlite3');
+    try {
+      const server = await startServerProcess({ dataDir });
+      const result = spawnSync(process.execPath, [path.join(PROJECT_ROOT, 'scripts/backup.mjs'), backupFile], {
+        env: { ...process.env, DATA_DIR: dataDir },
+      });
+      expect(result.status, result.stderr.toString()).toBe(0);
+      expect(await server.stop()).toBe(0);
+
+      const copy = new BetterSqlite3(backupFile, { readonly: true });
+      const original = new BetterSqlite3(path.join(dataDir, DATABASE_FILE), { readonly: true });
+      try {
+        const serverId = "SELECT value FROM meta WHERE key = 'server_id'";
+        expect(copy.prepare(serverId).pluck().get()).toBe(original.prepare(serverId).pluck().get());
+        expect(copy.pragma('integrity_check', { simple: true })).toBe('ok');
+      } finally {
+        copy.close();
+        original.close();
+      }
+
+      const again = spawnSync(process.execPath, [path.join(PROJECT_ROOT, 'scripts/backup.mjs'), backupFile], {
+        env: { ...process.env, DATA_DIR: dataDir },
+      });
+      expect(again.status).toBe(1);
+      expect(again.stderr.toString()).toContain('already exists');
     } finally {
       temp.remove();
     }
