@@ -26,9 +26,9 @@ export async function registerPwa(app: App, staticDir: string): Promise<void> {
     root: staticDir,
     index: false,
     cacheControl: false,
-    setHeaders(reply, filePath) {
+    setHeaders(res, filePath) {
       const hashed = filePath.startsWith(path.join(staticDir, 'assets') + path.sep);
-      reply.header('Cache-Control', hashed ? 'public, max-age=31536000, immutable' : 'no-cache');
+      res.setHeader('Cache-Control', hashed ? 'public, max-age=31536000, immutable' : 'no-cache');
     },
   });
   for (const url of APP_ROUTES) {
