@@ -21,37 +21,23 @@ export interface ServerProcess {
 
 export interface ServerProcessOptions {
   readonly env?: Record<string, string>;
-  /** Reuse a data folder (to restart over the same database); a fresh one otherwise. */
+  /** A data folder the caller owns (to restart over the same database); otherwise a temporary one, removed on stop. */
   readonly dataDir?: string;
-  /** Keep the data folder after stop (the caller removes it). */
-  readonly keepData?: boolean;
 }
 
 export async function startServerProcess(options: ServerProcessOptions = {}): Promise<ServerProcess> {
   const dataDir = options.dataDir ?? mkdtempSync(path.join(tmpdir(), 'dropin-proc-'));
-  const child = spawn(process.execPath, [SERVER_ENTRY], {
-    cwd: PROJECT_ROOT,
-    env: { ...process.env, PORT: '0', HOST: '127.0.0.1', DATA_DIR: dataDir, LOG_LEVEL: 'warn', ...options.env },
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
-  let output = '';
-  child.stdout?.on('data', (chunk: Buffer) => {
-    output += chunk.toString();
-  });
-  child.stderr?.on('data', (chunk: Buffer) => {
-    output += chunk.toString();
-  });
-  const exited = new Promise<number | null>((resolve) => child.once('exit', (code) => resolve(code)));
+  const { child, output, exited } = spawnServer({ DATA_DIR: dataDir, ...options.env });
 
-  const baseUrl = await waitForUrl(child, () => output, exited);
+  const baseUrl = await waitForUrl(child, output, exited);
   return {
     baseUrl,
     dataDir,
-    output: () => output,
+    output,
     async stop() {
       if (child.exitCode === null) child.kill('SIGTERM');
       const code = await exited;
-      if (!options.keepData && !options.dataDir) rmSync(dataDir, { recursive: true, force: true });
+      if (!options.dataDir) rmSync(dataDir, { recursive: true, force: true });
       return code;
     },
   };
@@ -61,20 +47,29 @@ export async function startServerProcess(options: ServerProcessOptions = {}): Pr
 export async function runServerExpectingFailure(
   env: Record<string, string>,
 ): Promise<{ code: number | null; output: string }> {
+  const { output, exited } = spawnServer(env);
+  return { code: await exited, output: output() };
+}
+
+/** Spawns the compiled server on a free port, collecting everything it prints. */
+function spawnServer(env: Record<string, string>): {
+  child: ChildProcess;
+  output: () => string;
+  exited: Promise<number | null>;
+} {
   const child = spawn(process.execPath, [SERVER_ENTRY], {
     cwd: PROJECT_ROOT,
     env: { ...process.env, PORT: '0', HOST: '127.0.0.1', LOG_LEVEL: 'warn', ...env },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
-  let output = '';
-  child.stdout?.on('data', (chunk: Buffer) => {
-    output += chunk.toString();
-  });
-  child.stderr?.on('data', (chunk: Buffer) => {
-    output += chunk.toString();
-  });
-  const code = await new Promise<number | null>((resolve) => child.once('exit', resolve));
-  return { code, output };
+  let printed = '';
+  const collect = (chunk: Buffer) => {
+    printed += chunk.toString();
+  };
+  child.stdout?.on('data', collect);
+  child.stderr?.on('data', collect);
+  const exited = new Promise<number | null>((resolve) => child.once('exit', (code) => resolve(code)));
+  return { child, output: () => printed, exited };
 }
 
 async function waitForUrl(child: ChildProcess, output: () => string, exited: Promise<number | null>): Promise<string> {
