@@ -1,0 +1,131 @@
+/**
+ * Request and response shapes for setup, sign-in, staff accounts, devices and the audit log.
+ * The server validates with them and documents them in OpenAPI; the browser reads with them.
+ */
+import { z } from '../schema.js';
+import { PAIRING_CODE_LENGTH } from './pairing-code.js';
+import { checkSecret, MAX_SECRET_LENGTH, SECRET_PROBLEM_MESSAGES } from './secrets.js';
+
+export const StaffRole = z.enum(['staff', 'admin']);
+export type StaffRole = z.infer<typeof StaffRole>;
+export const DeviceRole = z.enum(['kiosk', 'staff']);
+export type DeviceRole = z.infer<typeof DeviceRole>;
+
+export const DisplayName = z.string().trim().min(1, 'Enter a name.').max(80, 'Use at most 80 characters.');
+export const LoginName = z
+  .string()
+  .trim()
+  .toLowerCase()
+  .min(2, 'A sign-in name needs at least 2 characters.')
+  .max(40, 'Use at most 40 characters.')
+  .regex(/^[a-z0-9._-]+$/, 'Use only letters, digits, dots, dashes and underscores.');
+export const NewSecret = z
+  .string()
+  .max(MAX_SECRET_LENGTH)
+  .superRefine((secret, context) => {
+    const problem = checkSecret(secret);
+    if (problem) context.addIssue({ code: 'custom', message: SECRET_PROBLEM_MESSAGES[problem] });
+  });
+/** A secret typed at sign-in: not checked for strength (old ones stay valid), only bounded. */
+const GivenSecret = z.string().min(1, 'Enter your PIN or password.').max(MAX_SECRET_LENGTH);
+const Timestamp = z.string().describe('ISO 8601 date-time (UTC).');
+const Id = z.string().min(1).max(64);
+
+export const IdParams = z.object({ id: Id });
+
+export const StaffAccount = z
+  .object({
+    id: Id,
+    displayName: z.string(),
+    loginName: z.string(),
+    role: StaffRole,
+    disabled: z.boolean(),
+    createdAt: Timestamp,
+  })
+  .meta({ id: 'StaffAccount' });
+export type StaffAccount = z.infer<typeof StaffAccount>;
+
+export const SetupStatus = z.object({ needed: z.boolean() }).meta({ id: 'SetupStatus' });
+export const SetupRequest = z.object({
+  code: z.string().min(1).max(200),
+  displayName: DisplayName,
+  loginName: LoginName,
+  secret: NewSecret,
+});
+
+export const SignInRequest = z.object({
+  loginName: z.string().trim().toLowerCase().min(1).max(40),
+  secret: GivenSecret,
+});
+export const Session = z.object({ staff: StaffAccount, idleExpiresAt: Timestamp }).meta({ id: 'Session' });
+export type Session = z.infer<typeof Session>;
+
+export const CreateStaffRequest = z.object({
+  displayName: DisplayName,
+  loginName: LoginName,
+  role: StaffRole,
+  secret: NewSecret,
+});
+export const UpdateStaffRequest = z
+  .object({ displayName: DisplayName.optional(), role: StaffRole.optional() })
+  .refine((body) => body.displayName !== undefined || body.role !== undefined, 'Nothing to change.');
+export const ResetSecretRequest = z.object({ secret: NewSecret });
+export const StaffList = z.object({ staff: z.array(StaffAccount) });
+
+export const Device = z
+  .object({
+    id: Id,
+    name: z.string(),
+    role: DeviceRole,
+    pairedAt: Timestamp,
+    pairedBy: z.string().nullable().describe('Display name of the staff member who paired it.'),
+    lastSeenAt: Timestamp.nullable(),
+    lastSyncAt: Timestamp.nullable(),
+    revokedAt: Timestamp.nullable(),
+  })
+  .meta({ id: 'Device' });
+export type Device = z.infer<typeof Device>;
+export const DeviceList = z.object({ devices: z.array(Device) });
+
+export const CreatePairingRequest = z.object({ name: DisplayName, role: DeviceRole });
+export const PairingCode = z
+  .object({
+    code: z
+      .string()
+      .length(PAIRING_CODE_LENGTH + 1)
+      .describe('XXXX-XXXX; shown once, valid until expiresAt.'),
+    name: z.string(),
+    role: DeviceRole,
+    expiresAt: Timestamp,
+  })
+  .meta({ id: 'PairingCode' });
+export type PairingCode = z.infer<typeof PairingCode>;
+export const PairRequest = z.object({ code: z.string().min(1).max(40) });
+export const PairResponse = z
+  .object({
+    device: Device,
+    token: z.string().describe('The device secret. Returned once; send it as "Authorization: Bearer <token>".'),
+  })
+  .meta({ id: 'PairResponse' });
+export type PairResponse = z.infer<typeof PairResponse>;
+
+export const AuditEntry = z
+  .object({
+    id: z.number().int(),
+    at: Timestamp,
+    actor: z.string().nullable().describe('Display name of the staff member, or null.'),
+    actorId: z.string().nullable(),
+    deviceId: z.string().nullable(),
+    deviceName: z.string().nullable(),
+    action: z.string(),
+    target: z.string().nullable(),
+    detail: z.record(z.string(), z.union([z.string(), z.number(), z.boolean(), z.null()])),
+  })
+  .meta({ id: 'AuditEntry' });
+export type AuditEntry = z.infer<typeof AuditEntry>;
+export const AuditQuery = z.object({
+  before: z.coerce.number().int().positive().optional(),
+  limit: z.coerce.number().int().min(1).max(200).default(50),
+});
+export const AuditPage = z.object({ entries: z.array(AuditEntry), nextBefore: z.number().int().nullable() });
+export const Ok = z.object({ ok: z.literal(true) });
