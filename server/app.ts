@@ -2,11 +2,19 @@
  * Builds the HTTP application: security headers, the API (validated and documented by the
  * shared Zod schemas) and the built PWA. No listening here, so tests can start it on any port.
  */
+import cookie from '@fastify/cookie';
 import type { Database } from 'better-sqlite3';
 import Fastify, { type FastifyServerOptions } from 'fastify';
 import { serializerCompiler, validatorCompiler, type ZodTypeProvider } from 'fastify-type-provider-zod';
+import { registerAuditRoutes } from './api/audit.js';
+import { registerDeviceRoutes } from './api/devices.js';
 import { registerHealthRoutes } from './api/health.js';
 import { registerOpenApi, registerOpenApiRoute } from './api/openapi.js';
+import { registerSessionRoutes } from './api/session.js';
+import { registerSetupRoutes } from './api/setup.js';
+import { registerStaffRoutes } from './api/staff.js';
+import { registerCallerCheck } from './auth/caller.js';
+import { createAuthContext } from './auth/context.js';
 import { registerErrorHandling } from './http/errors.js';
 import { registerPwa } from './http/pwa.js';
 import { recordRoutes } from './http/route-registry.js';
@@ -19,6 +27,10 @@ export interface AppOptions {
   readonly staticDir: string;
   readonly logLevel?: string;
   readonly https?: { readonly cert: Buffer; readonly key: Buffer } | undefined;
+  /** Where log lines go (default stdout); tests read them to check nothing secret is logged. */
+  readonly logStream?: { write(line: string): void };
+  /** The clock for expiries (sessions, codes); tests move it. */
+  readonly now?: () => Date;
 }
 
 export async function buildApp(options: AppOptions): Promise<App> {
@@ -29,9 +41,17 @@ export async function buildApp(options: AppOptions): Promise<App> {
   registerErrorHandling(app);
   await registerSecurityHeaders(app, { tls: options.https !== undefined });
   await registerOpenApi(app, options.version);
+  await app.register(cookie);
+  const auth = createAuthContext(options.db, { now: options.now, tls: options.https !== undefined });
+  registerCallerCheck(app, auth);
 
   registerHealthRoutes(app, options);
   registerOpenApiRoute(app);
+  registerSetupRoutes(app, auth);
+  registerSessionRoutes(app, auth);
+  registerDeviceRoutes(app, auth);
+  registerStaffRoutes(app, auth);
+  registerAuditRoutes(app, auth);
   await registerPwa(app, options.staticDir);
 
   await app.ready();
@@ -43,6 +63,7 @@ function fastifyOptions(options: AppOptions): FastifyServerOptions & { https?: {
     ...(options.https ? { https: { cert: options.https.cert, key: options.https.key } } : {}),
     logger: {
       level: options.logLevel ?? 'info',
+      ...(options.logStream ? { stream: options.logStream } : {}),
       // Query strings and headers can carry names, tokens and cookies: log method and path only.
       serializers: {
         req: (request: { method: string; url: string }) => ({

@@ -5,6 +5,7 @@
 import { readFileSync } from 'node:fs';
 import { reachableBaseUrls } from './addresses.js';
 import { buildApp } from './app.js';
+import { issueSetupCode } from './auth/setup-codes.js';
 import { ConfigError, readConfig, type ServerConfig } from './config.js';
 import { closeDatabase, openDatabase } from './db/database.js';
 import { findProjectRoot, readAppVersion } from './project.js';
@@ -35,7 +36,28 @@ async function main(): Promise<void> {
   await app.listen({ port: config.port, host: config.host });
   const address = app.server.address();
   const port = typeof address === 'object' && address ? address.port : config.port;
-  printBanner(config, { version, file, migrated, port });
+  const setup = issueSetupCode(db, new Date());
+  process.stdout.write(
+    `${[...bannerLines(config, { version, file, migrated, port }), ...setupLinkLines(config, port, setup)].join('\n')}\n`,
+  );
+}
+
+/** While no admin exists, each start prints a fresh one-time link (the previous one stops working). */
+function setupLinkLines(
+  config: ServerConfig,
+  port: number,
+  setup: { code: string; expiresAt: Date } | undefined,
+): string[] {
+  if (!setup) return [];
+  const [base] = reachableBaseUrls(config.host, port, config.tls ? 'https' : 'http');
+  const until = setup.expiresAt.toLocaleTimeString('en-US', { hour: 'numeric', minute: '2-digit' });
+  return [
+    '',
+    '  No admin account exists yet. Create the first admin with this one-time link',
+    `  (it works once, until ${until}; restarting the server prints a new one):`,
+    `    ${base}/staff/setup#code=${setup.code}`,
+    '',
+  ];
 }
 
 function loadConfigOrExit(projectRoot: string): ServerConfig {
@@ -50,16 +72,16 @@ function loadConfigOrExit(projectRoot: string): ServerConfig {
   }
 }
 
-function printBanner(
+function bannerLines(
   config: ServerConfig,
   facts: { version: string; file: string; migrated: { from: number; to: number }; port: number },
-): void {
+): string[] {
   const schema =
     facts.migrated.from === facts.migrated.to
       ? `schema v${facts.migrated.to}`
       : `schema v${facts.migrated.from} → v${facts.migrated.to}`;
   const [first, ...others] = reachableBaseUrls(config.host, facts.port, config.tls ? 'https' : 'http');
-  const lines = [
+  return [
     `LEAD drop-in kiosk v${facts.version} is running.`,
     `  Database: ${facts.file} (${schema})`,
     `  Kiosk:    ${first}/kiosk`,
@@ -67,7 +89,6 @@ function printBanner(
     ...others.map((url) => `  Also at:  ${url}/kiosk  ${url}/staff`),
     `  Listening on ${config.host}:${facts.port}. Press Ctrl+C to stop.`,
   ];
-  process.stdout.write(`${lines.join('\n')}\n`);
 }
 
 main().catch((error: unknown) => {

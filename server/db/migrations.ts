@@ -25,6 +25,68 @@ export const MIGRATIONS: readonly Migration[] = [
         ('created_at', strftime('%Y-%m-%dT%H:%M:%fZ', 'now'));
     `,
   },
+  {
+    version: 2,
+    name: 'staff accounts, sessions, devices, audit log',
+    // Secrets (passwords, session and device tokens, one-time codes) are stored only as hashes.
+    up: `
+      CREATE TABLE staff (
+        id            TEXT PRIMARY KEY,
+        display_name  TEXT NOT NULL,
+        login_name    TEXT NOT NULL UNIQUE,
+        role          TEXT NOT NULL CHECK (role IN ('staff', 'admin')),
+        secret_hash   TEXT NOT NULL,
+        disabled_at   TEXT,
+        created_at    TEXT NOT NULL
+      ) STRICT;
+
+      CREATE TABLE devices (
+        id            TEXT PRIMARY KEY,
+        name          TEXT NOT NULL,
+        role          TEXT NOT NULL CHECK (role IN ('kiosk', 'staff')),
+        token_hash    TEXT NOT NULL UNIQUE,
+        paired_by     TEXT REFERENCES staff (id),
+        paired_at     TEXT NOT NULL,
+        last_seen_at  TEXT,
+        last_sync_at  TEXT,
+        revoked_at    TEXT
+      ) STRICT;
+
+      CREATE TABLE sessions (
+        token_hash    TEXT PRIMARY KEY,
+        staff_id      TEXT NOT NULL REFERENCES staff (id),
+        device_id     TEXT REFERENCES devices (id),
+        created_at    TEXT NOT NULL,
+        last_seen_at  TEXT NOT NULL
+      ) STRICT;
+      CREATE INDEX sessions_by_staff ON sessions (staff_id);
+
+      CREATE TABLE pairing_codes (
+        code_hash     TEXT PRIMARY KEY,
+        name          TEXT NOT NULL,
+        role          TEXT NOT NULL CHECK (role IN ('kiosk', 'staff')),
+        created_by    TEXT NOT NULL REFERENCES staff (id),
+        expires_at    TEXT NOT NULL,
+        used_at       TEXT
+      ) STRICT;
+
+      CREATE TABLE setup_codes (
+        code_hash     TEXT PRIMARY KEY,
+        expires_at    TEXT NOT NULL,
+        used_at       TEXT
+      ) STRICT;
+
+      CREATE TABLE audit_log (
+        id            INTEGER PRIMARY KEY AUTOINCREMENT,
+        at            TEXT NOT NULL,
+        actor_id      TEXT REFERENCES staff (id),
+        device_id     TEXT REFERENCES devices (id),
+        action        TEXT NOT NULL,
+        target        TEXT,
+        detail        TEXT NOT NULL DEFAULT '{}'
+      ) STRICT;
+    `,
+  },
 ];
 
 export class MigrationError extends Error {}

@@ -16,7 +16,7 @@ describe('GET /api/health', () => {
     expect(response.status).toBe(200);
     expect(response.headers.get('content-type')).toMatch(/application\/json/);
     const body = HealthResponse.parse(await response.json());
-    expect(body).toEqual({ status: 'ok', version: '0.0.0-test', database: { status: 'ok', schemaVersion: 1 } });
+    expect(body).toEqual({ status: 'ok', version: '0.0.0-test', database: { status: 'ok', schemaVersion: 2 } });
   });
 
   it('answers unknown API paths with a JSON 404 that says what was asked for', async () => {

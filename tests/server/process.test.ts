@@ -28,7 +28,7 @@ describe('the server process', () => {
       const server = await startServerProcess({ dataDir });
       expect(server.output()).toMatch(/Kiosk:\s+http:\/\/127\.0\.0\.1:\d+\/kiosk/);
       expect(server.output()).toMatch(/Staff:\s+http:\/\/127\.0\.0\.1:\d+\/staff/);
-      expect(server.output()).toContain('schema v0 → v1');
+      expect(server.output()).toContain('schema v0 → v2');
       expect(existsSync(path.join(dataDir, DATABASE_FILE))).toBe(true);
       const health = await fetch(`${server.baseUrl}/api/health`);
       expect(((await health.json()) as { database: { status: string } }).database.status).toBe('ok');
@@ -40,8 +40,40 @@ describe('the server process', () => {
       expect(!existsSync(wal) || statSync(wal).size === 0).toBe(true);
 
       const again = await startServerProcess({ dataDir });
-      expect(again.output()).toContain('(schema v1)');
+      expect(again.output()).toContain('(schema v2)');
       expect(await again.stop()).toBe(0);
+    } finally {
+      temp.remove();
+    }
+  });
+
+  it('prints a one-time first-admin link while no admin exists, a new one at each start', async () => {
+    const temp = makeTempDir('dropin-setup-link-');
+    const dataDir = path.join(temp.dir, 'data');
+    const linkIn = (output: string) => /(http:\/\/\S+\/staff\/setup)#code=([\w-]+)/.exec(output);
+    try {
+      const first = await startServerProcess({ dataDir });
+      const firstLink = linkIn(first.output());
+      expect(firstLink?.[1]).toBe(`${first.baseUrl}/staff/setup`);
+      expect(await first.stop()).toBe(0);
+
+      const second = await startServerProcess({ dataDir });
+      const secondCode = linkIn(second.output())?.[2];
+      expect(secondCode).toBeDefined();
+      expect(secondCode).not.toBe(firstLink?.[2]);
+      const post = (code: string | undefined) =>
+        fetch(`${second.baseUrl}/api/setup`, {
+          method: 'POST',
+          headers: { 'content-type': 'application/json' },
+          body: JSON.stringify({ code, displayName: 'Ana', loginName: 'ana', secret: '482913' }),
+        });
+      expect((await post(firstLink?.[2])).status).toBe(403);
+      expect((await post(secondCode)).status).toBe(200);
+      expect(await second.stop()).toBe(0);
+
+      const third = await startServerProcess({ dataDir });
+      expect(third.output()).not.toContain('/staff/setup');
+      expect(await third.stop()).toBe(0);
     } finally {
       temp.remove();
     }

@@ -10,24 +10,37 @@ import type { App } from '../../../server/http/types.js';
 export interface TestServer {
   readonly app: App;
   readonly db: Database;
+  /** The server's clock. */
+  readonly now: () => Date;
   readonly baseUrl: string;
   readonly dataDir: string;
   close(): Promise<void>;
 }
 
-export async function startTestServer(options: { staticDir?: string } = {}): Promise<TestServer> {
+export interface TestServerOptions {
+  readonly staticDir?: string;
+  /** The server's clock; defaults to the real one. */
+  readonly now?: () => Date;
+  /** Receives every log line (pino JSON) at trace level, to check what is logged. */
+  readonly logStream?: { write(line: string): void };
+}
+
+export async function startTestServer(options: TestServerOptions = {}): Promise<TestServer> {
   const dataDir = mkdtempSync(path.join(tmpdir(), 'dropin-test-'));
   const { db } = openDatabase(dataDir);
   const app = await buildApp({
     db,
     version: '0.0.0-test',
     staticDir: options.staticDir ?? path.join(dataDir, 'no-build-here'),
-    logLevel: 'silent',
+    logLevel: options.logStream ? 'trace' : 'silent',
+    ...(options.now ? { now: options.now } : {}),
+    ...(options.logStream ? { logStream: options.logStream } : {}),
   });
   const baseUrl = await app.listen({ port: 0, host: '127.0.0.1' });
   return {
     app,
     db,
+    now: options.now ?? (() => new Date()),
     baseUrl,
     dataDir,
     async close() {

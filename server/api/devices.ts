@@ -1,0 +1,141 @@
+/** Pairing devices with short-lived codes, listing and revoking them, and "who am I" for a device. */
+import { ApiError } from '../../src/core/api.js';
+import {
+  CreatePairingRequest,
+  Device,
+  DeviceList,
+  IdParams,
+  PairingCode,
+  PairRequest,
+  PairResponse,
+} from '../../src/core/auth/api.js';
+import { recordAudit } from '../audit/audit-log.js';
+import type { AuthContext } from '../auth/context.js';
+import { createPairingCode, findDevice, listDevices, pairDevice, revokeDevice } from '../auth/devices-store.js';
+import { describeRetry } from '../auth/throttle.js';
+import { apiError } from '../http/errors.js';
+import type { App } from '../http/types.js';
+import { GUARDED_ERRORS } from './responses.js';
+
+export function registerDeviceRoutes(app: App, context: AuthContext): void {
+  const { db } = context;
+
+  app.post(
+    '/api/devices/pair',
+    {
+      schema: {
+        summary: 'Pair this device with a code shown on a staff screen; returns its token once',
+        tags: ['devices'],
+        body: PairRequest,
+        response: { 200: PairResponse, 400: ApiError, 404: ApiError, 429: ApiError },
+      },
+    },
+    async (request, reply) => {
+      const keys = [`pair:${request.ip}`];
+      const wait = context.throttle.retryAfterMs(keys);
+      if (wait > 0) {
+        reply.header('Retry-After', Math.ceil(wait / 1000));
+        return reply.code(429).send(apiError('too_many_attempts', `Too many wrong codes. ${describeRetry(wait)}`));
+      }
+      const now = context.now();
+      const paired = db.transaction(() => {
+        const result = pairDevice(db, request.body.code, now);
+        if (result) {
+          const creator = db.prepare('SELECT paired_by FROM devices WHERE id = ?').pluck().get(result.device.id);
+          recordAudit(db, now, {
+            action: 'device.paired',
+            actorId: creator as string | null,
+            deviceId: result.device.id,
+            target: result.device.name,
+            detail: { role: result.device.role },
+          });
+        }
+        return result;
+      })();
+      if (!paired) {
+        context.throttle.recordFailure(keys);
+        return reply
+          .code(404)
+          .send(apiError('pairing_code_invalid', 'This code is wrong or has expired. Ask staff for a new code.'));
+      }
+      return paired;
+    },
+  );
+
+  app.get(
+    '/api/devices/me',
+    {
+      schema: {
+        summary: 'The calling device',
+        tags: ['devices'],
+        response: { 200: Device, 404: ApiError, ...GUARDED_ERRORS },
+      },
+    },
+    async (request, reply) => {
+      const { device } = request.caller;
+      if (!device) return reply.code(404).send(apiError('not_a_device', 'This browser is not a paired device.'));
+      return device;
+    },
+  );
+
+  app.get(
+    '/api/devices',
+    { schema: { summary: 'All paired devices', tags: ['devices'], response: { 200: DeviceList, ...GUARDED_ERRORS } } },
+    async () => ({ devices: listDevices(db) }),
+  );
+
+  app.post(
+    '/api/devices/pairings',
+    {
+      schema: {
+        summary: 'Create a pairing code (valid 10 minutes, works once)',
+        tags: ['devices'],
+        body: CreatePairingRequest,
+        response: { 200: PairingCode, ...GUARDED_ERRORS },
+      },
+    },
+    async (request) => {
+      const staff = request.caller.staff;
+      if (!staff) throw new Error('unreachable: the access table requires a session');
+      const now = context.now();
+      const { name, role } = request.body;
+      const created = createPairingCode(db, { name, role, createdBy: staff.id }, now);
+      recordAudit(db, now, {
+        action: 'pairing.created',
+        actorId: staff.id,
+        deviceId: request.caller.device?.id ?? null,
+        target: name,
+        detail: { role },
+      });
+      return { ...created, name, role };
+    },
+  );
+
+  app.post(
+    '/api/devices/:id/revoke',
+    {
+      schema: {
+        summary: 'Revoke a device: its token stops working at once',
+        tags: ['devices'],
+        params: IdParams,
+        response: { 200: Device, 404: ApiError, ...GUARDED_ERRORS },
+      },
+    },
+    async (request, reply) => {
+      const device = findDevice(db, request.params.id);
+      if (!device) return reply.code(404).send(apiError('not_found', 'No such device.'));
+      const now = context.now();
+      db.transaction(() => {
+        revokeDevice(db, device.id, now);
+        recordAudit(db, now, {
+          action: 'device.revoked',
+          actorId: request.caller.staff?.id ?? null,
+          deviceId: request.caller.device?.id ?? null,
+          target: device.name,
+          detail: { revokedDeviceId: device.id },
+        });
+      })();
+      return findDevice(db, device.id) as Device;
+    },
+  );
+}

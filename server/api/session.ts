@@ -1,0 +1,101 @@
+/** Staff sign-in (rate-limited per account and per address), the current session, and sign-out. */
+import { ApiError } from '../../src/core/api.js';
+import { Ok, Session, SignInRequest } from '../../src/core/auth/api.js';
+import { recordAudit } from '../audit/audit-log.js';
+import type { AuthContext } from '../auth/context.js';
+import { DUMMY_SECRET_HASH, verifySecret } from '../auth/crypto.js';
+import { clearSessionCookie, setSessionCookie } from '../auth/session-cookie.js';
+import { createSession, endSession, idleExpiry, resumeSession } from '../auth/sessions.js';
+import { findStaffForSignIn } from '../auth/staff-store.js';
+import { describeRetry } from '../auth/throttle.js';
+import { apiError } from '../http/errors.js';
+import type { App } from '../http/types.js';
+import { GUARDED_ERRORS } from './responses.js';
+
+export function registerSessionRoutes(app: App, context: AuthContext): void {
+  const { db } = context;
+
+  app.post(
+    '/api/session',
+    {
+      schema: {
+        summary: 'Sign in with sign-in name and PIN or password',
+        tags: ['auth'],
+        body: SignInRequest,
+        response: { 200: Session, 400: ApiError, 401: ApiError, 403: ApiError, 429: ApiError },
+      },
+    },
+    async (request, reply) => {
+      const { loginName, secret } = request.body;
+      const keys = [`account:${loginName}`, `address:${request.ip}`];
+      const deviceId = request.caller.device?.id ?? null;
+      const wait = context.throttle.retryAfterMs(keys);
+      if (wait > 0) {
+        reply.header('Retry-After', Math.ceil(wait / 1000));
+        return reply.code(429).send(apiError('too_many_attempts', `Too many failed sign-ins. ${describeRetry(wait)}`));
+      }
+      const found = findStaffForSignIn(db, loginName);
+      // Hash even for unknown names, so the time taken does not reveal which names exist.
+      const matches = await verifySecret(secret, found?.secretHash ?? DUMMY_SECRET_HASH);
+      const now = context.now();
+      if (!found || !matches) {
+        context.throttle.recordFailure(keys);
+        // Only a real account's name is recorded: a PIN typed into the name field must not be.
+        recordAudit(db, now, {
+          action: 'sign_in.failed',
+          actorId: found?.account.id ?? null,
+          deviceId,
+          target: found ? loginName : null,
+          detail: { reason: found ? 'wrong_secret' : 'unknown_name' },
+        });
+        return reply.code(401).send(apiError('sign_in_failed', 'Wrong sign-in name or PIN/password.'));
+      }
+      if (found.account.disabled) {
+        recordAudit(db, now, {
+          action: 'sign_in.failed',
+          actorId: found.account.id,
+          deviceId,
+          target: loginName,
+          detail: { reason: 'disabled' },
+        });
+        return reply
+          .code(403)
+          .send(apiError('account_disabled', 'This account is disabled. Please ask an admin to enable it.'));
+      }
+      context.throttle.clear(`account:${loginName}`);
+      const token = createSession(db, found.account.id, deviceId, now);
+      recordAudit(db, now, { action: 'sign_in.succeeded', actorId: found.account.id, deviceId, target: loginName });
+      setSessionCookie(reply, token, context.tls);
+      const session = resumeSession(db, token, now);
+      return { staff: found.account, idleExpiresAt: session ? idleExpiry(session) : now.toISOString() };
+    },
+  );
+
+  app.get(
+    '/api/session',
+    {
+      schema: { summary: 'The signed-in staff member', tags: ['auth'], response: { 200: Session, ...GUARDED_ERRORS } },
+    },
+    async (request) => {
+      const { staff, session } = request.caller;
+      if (!staff || !session) throw new Error('unreachable: the access table requires a session');
+      return { staff, idleExpiresAt: idleExpiry(session) };
+    },
+  );
+
+  app.delete(
+    '/api/session',
+    { schema: { summary: 'Sign out', tags: ['auth'], response: { 200: Ok, ...GUARDED_ERRORS } } },
+    async (request, reply) => {
+      const { staff, sessionToken } = request.caller;
+      if (sessionToken) endSession(db, sessionToken);
+      recordAudit(db, context.now(), {
+        action: 'sign_out',
+        actorId: staff?.id ?? null,
+        deviceId: request.caller.device?.id ?? null,
+      });
+      clearSessionCookie(reply, context.tls);
+      return { ok: true as const };
+    },
+  );
+}

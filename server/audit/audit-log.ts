@@ -1,0 +1,66 @@
+/**
+ * The audit log: who did what, when, from which device. Never given secrets: callers pass only
+ * names and ids in `detail`, and the tests check that no secret reaches it.
+ */
+import type { Database } from 'better-sqlite3';
+import type { AuditEntry } from '../../src/core/auth/api.js';
+
+export type AuditDetail = Record<string, string | number | boolean | null>;
+
+export interface AuditRecord {
+  readonly action: string;
+  readonly actorId?: string | null | undefined;
+  readonly deviceId?: string | null | undefined;
+  readonly target?: string | null | undefined;
+  readonly detail?: AuditDetail;
+}
+
+export function recordAudit(db: Database, at: Date, entry: AuditRecord): void {
+  db.prepare('INSERT INTO audit_log (at, actor_id, device_id, action, target, detail) VALUES (?, ?, ?, ?, ?, ?)').run(
+    at.toISOString(),
+    entry.actorId ?? null,
+    entry.deviceId ?? null,
+    entry.action,
+    entry.target ?? null,
+    JSON.stringify(entry.detail ?? {}),
+  );
+}
+
+/** Newest first; `before` is the id to continue below (from the previous page's nextBefore). */
+export function listAudit(db: Database, page: { before?: number | undefined; limit: number }) {
+  const rows = db
+    .prepare(
+      `SELECT a.id, a.at, a.actor_id, s.display_name AS actor, a.device_id, d.name AS device_name,
+              a.action, a.target, a.detail
+         FROM audit_log a
+         LEFT JOIN staff s ON s.id = a.actor_id
+         LEFT JOIN devices d ON d.id = a.device_id
+        WHERE a.id < ?
+        ORDER BY a.id DESC
+        LIMIT ?`,
+    )
+    .all(page.before ?? Number.MAX_SAFE_INTEGER, page.limit + 1) as Array<{
+    id: number;
+    at: string;
+    actor_id: string | null;
+    actor: string | null;
+    device_id: string | null;
+    device_name: string | null;
+    action: string;
+    target: string | null;
+    detail: string;
+  }>;
+  const entries: AuditEntry[] = rows.slice(0, page.limit).map((row) => ({
+    id: row.id,
+    at: row.at,
+    actor: row.actor,
+    actorId: row.actor_id,
+    deviceId: row.device_id,
+    deviceName: row.device_name,
+    action: row.action,
+    target: row.target,
+    detail: JSON.parse(row.detail) as AuditDetail,
+  }));
+  const last = entries.at(-1);
+  return { entries, nextBefore: rows.length > page.limit && last ? last.id : null };
+}

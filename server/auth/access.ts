@@ -1,0 +1,48 @@
+/**
+ * The authorization table: every API route and who may call it. One readable place; a route
+ * missing here stops the server at start, and tests walk the OpenAPI document against it.
+ */
+
+/** Roles a caller can hold: a paired kiosk device, or a signed-in staff member or admin. */
+export type CallerRole = 'kiosk' | 'staff' | 'admin';
+export type Access = 'public' | readonly CallerRole[];
+
+const STAFF: Access = ['staff', 'admin'];
+const ADMIN: Access = ['admin'];
+const DEVICE_OR_STAFF: Access = ['kiosk', 'staff', 'admin'];
+
+export const ROUTE_ACCESS: Readonly<Record<string, Access>> = {
+  'GET /api/health': 'public',
+  'GET /api/openapi.json': 'public',
+
+  'GET /api/setup': 'public',
+  'POST /api/setup': 'public',
+
+  'POST /api/session': 'public',
+  'GET /api/session': STAFF,
+  'DELETE /api/session': STAFF,
+
+  'POST /api/devices/pair': 'public',
+  'GET /api/devices/me': DEVICE_OR_STAFF,
+  'GET /api/devices': STAFF,
+  'POST /api/devices/pairings': STAFF,
+  'POST /api/devices/:id/revoke': STAFF,
+
+  'GET /api/staff': ADMIN,
+  'POST /api/staff': ADMIN,
+  'PATCH /api/staff/:id': ADMIN,
+  'POST /api/staff/:id/disable': ADMIN,
+  'POST /api/staff/:id/enable': ADMIN,
+  'POST /api/staff/:id/reset-secret': ADMIN,
+
+  'GET /api/audit': ADMIN,
+};
+
+/** The access rule for a route (HEAD follows GET), or undefined if the route has none. */
+export function accessFor(method: string, url: string): Access | undefined {
+  return ROUTE_ACCESS[`${method === 'HEAD' ? 'GET' : method} ${url}`];
+}
+
+export function isAllowed(access: Access, roles: ReadonlySet<CallerRole>): boolean {
+  return access === 'public' || access.some((role) => roles.has(role));
+}

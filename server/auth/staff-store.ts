@@ -1,0 +1,80 @@
+/** Staff accounts in SQLite. Only this module reads the secret hash column. */
+import type { Database } from 'better-sqlite3';
+import type { StaffAccount, StaffRole } from '../../src/core/auth/api.js';
+import { newId } from './crypto.js';
+
+interface StaffRow {
+  id: string;
+  display_name: string;
+  login_name: string;
+  role: StaffRole;
+  secret_hash: string;
+  disabled_at: string | null;
+  created_at: string;
+}
+
+export interface StaffWithSecret {
+  readonly account: StaffAccount;
+  readonly secretHash: string;
+}
+
+function toAccount(row: StaffRow): StaffAccount {
+  return {
+    id: row.id,
+    displayName: row.display_name,
+    loginName: row.login_name,
+    role: row.role,
+    disabled: row.disabled_at !== null,
+    createdAt: row.created_at,
+  };
+}
+
+export function countActiveAdmins(db: Database): number {
+  return db.prepare("SELECT count(*) FROM staff WHERE role = 'admin' AND disabled_at IS NULL").pluck().get() as number;
+}
+
+export function findStaffById(db: Database, id: string): StaffAccount | undefined {
+  const row = db.prepare('SELECT * FROM staff WHERE id = ?').get(id) as StaffRow | undefined;
+  return row && toAccount(row);
+}
+
+export function findStaffForSignIn(db: Database, loginName: string): StaffWithSecret | undefined {
+  const row = db.prepare('SELECT * FROM staff WHERE login_name = ?').get(loginName) as StaffRow | undefined;
+  return row && { account: toAccount(row), secretHash: row.secret_hash };
+}
+
+export function listStaff(db: Database): StaffAccount[] {
+  return (db.prepare('SELECT * FROM staff ORDER BY display_name COLLATE NOCASE').all() as StaffRow[]).map(toAccount);
+}
+
+export function loginNameTaken(db: Database, loginName: string): boolean {
+  return db.prepare('SELECT 1 FROM staff WHERE login_name = ?').get(loginName) !== undefined;
+}
+
+export function insertStaff(
+  db: Database,
+  at: Date,
+  fields: { displayName: string; loginName: string; role: StaffRole; secretHash: string },
+): StaffAccount {
+  const id = newId();
+  db.prepare(
+    'INSERT INTO staff (id, display_name, login_name, role, secret_hash, created_at) VALUES (?, ?, ?, ?, ?, ?)',
+  ).run(id, fields.displayName, fields.loginName, fields.role, fields.secretHash, at.toISOString());
+  return findStaffById(db, id) as StaffAccount;
+}
+
+export function updateStaff(db: Database, id: string, fields: { displayName?: string; role?: StaffRole }): void {
+  db.prepare('UPDATE staff SET display_name = coalesce(?, display_name), role = coalesce(?, role) WHERE id = ?').run(
+    fields.displayName ?? null,
+    fields.role ?? null,
+    id,
+  );
+}
+
+export function setStaffDisabled(db: Database, id: string, at: Date | null): void {
+  db.prepare('UPDATE staff SET disabled_at = ? WHERE id = ?').run(at?.toISOString() ?? null, id);
+}
+
+export function setStaffSecret(db: Database, id: string, secretHash: string): void {
+  db.prepare('UPDATE staff SET secret_hash = ? WHERE id = ?').run(secretHash, id);
+}
