@@ -23,6 +23,19 @@ registerRoute(
   }),
 );
 
+// API calls go straight to the network without waking this worker (Service Worker Static
+// Routing, Chromium 123+). Besides saving a hop, an API request can then never hold up the
+// activation of a new version, which waits for the old worker's in-flight fetches.
+self.addEventListener('install', (event: ExtendableEvent) => {
+  const withRoutes = event as ExtendableEvent & { addRoutes?: (rules: unknown) => Promise<void> };
+  if (typeof withRoutes.addRoutes === 'function') {
+    // A browser that rejects the rule must still install the worker.
+    event.waitUntil(
+      withRoutes.addRoutes({ condition: { urlPattern: '/api/*' }, source: 'network' }).catch(() => undefined),
+    );
+  }
+});
+
 self.addEventListener('message', (event: ExtendableMessageEvent) => {
   if ((event.data as { type?: unknown } | null)?.type === 'SKIP_WAITING') void self.skipWaiting();
 });

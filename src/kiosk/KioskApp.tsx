@@ -2,22 +2,34 @@
 import { CENTER } from '../core/center.js';
 import { t } from '../i18n/index.js';
 import { AppHeader } from '../ui/AppHeader.js';
+import { LockIcon } from '../ui/icons.js';
 import { SyncStatus } from '../ui/SyncStatus.js';
+import { PairingScreen } from './PairingScreen.js';
+import { kioskScreen } from './screen.js';
 import { useAutoUpdate } from './useAutoUpdate.js';
+import { useDeviceWatch } from './useDeviceWatch.js';
 import { Welcome } from './Welcome.js';
 
 export default function KioskApp() {
   useAutoUpdate();
+  useDeviceWatch();
+  const screen = kioskScreen.value;
   return (
     <div class="frame frame--kiosk">
       <AppHeader title={t.value('kiosk.title')} status={<SyncStatus compact />} />
       <main id="main" class="frame__main" tabIndex={-1}>
-        <Welcome />
+        {screen === 'pairing' && <PairingScreen />}
+        {screen === 'welcome' && <Welcome />}
       </main>
       <footer class="frame__footer">
         <span>{CENTER.address}</span>
         <span>{CENTER.phone}</span>
         <span>{t.value('kiosk.hoursLabel')}</span>
+        {/* Leads to the staff sign-in; the console never opens on a kiosk without one. */}
+        <a class="kiosk-staff-link" href="/staff">
+          <LockIcon size={18} />
+          {t.value('kiosk.staffLink')}
+        </a>
       </footer>
     </div>
   );

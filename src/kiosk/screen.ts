@@ -1,6 +1,20 @@
-/** Which kiosk screen is showing. Only the welcome screen exists yet; check-in screens follow. */
+/**
+ * Which kiosk screen is showing. 'starting' while the device identity is read, 'pairing' while
+ * the tablet is not (or no longer) set up; check-in screens follow. Updates apply only on 'welcome'.
+ */
 import { signal } from '@preact/signals';
+import type { DeviceIdentity } from '../store/device-identity.js';
 
-export type KioskScreen = 'welcome';
+export type KioskScreen = 'starting' | 'pairing' | 'welcome';
 
-export const kioskScreen = signal<KioskScreen>('welcome');
+export const kioskScreen = signal<KioskScreen>('starting');
+
+/**
+ * The screen for this device's identity (undefined: not read yet; null: never paired). A paired
+ * tablet keeps whatever check-in screen it shows; it leaves 'starting' or 'pairing' for welcome.
+ */
+export function screenForDevice(identity: DeviceIdentity | null | undefined, current: KioskScreen): KioskScreen {
+  if (identity === undefined) return 'starting';
+  if (identity === null || identity.revoked) return 'pairing';
+  return current === 'starting' || current === 'pairing' ? 'welcome' : current;
+}

@@ -1,35 +1,66 @@
-/** The staff console's frame: header, update prompt, section navigation and the current section. */
-import type { MessageKey } from '../i18n/en.js';
+/**
+ * The staff console's frame: header with the signed-in person, update prompt, section navigation
+ * and the current section. Nothing but the setup and sign-in forms shows without a session.
+ */
+import { useEffect } from 'preact/hooks';
+import { useLocation } from 'preact-iso';
 import { t } from '../i18n/index.js';
+import { loadThisDevice } from '../sync/device.js';
+import { onApiFailure } from '../sync/http.js';
 import { AppHeader } from '../ui/AppHeader.js';
 import { SyncStatus } from '../ui/SyncStatus.js';
 import { UpdateBanner } from '../ui/UpdateBanner.js';
-
-/** Sections that exist so far; inventory, participants, cards, reports and admin join as they are built. */
-const SECTIONS: readonly MessageKey[] = ['staff.nav.today'];
+import { AccountMenu } from './AccountMenu.js';
+import { StaffContent } from './StaffContent.js';
+import { StaffNav } from './StaffNav.js';
+import { sectionForPath } from './sections.js';
+import { loadSession, sessionEnded, staffSession } from './session.js';
+import { useKioskLock } from './useKioskLock.js';
 
 export default function StaffApp() {
+  const { path } = useLocation();
+  useEffect(() => {
+    void loadThisDevice();
+    void loadSession();
+    // Any request answered "not signed in" means the session ended (expired, or disabled).
+    const stopListening = onApiFailure((failure) => {
+      if (failure.error === 'unauthorized') sessionEnded();
+    });
+    // Back online: let the server confirm (or end) a session that was only remembered.
+    const recheck = () => {
+      const current = staffSession.peek();
+      if (current.status === 'offline' || (current.status === 'signedIn' && current.offline)) void loadSession();
+    };
+    window.addEventListener('online', recheck);
+    return () => {
+      stopListening();
+      window.removeEventListener('online', recheck);
+    };
+  }, []);
+  useKioskLock();
+
+  const state = staffSession.value;
+  const signedIn = state.status === 'signedIn' ? state : null;
+  const onSetup = path === '/staff/setup';
   return (
     <div class="frame frame--staff">
       <a class="skip-link" href="#main">
         {t.value('app.skipToContent')}
       </a>
-      <AppHeader title={t.value('staff.title')} status={<SyncStatus />} />
+      <AppHeader
+        title={t.value('staff.title')}
+        status={<SyncStatus />}
+        account={signedIn && <AccountMenu session={signedIn.session} />}
+      />
       <UpdateBanner />
-      <nav class="staff-nav" aria-label={t.value('staff.nav')}>
-        <ul>
-          {SECTIONS.map((key) => (
-            <li key={key}>
-              <a href="/staff" aria-current={key === 'staff.nav.today' ? 'page' : undefined}>
-                {t.value(key)}
-              </a>
-            </li>
-          ))}
-        </ul>
-      </nav>
+      {signedIn && !onSetup && <StaffNav role={signedIn.session.staff.role} current={sectionForPath(path)?.id} />}
+      {signedIn?.offline && (
+        <p class="offline-banner" role="status">
+          {t.value('staff.offlineSession')}
+        </p>
+      )}
       <main id="main" class="frame__main" tabIndex={-1}>
-        <h1>{t.value('staff.today.title')}</h1>
-        <p>{t.value('staff.comingSoon')}</p>
+        <StaffContent path={path} state={state} />
       </main>
     </div>
   );

@@ -1,10 +1,19 @@
-/** The frame's header: program mark and name, screen title, language switch, sync status. */
+/** The frame's header: program mark and name, screen title, language switch, sync status, account. */
 import type { ComponentChildren } from 'preact';
 import { t } from '../i18n/index.js';
 import { HomeHeartIcon } from './icons.js';
 import { LanguageSwitch } from './LanguageSwitch.js';
 
-export function AppHeader({ title, status }: { title: string; status: ComponentChildren }) {
+export function AppHeader({
+  title,
+  status,
+  account,
+}: {
+  title: string;
+  status: ComponentChildren;
+  /** The staff console's signed-in name and "Sign out". */
+  account?: ComponentChildren;
+}) {
   return (
     <header class="app-header">
       <div class="app-header__brand">
@@ -15,6 +24,7 @@ export function AppHeader({ title, status }: { title: string; status: ComponentC
       <div class="app-header__tools">
         <LanguageSwitch />
         <div class="app-header__status">{status}</div>
+        {account}
       </div>
     </header>
   );

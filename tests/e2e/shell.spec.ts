@@ -1,11 +1,13 @@
 import { expect, test } from './fixtures.js';
 import { KioskPage } from './pages/kiosk-page.js';
-import { StaffPage } from './pages/staff-page.js';
+import { openConsoleAsAdmin, openPairedKiosk } from './support/flows.js';
 
-test('the kiosk shows its welcome frame in English, with the center details', async ({ page, pageErrors }) => {
-  const kiosk = new KioskPage(page);
-  await kiosk.open();
-  await expect(kiosk.heading('Welcome')).toBeVisible();
+test('a paired kiosk shows its welcome frame in English, with the center details', async ({
+  page,
+  server,
+  pageErrors,
+}) => {
+  const kiosk = await openPairedKiosk(page, server);
   await expect(page.getByRole('banner')).toContainText('LEAD Hollywood Drop-in');
   await expect(page.getByRole('contentinfo')).toContainText('1151 N. Western Ave, Los Angeles, CA 90029');
   await expect(page.getByRole('contentinfo')).toContainText('323-952-6099');
@@ -13,9 +15,8 @@ test('the kiosk shows its welcome frame in English, with the center details', as
   expect(pageErrors).toEqual([]);
 });
 
-test('the kiosk switches to Spanish and remembers it', async ({ page, pageErrors }) => {
-  const kiosk = new KioskPage(page);
-  await kiosk.open();
+test('the kiosk switches to Spanish and remembers it', async ({ page, server, pageErrors }) => {
+  const kiosk = await openPairedKiosk(page, server);
   await kiosk.chooseLanguage('Español');
   await expect(kiosk.heading('Bienvenido')).toBeVisible();
   await expect(page.locator('html')).toHaveAttribute('lang', 'es');
@@ -27,10 +28,15 @@ test('the kiosk switches to Spanish and remembers it', async ({ page, pageErrors
   expect(pageErrors).toEqual([]);
 });
 
-test('the staff console shows its frame in English and Spanish', async ({ page, pageErrors }) => {
-  const staff = new StaffPage(page);
-  await staff.open();
-  await expect(staff.heading('Today')).toBeVisible();
+test('the staff console needs a sign-in, then shows its frame in English and Spanish', async ({
+  page,
+  server,
+  pageErrors,
+}) => {
+  await page.goto('/staff');
+  await expect(page.getByRole('heading', { level: 1, name: 'Staff sign-in' })).toBeVisible();
+  await expect(page.getByRole('navigation', { name: 'Staff sections' })).toHaveCount(0);
+  const staff = await openConsoleAsAdmin(page, server);
   await expect(staff.navigation('Staff sections')).toBeVisible();
   await expect(page.getByRole('status').filter({ hasText: 'Online' })).toBeVisible();
   await page.getByRole('button', { name: 'Español' }).click();
@@ -43,6 +49,6 @@ test('the start page offers the kiosk and the staff console', async ({ page, pag
   await page.goto('/');
   await page.getByRole('link', { name: /Lobby check-in kiosk/ }).click();
   await expect(page).toHaveURL(/\/kiosk$/);
-  await expect(new KioskPage(page).heading('Welcome')).toBeVisible();
+  await expect(new KioskPage(page).heading('This tablet is not set up yet')).toBeVisible();
   expect(pageErrors).toEqual([]);
 });

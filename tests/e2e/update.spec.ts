@@ -5,8 +5,9 @@ import type { Page } from '@playwright/test';
 import { KIOSK_IDLE_BEFORE_UPDATE_MS } from '../../src/pwa/update-policy.js';
 import { PROJECT_ROOT, type ServerProcess, startServerProcess } from '../support/server-process.js';
 import { expect, test, waitForServiceWorkerControl } from './fixtures.js';
-import { KioskPage } from './pages/kiosk-page.js';
 import { StaffPage } from './pages/staff-page.js';
+import { createFirstAdmin } from './support/accounts.js';
+import { openPairedKiosk } from './support/flows.js';
 
 /**
  * A release is simulated by changing the served sw.js: the browser then installs a new service
@@ -19,6 +20,7 @@ test.beforeEach(async () => {
   build = mkdtempSync(path.join(tmpdir(), 'dropin-release-'));
   cpSync(path.join(PROJECT_ROOT, 'dist'), build, { recursive: true });
   server = await startServerProcess({ env: { STATIC_DIR: build } });
+  await createFirstAdmin(server);
 });
 
 test.afterEach(async () => {
@@ -66,7 +68,7 @@ test('staff see "new version" and the app reloads into it when they choose', asy
   await markPage(page);
   await staff.reloadForUpdate();
   await expect.poll(() => pageWasReloaded(page)).toBe(true);
-  await expect(staff.heading('Today')).toBeVisible();
+  await expect(staff.heading('Staff sign-in')).toBeVisible();
   await expect(staff.updatePrompt()).toHaveCount(0);
   const waiting = await page.evaluate(async () => (await navigator.serviceWorker.getRegistration())?.waiting ?? null);
   expect(waiting).toBeNull();
@@ -74,9 +76,7 @@ test('staff see "new version" and the app reloads into it when they choose', asy
 
 test('the kiosk applies an update by itself only after sitting idle on the welcome screen', async ({ page }) => {
   await page.clock.install();
-  const kiosk = new KioskPage(page);
-  await page.goto(`${server.baseUrl}/kiosk`);
-  await expect(kiosk.heading('Welcome')).toBeVisible();
+  const kiosk = await openPairedKiosk(page, server);
   await waitForServiceWorkerControl(page);
 
   publishNewRelease();

@@ -1,4 +1,4 @@
-/** The lobby kiosk, as a participant sees it. */
+/** The lobby kiosk, as a participant (or the person setting it up) sees it. */
 import type { Page } from '@playwright/test';
 
 export class KioskPage {
@@ -10,6 +10,12 @@ export class KioskPage {
 
   heading(name: string | RegExp) {
     return this.page.getByRole('heading', { level: 1, name });
+  }
+
+  /** Types a pairing code on the "not set up yet" screen. */
+  async pair(code: string): Promise<void> {
+    await this.page.getByRole('textbox', { name: 'Pairing code' }).fill(code);
+    await this.page.getByRole('button', { name: 'Set up this tablet' }).click();
   }
 
   async chooseLanguage(label: 'English' | 'Español'): Promise<void> {

@@ -4,8 +4,14 @@ import type { Page } from '@playwright/test';
 export class StaffPage {
   constructor(readonly page: Page) {}
 
-  async open(): Promise<void> {
-    await this.page.goto('/staff');
+  async open(path = '/staff'): Promise<void> {
+    await this.page.goto(path);
+  }
+
+  async signIn(loginName: string, secret: string): Promise<void> {
+    await this.page.getByRole('textbox', { name: 'Sign-in name' }).fill(loginName);
+    await this.page.getByLabel('PIN or password').fill(secret);
+    await this.page.getByRole('button', { name: 'Sign in' }).click();
   }
 
   heading(name: string | RegExp) {
@@ -14,6 +20,10 @@ export class StaffPage {
 
   navigation(name: string | RegExp) {
     return this.page.getByRole('navigation', { name });
+  }
+
+  section(name: string) {
+    return this.navigation('Staff sections').getByRole('link', { name });
   }
 
   updatePrompt() {

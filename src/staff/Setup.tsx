@@ -1,0 +1,107 @@
+/**
+ * "Set up the first admin", opened from the link the server prints at its first start
+ * (`/staff/setup#code=...`). The code stays in the fragment, so it never reaches a log.
+ */
+import { useEffect, useState } from 'preact/hooks';
+import { useLocation } from 'preact-iso';
+import { LoginName } from '../core/auth/api.js';
+import { t } from '../i18n/index.js';
+import { completeSetup, getSetupStatus } from '../sync/auth-api.js';
+import { Alert } from '../ui/Alert.js';
+import { describeFailure } from '../ui/describe-failure.js';
+import { fragmentParam } from '../ui/fragment.js';
+import { ShieldIcon } from '../ui/icons.js';
+import { TextField } from '../ui/TextField.js';
+import { SecretFields, type SecretValue, secretReady } from './fields/SecretFields.js';
+import { startSession } from './session.js';
+
+export function Setup() {
+  const { route } = useLocation();
+  const [code] = useState(() => fragmentParam(window.location.hash, 'code'));
+  const [needed, setNeeded] = useState<boolean | null>(null);
+  const [displayName, setDisplayName] = useState('');
+  const [loginName, setLoginName] = useState('');
+  const [secret, setSecret] = useState<SecretValue>({ secret: '', confirm: '' });
+  const [tried, setTried] = useState(false);
+  const [busy, setBusy] = useState(false);
+  const [error, setError] = useState<string | null>(null);
+
+  useEffect(() => {
+    void getSetupStatus().then((result) => {
+      if (result.ok) setNeeded(result.value.needed);
+      else setError(describeFailure(result));
+    });
+  }, []);
+
+  const loginProblem =
+    (loginName || tried) && !LoginName.safeParse(loginName).success ? t.value('account.loginNameRule') : null;
+  const nameProblem = tried && !displayName.trim() ? t.value('account.displayNameMissing') : null;
+
+  const submit = async (event: Event) => {
+    event.preventDefault();
+    setTried(true);
+    if (busy || !displayName.trim() || !LoginName.safeParse(loginName).success || !secretReady(secret, true)) return;
+    setBusy(true);
+    setError(null);
+    const result = await completeSetup({ code, displayName: displayName.trim(), loginName, secret: secret.secret });
+    setBusy(false);
+    if (!result.ok) return setError(describeFailure(result));
+    await startSession(result.value);
+    route('/staff');
+  };
+
+  if (needed === false) {
+    return (
+      <section class="panel panel--narrow" aria-labelledby="setup-title">
+        <h1 id="setup-title">{t.value('setup.title')}</h1>
+        <p>{t.value('setup.alreadyDone')}</p>
+        <a class="button button--primary" href="/staff">
+          {t.value('setup.goToSignIn')}
+        </a>
+      </section>
+    );
+  }
+
+  return (
+    <section class="panel panel--narrow" aria-labelledby="setup-title">
+      <h1 id="setup-title">{t.value('setup.title')}</h1>
+      <p class="panel__lead">{t.value(code ? 'setup.lead' : 'setup.noCode')}</p>
+      {code && (
+        <form class="form" onSubmit={submit} noValidate>
+          <TextField
+            label={t.value('account.displayName')}
+            hint={t.value('account.displayNameHint')}
+            value={displayName}
+            onValue={setDisplayName}
+            problem={nameProblem}
+            autoComplete="name"
+            required
+          />
+          <TextField
+            label={t.value('account.loginName')}
+            hint={t.value('account.loginNameHint')}
+            value={loginName}
+            onValue={setLoginName}
+            problem={loginProblem}
+            autoComplete="username"
+            required
+            inputProps={{ autoCapitalize: 'none', spellcheck: false }}
+          />
+          <SecretFields
+            label={t.value('account.secret')}
+            value={secret}
+            onValue={setSecret}
+            withConfirm
+            showProblems={tried}
+          />
+          <Alert message={error} />
+          <button type="submit" class="button button--primary button--large" disabled={busy}>
+            <ShieldIcon />
+            {busy ? t.value('setup.working') : t.value('setup.submit')}
+          </button>
+        </form>
+      )}
+      {!code && <Alert message={error} />}
+    </section>
+  );
+}

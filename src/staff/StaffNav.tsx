@@ -1,0 +1,33 @@
+/** The section navigation, showing only what the signed-in person's role may open. */
+import type { JSX } from 'preact';
+import type { StaffRole } from '../core/auth/api.js';
+import { t } from '../i18n/index.js';
+import { CalendarIcon, HistoryIcon, LaptopIcon, UsersIcon } from '../ui/icons.js';
+import { type SectionId, sectionsFor } from './sections.js';
+
+const ICONS: Record<SectionId, () => JSX.Element> = {
+  today: CalendarIcon,
+  devices: LaptopIcon,
+  accounts: UsersIcon,
+  activity: HistoryIcon,
+};
+
+export function StaffNav({ role, current }: { role: StaffRole; current: SectionId | undefined }) {
+  return (
+    <nav class="staff-nav" aria-label={t.value('staff.nav')}>
+      <ul>
+        {sectionsFor(role).map((section) => {
+          const SectionIcon = ICONS[section.id];
+          return (
+            <li key={section.id}>
+              <a href={section.path} aria-current={section.id === current ? 'page' : undefined}>
+                <SectionIcon />
+                {t.value(section.label)}
+              </a>
+            </li>
+          );
+        })}
+      </ul>
+    </nav>
+  );
+}

@@ -1,0 +1,8 @@
+/** Words for staff roles and account states. */
+import type { StaffRole } from '../../core/auth/api.js';
+import type { MessageKey } from '../../i18n/en.js';
+
+export const ROLE_LABEL: Record<StaffRole, MessageKey> = {
+  staff: 'accounts.role.staff',
+  admin: 'accounts.role.admin',
+};

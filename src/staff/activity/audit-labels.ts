@@ -1,0 +1,50 @@
+/**
+ * Audit actions as words a person reads ("Sign-in failed (wrong PIN or password)"), in the
+ * current language. An action this version does not know yet shows its code.
+ */
+import type { AuditEntry } from '../../core/auth/api.js';
+import type { MessageKey } from '../../i18n/en.js';
+import { t } from '../../i18n/index.js';
+
+const ACTIONS: Readonly<Record<string, MessageKey>> = {
+  'setup.completed': 'audit.setup.completed',
+  'sign_in.succeeded': 'audit.sign_in.succeeded',
+  'sign_in.failed': 'audit.sign_in.failed',
+  sign_out: 'audit.sign_out',
+  'staff.created': 'audit.staff.created',
+  'staff.updated': 'audit.staff.updated',
+  'staff.disabled': 'audit.staff.disabled',
+  'staff.enabled': 'audit.staff.enabled',
+  'staff.secret_reset': 'audit.staff.secret_reset',
+  'pairing.created': 'audit.pairing.created',
+  'device.paired': 'audit.device.paired',
+  'device.revoked': 'audit.device.revoked',
+};
+
+const REASONS: Readonly<Record<string, MessageKey>> = {
+  wrong_secret: 'audit.reason.wrong_secret',
+  unknown_name: 'audit.reason.unknown_name',
+  disabled: 'audit.reason.disabled',
+};
+
+const ROLES: Readonly<Record<string, MessageKey>> = {
+  kiosk: 'devices.kind.kiosk',
+  staff: 'accounts.role.staff',
+  admin: 'accounts.role.admin',
+};
+
+/** What happened, with the detail that helps (a failure's reason, a new role, a device kind). */
+export function describeAuditEntry(entry: Pick<AuditEntry, 'action' | 'detail'>): string {
+  const key = ACTIONS[entry.action];
+  const label = key ? t.value(key) : entry.action;
+  const { reason, role } = entry.detail;
+  const reasonKey = typeof reason === 'string' ? REASONS[reason] : undefined;
+  if (reasonKey) return `${label} (${t.value(reasonKey)})`;
+  if (typeof role === 'string') {
+    // A device's "staff" role is a staff laptop; a person's is the staff role.
+    const device = entry.action === 'pairing.created' || entry.action === 'device.paired';
+    const roleKey = device && role === 'staff' ? 'devices.kind.staff' : ROLES[role];
+    if (roleKey) return `${label} (${t.value(roleKey)})`;
+  }
+  return label;
+}

@@ -1,0 +1,82 @@
+/** One device in the table, with "Revoke" behind a confirmation; a revoked row says so. */
+import { useEffect, useRef, useState } from 'preact/hooks';
+import type { Device } from '../../core/auth/api.js';
+import { t } from '../../i18n/index.js';
+import { revokeDevice } from '../../sync/devices-api.js';
+import { Alert } from '../../ui/Alert.js';
+import { describeFailure } from '../../ui/describe-failure.js';
+import { formatDateTime } from '../../ui/format.js';
+import { BanIcon } from '../../ui/icons.js';
+import { DEVICE_KIND } from './device-labels.js';
+
+export function DeviceRow({
+  device,
+  isThisDevice,
+  onChanged,
+}: {
+  device: Device;
+  isThisDevice: boolean;
+  onChanged: (device: Device) => void;
+}) {
+  const [confirming, setConfirming] = useState(false);
+  const [busy, setBusy] = useState(false);
+  const [error, setError] = useState<string | null>(null);
+  const never = t.value('devices.never');
+  const confirmButton = useRef<HTMLButtonElement>(null);
+  // The Revoke button disappears into the question: keep the keyboard focus with it.
+  useEffect(() => {
+    if (confirming) confirmButton.current?.focus();
+  }, [confirming]);
+
+  const revoke = async () => {
+    setBusy(true);
+    setError(null);
+    const result = await revokeDevice(device.id);
+    setBusy(false);
+    setConfirming(false);
+    if (result.ok) onChanged(result.value);
+    else setError(describeFailure(result));
+  };
+
+  return (
+    <tr class={device.revokedAt ? 'is-revoked' : undefined}>
+      <th scope="row">
+        {device.name}
+        {isThisDevice && <span class="tag">{t.value('devices.thisDevice')}</span>}
+      </th>
+      <td>{t.value(DEVICE_KIND[device.role])}</td>
+      <td>{device.pairedBy ?? '—'}</td>
+      <td>{formatDateTime(device.pairedAt)}</td>
+      <td>{formatDateTime(device.lastSeenAt, never)}</td>
+      <td>{formatDateTime(device.lastSyncAt, never)}</td>
+      <td>
+        {device.revokedAt ? (
+          <span class="status status--off">{t.value('devices.status.revoked')}</span>
+        ) : (
+          <span class="status status--on">{t.value('devices.status.active')}</span>
+        )}
+      </td>
+      <td class="table__actions">
+        {!device.revokedAt && !confirming && (
+          <button type="button" class="button button--danger" onClick={() => setConfirming(true)}>
+            <BanIcon />
+            {t.value('devices.revoke')}
+            <span class="visually-hidden"> {device.name}</span>
+          </button>
+        )}
+        {confirming && (
+          <fieldset class="confirm">
+            <legend>{t.value('devices.revoke.confirm', { name: device.name })}</legend>
+            <button ref={confirmButton} type="button" class="button button--danger" disabled={busy} onClick={revoke}>
+              {t.value('devices.revoke.yes')}
+            </button>
+            <button type="button" class="button" disabled={busy} onClick={() => setConfirming(false)}>
+              {t.value('common.cancel')}
+            </button>
+          </fieldset>
+        )}
+        <Alert message={error} />
+      </td>
+    </tr>
+  );
+}

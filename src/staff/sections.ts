@@ -1,0 +1,30 @@
+/** The console's sections: path, label, and whether only admins may open them. */
+import type { MessageKey } from '../i18n/en.js';
+
+export type SectionId = 'today' | 'devices' | 'accounts' | 'activity';
+
+export interface Section {
+  readonly id: SectionId;
+  readonly path: string;
+  readonly label: MessageKey;
+  readonly adminOnly: boolean;
+}
+
+/** Inventory, participants, cards and reports join as they are built. */
+export const SECTIONS: readonly Section[] = [
+  { id: 'today', path: '/staff', label: 'staff.nav.today', adminOnly: false },
+  { id: 'devices', path: '/staff/devices', label: 'staff.nav.devices', adminOnly: false },
+  { id: 'accounts', path: '/staff/accounts', label: 'staff.nav.accounts', adminOnly: true },
+  { id: 'activity', path: '/staff/activity', label: 'staff.nav.activity', adminOnly: true },
+];
+
+/** The section a path shows (a trailing slash is forgiven), or undefined for an unknown path. */
+export function sectionForPath(path: string): Section | undefined {
+  const clean = path.length > 1 ? path.replace(/\/+$/, '') : path;
+  return SECTIONS.find((section) => section.path === clean);
+}
+
+/** The sections someone with this role sees in the navigation. */
+export function sectionsFor(role: 'staff' | 'admin'): Section[] {
+  return SECTIONS.filter((section) => role === 'admin' || !section.adminOnly);
+}

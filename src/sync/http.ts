@@ -1,0 +1,110 @@
+/**
+ * The one place the app talks HTTP to its server. Answers are values, never exceptions: a
+ * validated `{ok: true, value}` or `{ok: false, status, error, message}` (status 0 when offline).
+ */
+import { ApiError } from '../core/api.js';
+import type { z } from '../core/schema.js';
+import { getDeviceIdentity, markDeviceRevoked } from '../store/device-identity.js';
+import { thisDevice } from './device-state.js';
+
+export interface ApiFailure {
+  readonly ok: false;
+  /** HTTP status, or 0 when the server could not be reached. */
+  readonly status: number;
+  /** Stable code from the server (`sign_in_failed`, ...) or `offline` / `bad_response`. */
+  readonly error: string;
+  readonly message: string;
+  /** From a 429's Retry-After header, in seconds. */
+  readonly retryAfterSeconds?: number;
+}
+export type ApiResult<T> = { readonly ok: true; readonly value: T } | ApiFailure;
+export type HttpMethod = 'GET' | 'POST' | 'PATCH' | 'DELETE';
+
+/** A request that has had no answer after this long counts as offline. */
+const TIMEOUT_MS = 20_000;
+
+type FailureListener = (failure: ApiFailure) => void;
+const failureListeners = new Set<FailureListener>();
+
+/** Calls `listener` with every failed request (e.g. to notice a session that ended); returns an unsubscribe. */
+export function onApiFailure(listener: FailureListener): () => void {
+  failureListeners.add(listener);
+  return () => failureListeners.delete(listener);
+}
+
+/** Sends one request to `/api...` and validates the answer with `schema`. */
+export async function apiRequest<T>(
+  method: HttpMethod,
+  path: string,
+  options: { body?: unknown; schema: z.ZodType<T> },
+): Promise<ApiResult<T>> {
+  // A revoked token would only earn 401s; without it the browser can still sign staff in.
+  const identity = await getDeviceIdentity().catch(() => null);
+  const token = identity && !identity.revoked ? identity.token : undefined;
+  const result = await send(method, path, token, options);
+  if (!result.ok) {
+    if (result.status === 401 && result.error === 'device_revoked' && token) await noteDeviceRevoked(token);
+    for (const listener of failureListeners) listener(result);
+  }
+  return result;
+}
+
+async function send<T>(
+  method: HttpMethod,
+  path: string,
+  token: string | undefined,
+  options: { body?: unknown; schema: z.ZodType<T> },
+): Promise<ApiResult<T>> {
+  const headers: Record<string, string> = { Accept: 'application/json' };
+  if (token) headers.Authorization = `Bearer ${token}`;
+  if (options.body !== undefined) headers['Content-Type'] = 'application/json';
+
+  // AbortController rather than AbortSignal.timeout(), which older iPad Safari lacks.
+  const controller = new AbortController();
+  const timer = setTimeout(() => controller.abort(), TIMEOUT_MS);
+  let response: Response;
+  try {
+    response = await fetch(path, {
+      method,
+      headers,
+      credentials: 'same-origin',
+      cache: 'no-store',
+      signal: controller.signal,
+      ...(options.body !== undefined ? { body: JSON.stringify(options.body) } : {}),
+    });
+  } catch (error) {
+    clearTimeout(timer);
+    return { ok: false, status: 0, error: 'offline', message: error instanceof Error ? error.message : String(error) };
+  }
+  // The timer also covers reading the body.
+  const json: unknown = await response.json().catch(() => undefined);
+  clearTimeout(timer);
+  if (!response.ok) return failureFrom(response, json);
+  const parsed = options.schema.safeParse(json);
+  if (!parsed.success) {
+    return {
+      ok: false,
+      status: response.status,
+      error: 'bad_response',
+      message: 'The server sent an unexpected answer.',
+    };
+  }
+  return { ok: true, value: parsed.data };
+}
+
+function failureFrom(response: Response, json: unknown): ApiFailure {
+  const body = ApiError.safeParse(json);
+  const retryAfter = Number(response.headers.get('Retry-After'));
+  return {
+    ok: false,
+    status: response.status,
+    error: body.success ? body.data.error : `http_${response.status}`,
+    message: body.success ? body.data.message : response.statusText || `HTTP ${response.status}`,
+    ...(response.status === 429 && retryAfter > 0 ? { retryAfterSeconds: retryAfter } : {}),
+  };
+}
+
+async function noteDeviceRevoked(token: string): Promise<void> {
+  const revoked = await markDeviceRevoked(token).catch(() => null);
+  if (revoked) thisDevice.value = revoked;
+}

@@ -1,0 +1,61 @@
+/**
+ * The "Pairing code" field and its button, used by the kiosk's setup screen and by a staff
+ * laptop pairing itself. A wrong, expired or mistyped code gets a kind message.
+ */
+import { useState } from 'preact/hooks';
+import { t } from '../i18n/index.js';
+import type { DeviceIdentity } from '../store/device-identity.js';
+import { pairThisDevice } from '../sync/device.js';
+import { Alert } from './Alert.js';
+import { describeFailure } from './describe-failure.js';
+import { LinkIcon } from './icons.js';
+import { TextField } from './TextField.js';
+
+export interface PairingCodeFormProps {
+  submitLabel: string;
+  initialCode?: string;
+  large?: boolean;
+  onPaired: (identity: DeviceIdentity) => void;
+}
+
+export function PairingCodeForm({ submitLabel, initialCode = '', large = false, onPaired }: PairingCodeFormProps) {
+  const [code, setCode] = useState(initialCode);
+  const [busy, setBusy] = useState(false);
+  const [error, setError] = useState<string | null>(null);
+
+  const submit = async (event: Event) => {
+    event.preventDefault();
+    if (busy) return;
+    setBusy(true);
+    setError(null);
+    const result = await pairThisDevice(code);
+    setBusy(false);
+    if (result.ok) onPaired(result.value);
+    else setError(describeFailure(result));
+  };
+
+  return (
+    <form class={`pairing-form${large ? ' pairing-form--large' : ''}`} onSubmit={submit} noValidate>
+      <TextField
+        label={t.value('pairing.codeLabel')}
+        hint={t.value('pairing.codeHint')}
+        value={code}
+        onValue={setCode}
+        large={large}
+        required
+        autoComplete="off"
+        inputProps={{
+          class: 'pairing-form__input',
+          autoCapitalize: 'characters',
+          spellcheck: false,
+          maxLength: 12,
+        }}
+      />
+      <Alert message={error} />
+      <button type="submit" class="button button--primary button--large" disabled={busy}>
+        <LinkIcon />
+        {busy ? t.value('pairing.working') : submitLabel}
+      </button>
+    </form>
+  );
+}

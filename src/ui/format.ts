@@ -1,0 +1,15 @@
+/** Dates and times in the current language, e.g. "Nov 28, 2026, 3:42 PM" / "28 nov 2026, 15:42". */
+import { currentLanguage } from '../i18n/index.js';
+
+/** Date and time of an ISO timestamp; `fallback` for null (e.g. "never"). */
+export function formatDateTime(iso: string | null, fallback = ''): string {
+  if (!iso) return fallback;
+  return new Intl.DateTimeFormat(currentLanguage.value, { dateStyle: 'medium', timeStyle: 'short' }).format(
+    new Date(iso),
+  );
+}
+
+/** Hours and minutes of an ISO timestamp or a time in milliseconds. */
+export function formatTime(at: string | number): string {
+  return new Intl.DateTimeFormat(currentLanguage.value, { hour: 'numeric', minute: '2-digit' }).format(new Date(at));
+}

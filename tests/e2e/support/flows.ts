@@ -1,0 +1,25 @@
+/** Short UI flows shared by specs: a paired kiosk, a signed-in admin. */
+import { expect, type Page } from '@playwright/test';
+import type { ServerProcess } from '../../support/server-process.js';
+import { KioskPage } from '../pages/kiosk-page.js';
+import { StaffPage } from '../pages/staff-page.js';
+import { E2E_ADMIN, newPairingCode } from './accounts.js';
+
+/** Opens /kiosk in `page` and pairs it with a fresh code, as staff would on a new tablet. */
+export async function openPairedKiosk(page: Page, server: ServerProcess, name = 'Lobby tablet'): Promise<KioskPage> {
+  const kiosk = new KioskPage(page);
+  await page.goto(`${server.baseUrl}/kiosk`);
+  await expect(kiosk.heading('This tablet is not set up yet')).toBeVisible();
+  await kiosk.pair(await newPairingCode(server, name));
+  await expect(kiosk.heading('Welcome')).toBeVisible();
+  return kiosk;
+}
+
+/** Opens the staff console in `page` and signs the admin in through the form. */
+export async function openConsoleAsAdmin(page: Page, server: ServerProcess): Promise<StaffPage> {
+  const staff = new StaffPage(page);
+  await page.goto(`${server.baseUrl}/staff`);
+  await staff.signIn(E2E_ADMIN.loginName, E2E_ADMIN.secret);
+  await expect(staff.heading('Today')).toBeVisible();
+  return staff;
+}

@@ -1,0 +1,128 @@
+import 'fake-indexeddb/auto';
+import { IDBFactory } from 'fake-indexeddb';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { closeDropinDb } from '../../src/store/db.js';
+import { getDeviceIdentity, saveDeviceIdentity } from '../../src/store/device-identity.js';
+import { checkThisDevice, loadThisDevice, pairThisDevice } from '../../src/sync/device.js';
+import { thisDevice } from '../../src/sync/device-state.js';
+
+const pairResponse = {
+  token: 'tok-new',
+  device: {
+    id: 'dev_9',
+    name: 'Lobby tablet',
+    role: 'kiosk',
+    pairedAt: '2026-11-28T18:00:00.000Z',
+    pairedBy: 'Maria G.',
+    lastSeenAt: null,
+    lastSyncAt: null,
+    revokedAt: null,
+  },
+};
+
+const json = (status: number, body: unknown) =>
+  new Response(JSON.stringify(body), { status, headers: { 'Content-Type': 'application/json' } });
+
+let fetchMock: ReturnType<typeof vi.fn>;
+let persist: ReturnType<typeof vi.fn>;
+
+beforeEach(async () => {
+  await closeDropinDb();
+  globalThis.indexedDB = new IDBFactory();
+  thisDevice.value = undefined;
+  fetchMock = vi.fn();
+  persist = vi.fn().mockResolvedValue(true);
+  vi.stubGlobal('fetch', fetchMock);
+  vi.stubGlobal('navigator', { storage: { persist } });
+});
+afterEach(async () => {
+  vi.unstubAllGlobals();
+  await closeDropinDb();
+});
+
+describe('pairThisDevice', () => {
+  it('sends the code in its canonical form, stores the identity and asks for persistent storage', async () => {
+    fetchMock.mockResolvedValue(json(200, pairResponse));
+    const result = await pairThisDevice(' abcd 2345 ');
+    expect(result.ok).toBe(true);
+    const [url, init] = fetchMock.mock.calls[0] as [string, RequestInit];
+    expect([url, init.body]).toEqual(['/api/devices/pair', '{"code":"ABCD-2345"}']);
+    const stored = { id: 'dev_9', name: 'Lobby tablet', role: 'kiosk', token: 'tok-new', revoked: false };
+    expect(await getDeviceIdentity()).toMatchObject(stored);
+    expect(thisDevice.value).toMatchObject(stored);
+    expect(persist).toHaveBeenCalledTimes(1);
+  });
+
+  it('does not ask the server about something that cannot be a code', async () => {
+    expect(await pairThisDevice('12')).toMatchObject({ ok: false, error: 'pairing_code_format' });
+    expect(fetchMock).not.toHaveBeenCalled();
+  });
+
+  it('keeps the old (revoked) identity when the new code is wrong', async () => {
+    await saveDeviceIdentity({
+      id: 'dev_1',
+      name: 'Old',
+      role: 'kiosk',
+      token: 'tok-old',
+      revoked: true,
+      pairedAt: 'x',
+    });
+    fetchMock.mockResolvedValue(json(404, { error: 'pairing_code_invalid', message: 'This code is wrong.' }));
+    expect(await pairThisDevice('ABCD-2345')).toMatchObject({ ok: false, status: 404, error: 'pairing_code_invalid' });
+    expect(await getDeviceIdentity()).toMatchObject({ token: 'tok-old', revoked: true });
+  });
+
+  it('replaces a revoked identity when pairing again', async () => {
+    await saveDeviceIdentity({
+      id: 'dev_1',
+      name: 'Old',
+      role: 'kiosk',
+      token: 'tok-old',
+      revoked: true,
+      pairedAt: 'x',
+    });
+    fetchMock.mockResolvedValue(json(200, pairResponse));
+    await pairThisDevice('ABCD2345');
+    expect(await getDeviceIdentity()).toMatchObject({ id: 'dev_9', token: 'tok-new', revoked: false });
+  });
+});
+
+describe('checkThisDevice', () => {
+  it('marks the device revoked when the server says so', async () => {
+    await saveDeviceIdentity({
+      id: 'dev_1',
+      name: 'Lobby',
+      role: 'kiosk',
+      token: 'tok',
+      revoked: false,
+      pairedAt: 'x',
+    });
+    await loadThisDevice();
+    fetchMock.mockResolvedValue(json(401, { error: 'device_revoked', message: 'Pair it again.' }));
+    await checkThisDevice();
+    expect(thisDevice.value?.revoked).toBe(true);
+  });
+
+  it('changes nothing when offline: the kiosk keeps welcoming people', async () => {
+    await saveDeviceIdentity({
+      id: 'dev_1',
+      name: 'Lobby',
+      role: 'kiosk',
+      token: 'tok',
+      revoked: false,
+      pairedAt: 'x',
+    });
+    await loadThisDevice();
+    fetchMock.mockRejectedValue(new TypeError('Failed to fetch'));
+    await checkThisDevice();
+    expect(thisDevice.value?.revoked).toBe(false);
+    expect((await getDeviceIdentity())?.revoked).toBe(false);
+  });
+
+  it('does not ask when the browser is not paired', async () => {
+    await loadThisDevice();
+    await checkThisDevice();
+    expect(thisDevice.value).toBeNull();
+    expect(fetchMock).not.toHaveBeenCalled();
+  });
+});

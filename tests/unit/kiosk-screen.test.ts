@@ -1,0 +1,45 @@
+import { describe, expect, it } from 'vitest';
+import { screenForDevice } from '../../src/kiosk/screen.js';
+import type { DeviceIdentity } from '../../src/store/device-identity.js';
+import { fragmentParam } from '../../src/ui/fragment.js';
+import { pairingCodeFromHash, pairingLink } from '../../src/ui/pairing-link.js';
+
+const paired: DeviceIdentity = {
+  id: 'dev_1',
+  name: 'Lobby tablet',
+  role: 'kiosk',
+  token: 'tok',
+  revoked: false,
+  pairedAt: '2026-11-28T18:00:00.000Z',
+};
+
+describe('screenForDevice', () => {
+  it('waits while the identity is being read', () => {
+    expect(screenForDevice(undefined, 'starting')).toBe('starting');
+  });
+
+  it('asks for a pairing code when never paired or revoked, whatever was showing', () => {
+    expect(screenForDevice(null, 'starting')).toBe('pairing');
+    expect(screenForDevice({ ...paired, revoked: true }, 'welcome')).toBe('pairing');
+  });
+
+  it('welcomes people once paired, and leaves a paired kiosk on its current screen', () => {
+    expect(screenForDevice(paired, 'starting')).toBe('welcome');
+    expect(screenForDevice(paired, 'pairing')).toBe('welcome');
+    expect(screenForDevice(paired, 'welcome')).toBe('welcome');
+  });
+});
+
+describe('codes in address fragments', () => {
+  it('reads the pairing code a QR link carries', () => {
+    const link = pairingLink('https://dropin.example', 'ABCD-2345');
+    expect(link).toBe('https://dropin.example/kiosk#pair=ABCD-2345');
+    expect(pairingCodeFromHash(new URL(link).hash)).toBe('ABCD-2345');
+    expect(pairingCodeFromHash('')).toBe('');
+  });
+
+  it('reads the setup code from #code=', () => {
+    expect(fragmentParam('#code=abc_DEF-123', 'code')).toBe('abc_DEF-123');
+    expect(fragmentParam('#other=1', 'code')).toBe('');
+  });
+});

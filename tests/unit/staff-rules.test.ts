@@ -1,0 +1,121 @@
+import { describe, expect, it } from 'vitest';
+import { setLanguage } from '../../src/i18n/index.js';
+import { describeAuditEntry } from '../../src/staff/activity/audit-labels.js';
+import { secretProblemMessage } from '../../src/staff/fields/secret-problem.js';
+import { KIOSK_SIGN_IN_IDLE_MS, KIOSK_STAFF_IDLE_MS, shouldReturnToKiosk } from '../../src/staff/kiosk-lock.js';
+import { sectionForPath, sectionsFor } from '../../src/staff/sections.js';
+import { describeFailure, retryAt } from '../../src/ui/describe-failure.js';
+
+function inLanguage(code: 'en' | 'es', run: () => void): void {
+  Object.assign(globalThis, { document: { documentElement: { lang: '' } } });
+  try {
+    setLanguage(code);
+    run();
+  } finally {
+    setLanguage('en');
+    Reflect.deleteProperty(globalThis, 'document');
+  }
+}
+
+describe('kiosk lock', () => {
+  const base = { kioskDevice: true, signedIn: true, lastInteractionAt: 0 };
+
+  it('signs staff out of a kiosk tablet after 5 idle minutes, not before', () => {
+    expect(KIOSK_STAFF_IDLE_MS).toBe(5 * 60_000);
+    expect(shouldReturnToKiosk({ ...base, now: KIOSK_STAFF_IDLE_MS - 1 })).toBe(false);
+    expect(shouldReturnToKiosk({ ...base, now: KIOSK_STAFF_IDLE_MS })).toBe(true);
+  });
+
+  it('sends an unattended sign-in screen back to the kiosk sooner', () => {
+    expect(shouldReturnToKiosk({ ...base, signedIn: false, now: KIOSK_SIGN_IN_IDLE_MS })).toBe(true);
+  });
+
+  it('never applies to a device that is not a kiosk', () => {
+    expect(shouldReturnToKiosk({ ...base, kioskDevice: false, now: 10 * KIOSK_STAFF_IDLE_MS })).toBe(false);
+  });
+});
+
+describe('sections', () => {
+  it('shows staff Today and Devices, and admins also accounts and the activity log', () => {
+    expect(sectionsFor('staff').map((s) => s.path)).toEqual(['/staff', '/staff/devices']);
+    expect(sectionsFor('admin').map((s) => s.path)).toEqual([
+      '/staff',
+      '/staff/devices',
+      '/staff/accounts',
+      '/staff/activity',
+    ]);
+  });
+
+  it('finds the section for a path, forgiving a trailing slash', () => {
+    expect(sectionForPath('/staff')?.id).toBe('today');
+    expect(sectionForPath('/staff/')?.id).toBe('today');
+    expect(sectionForPath('/staff/activity/')?.id).toBe('activity');
+    expect(sectionForPath('/staff/nope')).toBeUndefined();
+  });
+});
+
+describe('messages for people', () => {
+  it('says when a throttled sign-in may try again, from Retry-After', () => {
+    const failure = { ok: false, status: 429, error: 'too_many_attempts', message: 'Try again in 4 minutes.' } as const;
+    expect(retryAt({ ...failure, retryAfterSeconds: 240 }, 1_000)).toBe(241_000);
+    expect(describeFailure({ ...failure, retryAfterSeconds: 240 })).toMatch(/^Too many tries\. You can try again at /);
+    expect(describeFailure(failure)).toBe('Too many tries. Try again in 4 minutes.');
+  });
+
+  it('has a kind sentence for every error code the API documents, in both languages', () => {
+    const codes = [
+      'offline',
+      'sign_in_failed',
+      'account_disabled',
+      'setup_code_invalid',
+      'setup_done',
+      'login_taken',
+      'last_admin',
+      'cannot_disable_self',
+      'pairing_code_invalid',
+      'unauthorized',
+      'forbidden',
+      'device_revoked',
+    ];
+    const generic = describeFailure({ ok: false, status: 500, error: 'boom', message: 'x' });
+    for (const language of ['en', 'es'] as const) {
+      inLanguage(language, () => {
+        for (const error of codes) {
+          expect(describeFailure({ ok: false, status: 409, error, message: 'x' }), error).not.toBe(generic);
+        }
+      });
+    }
+    inLanguage('es', () => {
+      expect(describeFailure({ ok: false, status: 401, error: 'sign_in_failed', message: 'x' })).toMatch(
+        /no coinciden/,
+      );
+    });
+  });
+
+  it('explains what a new PIN or password still needs, following the shared rule', () => {
+    expect(secretProblemMessage('12345')).toBe('A PIN needs at least 6 digits.');
+    expect(secretProblemMessage('123456')).toMatch(/too easy to guess/);
+    expect(secretProblemMessage('short')).toMatch(/at least 10 characters/);
+    expect(secretProblemMessage('402917')).toBeNull();
+    inLanguage('es', () => expect(secretProblemMessage('12345')).toBe('Un PIN necesita al menos 6 dígitos.'));
+  });
+
+  it('labels audit actions, with the reason a sign-in failed and the role that was given', () => {
+    expect(describeAuditEntry({ action: 'sign_in.failed', detail: { reason: 'wrong_secret' } })).toBe(
+      'Sign-in failed (wrong PIN or password)',
+    );
+    expect(describeAuditEntry({ action: 'staff.updated', detail: { role: 'admin' } })).toBe(
+      'Staff account changed (Admin)',
+    );
+    expect(describeAuditEntry({ action: 'pairing.created', detail: { role: 'staff' } })).toBe(
+      'Pairing code made (Staff laptop or tablet)',
+    );
+    expect(describeAuditEntry({ action: 'device.revoked', detail: { revokedDeviceId: 'd1' } })).toBe('Device revoked');
+    expect(describeAuditEntry({ action: 'something.new', detail: {} })).toBe('something.new');
+    inLanguage('es', () =>
+      expect(describeAuditEntry({ action: 'device.paired', detail: { role: 'kiosk' } })).toBe(
+        'Dispositivo vinculado (Tableta de quiosco)',
+      ),
+    );
+  });
+});
