@@ -1,5 +1,6 @@
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test } from './fixtures.js';
+import { openConsoleAsAdmin } from './support/flows.js';
 
 /** No serious or critical axe-core violations on the frames, in English and in Spanish. */
 for (const route of ['/', '/kiosk', '/staff']) {
@@ -17,3 +18,15 @@ for (const route of ['/', '/kiosk', '/staff']) {
     });
   }
 }
+
+test('the signed-in staff sections have no serious accessibility violations', async ({ page, server, pageErrors }) => {
+  const staff = await openConsoleAsAdmin(page, server);
+  for (const section of ['Devices', 'Staff accounts', 'Activity log']) {
+    await staff.section(section).click();
+    await expect(staff.heading(section)).toBeVisible();
+    const results = await new AxeBuilder({ page }).analyze();
+    const serious = results.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
+    expect(serious.map((v) => `${section}: ${v.id}`)).toEqual([]);
+  }
+  expect(pageErrors).toEqual([]);
+});

@@ -1,0 +1,90 @@
+import { startServerProcess } from '../support/server-process.js';
+import { collectPageErrors, expect, test } from './fixtures.js';
+import { KioskPage } from './pages/kiosk-page.js';
+import { StaffPage } from './pages/staff-page.js';
+import { setupCodeFrom } from './support/accounts.js';
+
+/**
+ * Issue 3 end to end, through the UI: the first admin uses the printed one-time link, adds a
+ * staff member, pairs a kiosk tablet (a second browser), revokes it, and the kiosk reacts.
+ */
+test('first admin, a staff account, a paired kiosk that is then revoked', async ({ browser }) => {
+  test.setTimeout(60_000);
+  const server = await startServerProcess(); // a fresh database, so the setup link is live
+  const staffContext = await browser.newContext({ baseURL: server.baseUrl });
+  const kioskContext = await browser.newContext({ baseURL: server.baseUrl });
+  try {
+    const page = await staffContext.newPage();
+    const staffErrors = collectPageErrors(page);
+    const staff = new StaffPage(page);
+
+    // 1. The one-time setup link creates the first admin, who is then signed in.
+    await page.goto(`/staff/setup#code=${setupCodeFrom(server)}`);
+    await expect(staff.heading('Set up the first admin')).toBeVisible();
+    await page.getByRole('textbox', { name: 'Name', exact: true }).fill('Ana Admin');
+    await page.getByRole('textbox', { name: 'Sign-in name' }).fill('ana');
+    await page.getByLabel('PIN or password', { exact: true }).fill('123456');
+    await expect(page.getByText('too easy to guess')).toBeVisible();
+    await page.getByLabel('PIN or password', { exact: true }).fill('482913');
+    await page.getByLabel('Type it again').fill('482913');
+    await page.getByRole('button', { name: 'Create admin account' }).click();
+    await expect(staff.heading('Today')).toBeVisible();
+
+    // 2. The admin adds a staff member.
+    await staff.section('Staff accounts').click();
+    await expect(staff.heading('Staff accounts')).toBeVisible();
+    await page.getByRole('textbox', { name: 'Name', exact: true }).fill('Sam Staff');
+    await page.getByRole('textbox', { name: 'Sign-in name' }).fill('sam');
+    await page.getByLabel('PIN or password', { exact: true }).fill('907152');
+    await page.getByRole('button', { name: 'Add staff member' }).click();
+    await expect(page.getByRole('row', { name: /Sam Staff/ })).toBeVisible();
+
+    // 3. A pairing code for the lobby tablet.
+    await staff.section('Devices').click();
+    await page.getByRole('textbox', { name: 'Device name' }).fill('Lobby tablet');
+    await page.getByRole('radio', { name: 'Kiosk tablet' }).check();
+    await page.getByRole('button', { name: 'Make a pairing code' }).click();
+    const code = (await page.locator('.pairing-code__code').textContent())?.trim() ?? '';
+    expect(code).toMatch(/^[0-9A-Z]{4}-[0-9A-Z]{4}$/);
+
+    // 4. The tablet, in its own browser, is set up with that code.
+    const tablet = await kioskContext.newPage();
+    const kioskErrors = collectPageErrors(tablet);
+    const kiosk = new KioskPage(tablet);
+    await kiosk.open();
+    await expect(kiosk.heading('This tablet is not set up yet')).toBeVisible();
+    await kiosk.pair(code.toLowerCase());
+    await expect(kiosk.heading('Welcome')).toBeVisible();
+
+    // 5. Staff see it in the list and revoke it.
+    await page.reload();
+    const row = page.getByRole('row', { name: /Lobby tablet/ });
+    await expect(row).toContainText('Ana Admin');
+    await page.getByRole('button', { name: 'Revoke Lobby tablet' }).click();
+    await page.getByRole('button', { name: 'Yes, revoke' }).click();
+    await expect(row).toContainText('Revoked');
+
+    // 6. The kiosk hears it at its next check (here: the network coming back).
+    await kioskContext.setOffline(true);
+    await kioskContext.setOffline(false);
+    await expect(kiosk.heading('This tablet needs to be set up again')).toBeVisible();
+    await expect(tablet.getByRole('textbox', { name: 'Pairing code' })).toBeVisible();
+
+    // The kiosk cannot open the staff console without a staff sign-in.
+    await tablet.goto('/staff/accounts');
+    await expect(tablet.getByRole('heading', { level: 1, name: 'Staff sign-in' })).toBeVisible();
+
+    // 7. The activity log shows what happened, by whom.
+    await staff.section('Activity log').click();
+    await expect(staff.heading('Activity log')).toBeVisible();
+    const log = page.getByRole('table');
+    await expect(log).toContainText('Lobby tablet');
+    await expect(log).toContainText('sam');
+    expect(staffErrors).toEqual([]);
+    expect(kioskErrors).toEqual([]);
+  } finally {
+    await staffContext.close();
+    await kioskContext.close();
+    await server.stop();
+  }
+});
