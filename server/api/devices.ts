@@ -12,10 +12,9 @@ import {
 import { recordAudit } from '../audit/audit-log.js';
 import type { AuthContext } from '../auth/context.js';
 import { createPairingCode, findDevice, listDevices, pairDevice, revokeDevice } from '../auth/devices-store.js';
-import { describeRetry } from '../auth/throttle.js';
 import { apiError } from '../http/errors.js';
 import type { App } from '../http/types.js';
-import { GUARDED_ERRORS } from './responses.js';
+import { GUARDED_ERRORS, refuseIfThrottled } from './responses.js';
 
 export function registerDeviceRoutes(app: App, context: AuthContext): void {
   const { db } = context;
@@ -32,11 +31,7 @@ export function registerDeviceRoutes(app: App, context: AuthContext): void {
     },
     async (request, reply) => {
       const keys = [`pair:${request.ip}`];
-      const wait = context.throttle.retryAfterMs(keys);
-      if (wait > 0) {
-        reply.header('Retry-After', Math.ceil(wait / 1000));
-        return reply.code(429).send(apiError('too_many_attempts', `Too many wrong codes. ${describeRetry(wait)}`));
-      }
+      if (refuseIfThrottled(context.throttle, keys, reply, 'wrong codes')) return reply;
       const now = context.now();
       const paired = db.transaction(() => {
         const result = pairDevice(db, request.body.code, now);

@@ -7,10 +7,9 @@ import { DUMMY_SECRET_HASH, verifySecret } from '../auth/crypto.js';
 import { clearSessionCookie, setSessionCookie } from '../auth/session-cookie.js';
 import { createSession, endSession, idleExpiry, resumeSession } from '../auth/sessions.js';
 import { findStaffForSignIn } from '../auth/staff-store.js';
-import { describeRetry } from '../auth/throttle.js';
 import { apiError } from '../http/errors.js';
 import type { App } from '../http/types.js';
-import { GUARDED_ERRORS } from './responses.js';
+import { GUARDED_ERRORS, refuseIfThrottled } from './responses.js';
 
 export function registerSessionRoutes(app: App, context: AuthContext): void {
   const { db } = context;
@@ -29,11 +28,7 @@ export function registerSessionRoutes(app: App, context: AuthContext): void {
       const { loginName, secret } = request.body;
       const keys = [`account:${loginName}`, `address:${request.ip}`];
       const deviceId = request.caller.device?.id ?? null;
-      const wait = context.throttle.retryAfterMs(keys);
-      if (wait > 0) {
-        reply.header('Retry-After', Math.ceil(wait / 1000));
-        return reply.code(429).send(apiError('too_many_attempts', `Too many failed sign-ins. ${describeRetry(wait)}`));
-      }
+      if (refuseIfThrottled(context.throttle, keys, reply, 'failed sign-ins')) return reply;
       const found = findStaffForSignIn(db, loginName);
       // Hash even for unknown names, so the time taken does not reveal which names exist.
       const matches = await verifySecret(secret, found?.secretHash ?? DUMMY_SECRET_HASH);

@@ -8,9 +8,9 @@ import { setSessionCookie } from '../auth/session-cookie.js';
 import { createSession, idleExpiry, resumeSession } from '../auth/sessions.js';
 import { consumeSetupCode, setupNeeded } from '../auth/setup-codes.js';
 import { insertStaff, loginNameTaken } from '../auth/staff-store.js';
-import { describeRetry } from '../auth/throttle.js';
 import { apiError } from '../http/errors.js';
 import type { App } from '../http/types.js';
+import { refuseIfThrottled } from './responses.js';
 
 export function registerSetupRoutes(app: App, context: AuthContext): void {
   const { db } = context;
@@ -39,13 +39,7 @@ export function registerSetupRoutes(app: App, context: AuthContext): void {
     },
     async (request, reply) => {
       const keys = [`setup:${request.ip}`];
-      const wait = context.throttle.retryAfterMs(keys);
-      if (wait > 0) {
-        reply.header('Retry-After', Math.ceil(wait / 1000));
-        return reply
-          .code(429)
-          .send(apiError('too_many_attempts', `Too many wrong setup codes. ${describeRetry(wait)}`));
-      }
+      if (refuseIfThrottled(context.throttle, keys, reply, 'wrong setup codes')) return reply;
       if (!setupNeeded(db)) return reply.code(409).send(apiError('setup_done', 'The first admin already exists.'));
       const { code, displayName, loginName, secret } = request.body;
       const secretHash = await hashSecret(secret);
