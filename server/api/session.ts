@@ -4,8 +4,8 @@ import { Ok, Session, SignInRequest } from '../../src/core/auth/api.js';
 import { recordAudit } from '../audit/audit-log.js';
 import type { AuthContext } from '../auth/context.js';
 import { DUMMY_SECRET_HASH, verifySecret } from '../auth/crypto.js';
-import { clearSessionCookie, setSessionCookie } from '../auth/session-cookie.js';
-import { createSession, endSession, idleExpiry, resumeSession } from '../auth/sessions.js';
+import { clearSessionCookie, startSession } from '../auth/session-cookie.js';
+import { endSession, idleExpiry } from '../auth/sessions.js';
 import { findStaffForSignIn } from '../auth/staff-store.js';
 import { apiError } from '../http/errors.js';
 import type { App } from '../http/types.js';
@@ -58,11 +58,8 @@ export function registerSessionRoutes(app: App, context: AuthContext): void {
           .send(apiError('account_disabled', 'This account is disabled. Please ask an admin to enable it.'));
       }
       context.throttle.clear(`account:${loginName}`);
-      const token = createSession(db, found.account.id, deviceId, now);
       recordAudit(db, now, { action: 'sign_in.succeeded', actorId: found.account.id, deviceId, target: loginName });
-      setSessionCookie(reply, token, context.tls);
-      const session = resumeSession(db, token, now);
-      return { staff: found.account, idleExpiresAt: session ? idleExpiry(session) : now.toISOString() };
+      return startSession(context, reply, found.account, deviceId, now);
     },
   );
 

@@ -4,8 +4,7 @@ import { Session, SetupRequest, SetupStatus } from '../../src/core/auth/api.js';
 import { recordAudit } from '../audit/audit-log.js';
 import type { AuthContext } from '../auth/context.js';
 import { hashSecret } from '../auth/crypto.js';
-import { setSessionCookie } from '../auth/session-cookie.js';
-import { createSession, idleExpiry, resumeSession } from '../auth/sessions.js';
+import { startSession } from '../auth/session-cookie.js';
 import { consumeSetupCode, setupNeeded } from '../auth/setup-codes.js';
 import { insertStaff, loginNameTaken } from '../auth/staff-store.js';
 import { apiError } from '../http/errors.js';
@@ -63,10 +62,7 @@ export function registerSetupRoutes(app: App, context: AuthContext): void {
           );
       }
       if (admin === 'taken') return reply.code(409).send(apiError('login_taken', 'That sign-in name is taken.'));
-      const token = createSession(db, admin.id, request.caller.device?.id ?? null, now);
-      setSessionCookie(reply, token, context.tls);
-      const session = resumeSession(db, token, now);
-      return { staff: admin, idleExpiresAt: session ? idleExpiry(session) : now.toISOString() };
+      return startSession(context, reply, admin, request.caller.device?.id ?? null, now);
     },
   );
 }

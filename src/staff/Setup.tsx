@@ -4,14 +4,13 @@
  */
 import { useEffect, useState } from 'preact/hooks';
 import { useLocation } from 'preact-iso';
-import { LoginName } from '../core/auth/api.js';
 import { t } from '../i18n/index.js';
 import { completeSetup, getSetupStatus } from '../sync/auth-api.js';
 import { Alert } from '../ui/Alert.js';
 import { describeFailure } from '../ui/describe-failure.js';
 import { fragmentParam } from '../ui/fragment.js';
 import { ShieldIcon } from '../ui/icons.js';
-import { TextField } from '../ui/TextField.js';
+import { AccountNameFields, accountNamesReady } from './fields/AccountNameFields.js';
 import { SecretFields, type SecretValue, secretReady } from './fields/SecretFields.js';
 import { startSession } from './session.js';
 
@@ -33,14 +32,10 @@ export function Setup() {
     });
   }, []);
 
-  const loginProblem =
-    (loginName || tried) && !LoginName.safeParse(loginName).success ? t.value('account.loginNameRule') : null;
-  const nameProblem = tried && !displayName.trim() ? t.value('account.displayNameMissing') : null;
-
   const submit = async (event: Event) => {
     event.preventDefault();
     setTried(true);
-    if (busy || !displayName.trim() || !LoginName.safeParse(loginName).success || !secretReady(secret, true)) return;
+    if (busy || !accountNamesReady(displayName, loginName) || !secretReady(secret, true)) return;
     setBusy(true);
     setError(null);
     const result = await completeSetup({ code, displayName: displayName.trim(), loginName, secret: secret.secret });
@@ -68,24 +63,13 @@ export function Setup() {
       <p class="panel__lead">{t.value(code ? 'setup.lead' : 'setup.noCode')}</p>
       {code && (
         <form class="form" onSubmit={submit} noValidate>
-          <TextField
-            label={t.value('account.displayName')}
-            hint={t.value('account.displayNameHint')}
-            value={displayName}
-            onValue={setDisplayName}
-            problem={nameProblem}
-            autoComplete="name"
-            required
-          />
-          <TextField
-            label={t.value('account.loginName')}
-            hint={t.value('account.loginNameHint')}
-            value={loginName}
-            onValue={setLoginName}
-            problem={loginProblem}
-            autoComplete="username"
-            required
-            inputProps={{ autoCapitalize: 'none', spellcheck: false }}
+          <AccountNameFields
+            displayName={displayName}
+            loginName={loginName}
+            onDisplayName={setDisplayName}
+            onLoginName={setLoginName}
+            tried={tried}
+            whose="self"
           />
           <SecretFields
             label={t.value('account.secret')}

@@ -1,12 +1,12 @@
 /** "Add staff member": name, sign-in name, role, and a first PIN or password checked as typed. */
 import { useState } from 'preact/hooks';
-import { LoginName, type StaffAccount, type StaffRole } from '../../core/auth/api.js';
+import type { StaffAccount, StaffRole } from '../../core/auth/api.js';
 import { t } from '../../i18n/index.js';
 import { createStaff } from '../../sync/staff-api.js';
 import { Alert } from '../../ui/Alert.js';
 import { describeFailure } from '../../ui/describe-failure.js';
 import { UserPlusIcon } from '../../ui/icons.js';
-import { TextField } from '../../ui/TextField.js';
+import { AccountNameFields, accountNamesReady } from '../fields/AccountNameFields.js';
 import { SecretFields, type SecretValue, secretReady } from '../fields/SecretFields.js';
 import { ROLE_LABEL } from './role-labels.js';
 
@@ -22,11 +22,10 @@ export function AddStaffForm({ onCreated }: { onCreated: (account: StaffAccount)
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string | null>(null);
 
-  const loginValid = LoginName.safeParse(loginName).success;
   const submit = async (event: Event) => {
     event.preventDefault();
     setTried(true);
-    if (busy || !displayName.trim() || !loginValid || !secretReady(secret, false)) return;
+    if (busy || !accountNamesReady(displayName, loginName) || !secretReady(secret, false)) return;
     setBusy(true);
     setError(null);
     const result = await createStaff({ displayName: displayName.trim(), loginName, role, secret: secret.secret });
@@ -42,24 +41,13 @@ export function AddStaffForm({ onCreated }: { onCreated: (account: StaffAccount)
 
   return (
     <form class="form" onSubmit={submit} noValidate>
-      <TextField
-        label={t.value('account.displayName')}
-        hint={t.value('account.displayNameHint')}
-        value={displayName}
-        onValue={setDisplayName}
-        problem={tried && !displayName.trim() ? t.value('account.displayNameMissing') : null}
-        autoComplete="off"
-        required
-      />
-      <TextField
-        label={t.value('account.loginName')}
-        hint={t.value('account.loginNameHint')}
-        value={loginName}
-        onValue={setLoginName}
-        problem={(loginName || tried) && !loginValid ? t.value('account.loginNameRule') : null}
-        autoComplete="off"
-        required
-        inputProps={{ autoCapitalize: 'none', spellcheck: false }}
+      <AccountNameFields
+        displayName={displayName}
+        loginName={loginName}
+        onDisplayName={setDisplayName}
+        onLoginName={setLoginName}
+        tried={tried}
+        whose="other"
       />
       <fieldset class="choice-group">
         <legend>{t.value('accounts.col.role')}</legend>

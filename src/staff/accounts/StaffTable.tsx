@@ -1,7 +1,9 @@
 /** The staff accounts table with proper column and row headers. */
 import type { StaffAccount } from '../../core/auth/api.js';
-import { t } from '../../i18n/index.js';
+import { DataTable } from '../../ui/DataTable.js';
 import { StaffRow } from './StaffRow.js';
+
+const COLUMNS = ['accounts.col.name', 'accounts.col.loginName', 'accounts.col.role', 'accounts.col.status'] as const;
 
 export function StaffTable({
   accounts,
@@ -13,26 +15,10 @@ export function StaffTable({
   onChanged: (account: StaffAccount) => void;
 }) {
   return (
-    <div class="table-wrap">
-      <table class="table">
-        <caption class="visually-hidden">{t.value('accounts.listTitle')}</caption>
-        <thead>
-          <tr>
-            <th scope="col">{t.value('accounts.col.name')}</th>
-            <th scope="col">{t.value('accounts.col.loginName')}</th>
-            <th scope="col">{t.value('accounts.col.role')}</th>
-            <th scope="col">{t.value('accounts.col.status')}</th>
-            <th scope="col">
-              <span class="visually-hidden">{t.value('common.actions')}</span>
-            </th>
-          </tr>
-        </thead>
-        <tbody>
-          {accounts.map((account) => (
-            <StaffRow key={account.id} account={account} isSelf={account.id === selfId} onChanged={onChanged} />
-          ))}
-        </tbody>
-      </table>
-    </div>
+    <DataTable caption="accounts.listTitle" columns={COLUMNS}>
+      {accounts.map((account) => (
+        <StaffRow key={account.id} account={account} isSelf={account.id === selfId} onChanged={onChanged} />
+      ))}
+    </DataTable>
   );
 }

@@ -2,35 +2,27 @@
 import type { Device } from '../../core/auth/api.js';
 import { t } from '../../i18n/index.js';
 import { thisDevice } from '../../sync/device-state.js';
+import { DataTable } from '../../ui/DataTable.js';
 import { DeviceRow } from './DeviceRow.js';
+
+const COLUMNS = [
+  'devices.col.name',
+  'devices.col.kind',
+  'devices.col.pairedBy',
+  'devices.col.pairedAt',
+  'devices.col.lastSeen',
+  'devices.col.lastSync',
+  'devices.col.status',
+] as const;
 
 export function DeviceTable({ devices, onChanged }: { devices: Device[]; onChanged: (device: Device) => void }) {
   if (devices.length === 0) return <p>{t.value('devices.none')}</p>;
   const ownId = thisDevice.value?.id;
   return (
-    <div class="table-wrap">
-      <table class="table">
-        <caption class="visually-hidden">{t.value('devices.listTitle')}</caption>
-        <thead>
-          <tr>
-            <th scope="col">{t.value('devices.col.name')}</th>
-            <th scope="col">{t.value('devices.col.kind')}</th>
-            <th scope="col">{t.value('devices.col.pairedBy')}</th>
-            <th scope="col">{t.value('devices.col.pairedAt')}</th>
-            <th scope="col">{t.value('devices.col.lastSeen')}</th>
-            <th scope="col">{t.value('devices.col.lastSync')}</th>
-            <th scope="col">{t.value('devices.col.status')}</th>
-            <th scope="col">
-              <span class="visually-hidden">{t.value('common.actions')}</span>
-            </th>
-          </tr>
-        </thead>
-        <tbody>
-          {devices.map((device) => (
-            <DeviceRow key={device.id} device={device} isThisDevice={device.id === ownId} onChanged={onChanged} />
-          ))}
-        </tbody>
-      </table>
-    </div>
+    <DataTable caption="devices.listTitle" columns={COLUMNS}>
+      {devices.map((device) => (
+        <DeviceRow key={device.id} device={device} isThisDevice={device.id === ownId} onChanged={onChanged} />
+      ))}
+    </DataTable>
   );
 }
