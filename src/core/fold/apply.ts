@@ -1,0 +1,116 @@
+/**
+ * Applies one op to the views it touches. Reads go through `read`, so the same code runs over an
+ * in-memory map (tests, folds), SQLite (server) and IndexedDB (browser, via `applyOpAsync`).
+ * The caller applies each op id once; the result does not depend on the order ops come in.
+ */
+import { compareOps, type Op } from '../ops/op.js';
+import { applyItemOp, applySettingsOp } from './catalog.js';
+import { applyParticipantOp } from './participants.js';
+import { applyRequestOp } from './requests.js';
+import { applyStockDelta, stockDeltasOf } from './stock.js';
+import {
+  type ItemView,
+  originOf,
+  type ParticipantView,
+  type RequestView,
+  SETTINGS_KEY,
+  type SettingsView,
+  type StockView,
+  type View,
+  type VisitView,
+  viewKey,
+} from './views.js';
+
+export type ViewReader = (key: string) => View | undefined;
+
+/** The views `op` changes, keyed like the store keys them. */
+export function applyOp(op: Op, read: ViewReader): Map<string, View> {
+  const changed = new Map<string, View>();
+  const get = <V extends View>(key: string) => (changed.get(key) ?? read(key)) as V | undefined;
+  const addStock = (itemId: string, delta: number, lines: 1 | -1) => {
+    const key = viewKey('stock', itemId);
+    changed.set(key, applyStockDelta(get<StockView>(key), itemId, delta, lines));
+  };
+
+  switch (op.type) {
+    case 'visit.checkedIn': {
+      const key = viewKey('visit', op.payload.visitId);
+      const current = get<VisitView>(key);
+      // Two ops for one visit cannot come from honest devices; keep the earlier so all agree.
+      if (!current || compareOps(op, { at: current.at, id: current.opId }) < 0) {
+        changed.set(key, { ...op.payload, ...originOf(op), kind: 'visit' });
+      }
+      break;
+    }
+    case 'request.created':
+    case 'request.fulfilled':
+    case 'request.declined':
+    case 'request.cancelled': {
+      const key = viewKey('request', op.payload.requestId);
+      const change = applyRequestOp(get<RequestView>(key), op);
+      changed.set(key, change.view);
+      for (const line of change.stock) addStock(line.itemId, line.delta, line.lines);
+      break;
+    }
+    case 'stock.received':
+    case 'stock.handedOut':
+    case 'stock.adjusted':
+    case 'stock.counted':
+      for (const line of stockDeltasOf(op)) addStock(line.itemId, line.delta, 1);
+      break;
+    case 'participant.enrolled':
+    case 'participant.updated':
+    case 'participant.deactivated':
+    case 'participant.reactivated':
+    case 'card.issued':
+    case 'card.revoked': {
+      const key = viewKey('participant', op.payload.participantId);
+      changed.set(key, applyParticipantOp(get<ParticipantView>(key), op));
+      break;
+    }
+    case 'catalog.itemAdded':
+    case 'catalog.itemUpdated':
+    case 'catalog.itemRetired':
+    case 'settings.limitSet': {
+      const key = viewKey('item', op.payload.itemId);
+      changed.set(key, applyItemOp(get<ItemView>(key), op));
+      break;
+    }
+    case 'settings.hoursSet':
+    case 'settings.openOverrideSet':
+      changed.set(SETTINGS_KEY, applySettingsOp(get<SettingsView>(SETTINGS_KEY), op));
+      break;
+  }
+  return changed;
+}
+
+/**
+ * `applyOp` over an asynchronous store (IndexedDB): runs the pure fold, loads whatever views it
+ * asked for that were not loaded yet, and repeats until it asked for nothing new (two rounds at
+ * most: a request outcome first reads the request, then the stock of the items it hands out).
+ */
+export async function applyOpAsync(op: Op, load: (key: string) => Promise<View | undefined>): Promise<Map<string, View>> {
+  const loaded = new Map<string, View | undefined>();
+  for (;;) {
+    const missing: string[] = [];
+    const changed = applyOp(op, (key) => {
+      if (loaded.has(key)) return loaded.get(key);
+      missing.push(key);
+      return undefined;
+    });
+    if (missing.length === 0) return changed;
+    for (const key of missing) loaded.set(key, await load(key));
+  }
+}
+
+/** The views after folding `ops` (duplicates by id are applied once) over `initial`. */
+export function foldOps(ops: Iterable<Op>, initial?: ReadonlyMap<string, View>): Map<string, View> {
+  const views = new Map(initial);
+  const seen = new Set<string>();
+  for (const op of ops) {
+    if (seen.has(op.id)) continue;
+    seen.add(op.id);
+    for (const [key, view] of applyOp(op, (k) => views.get(k))) views.set(key, view);
+  }
+  return views;
+}

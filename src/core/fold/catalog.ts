@@ -1,0 +1,34 @@
+/** Catalog and settings folds: every item field and each setting is last-writer-wins on its own. */
+import type { ItemFields } from '../ops/catalog.js';
+import { compareOps, type OpOf } from '../ops/op.js';
+import { writeRegister, writeRegisters } from './register.js';
+import { type ItemView, originOf, type SettingsView } from './views.js';
+
+export type ItemOp = OpOf<'catalog.itemAdded' | 'catalog.itemUpdated' | 'catalog.itemRetired' | 'settings.limitSet'>;
+export type SettingsOp = OpOf<'settings.hoursSet' | 'settings.openOverrideSet'>;
+
+export function applyItemOp(current: ItemView | undefined, op: ItemOp): ItemView {
+  const view: ItemView = current ?? { kind: 'item', id: op.payload.itemId, added: null, fields: {} };
+  switch (op.type) {
+    case 'catalog.itemAdded': {
+      const added = view.added && compareOps({ at: view.added.at, id: view.added.opId }, op) <= 0 ? view.added : originOf(op);
+      return { ...view, added, fields: writeRegisters<ItemFields>(view.fields, op.payload.item, op) };
+    }
+    case 'catalog.itemUpdated':
+      return { ...view, fields: writeRegisters<ItemFields>(view.fields, op.payload.changes, op) };
+    case 'catalog.itemRetired':
+      return { ...view, fields: writeRegisters<ItemFields>(view.fields, { retired: true }, op) };
+    case 'settings.limitSet':
+      return { ...view, fields: writeRegisters<ItemFields>(view.fields, { perVisitLimit: op.payload.perVisitLimit }, op) };
+  }
+}
+
+export const EMPTY_SETTINGS: SettingsView = { kind: 'settings', hours: null, openOverride: null };
+
+export function applySettingsOp(current: SettingsView | undefined, op: SettingsOp): SettingsView {
+  const view = current ?? EMPTY_SETTINGS;
+  if (op.type === 'settings.hoursSet') {
+    return { ...view, hours: writeRegister(view.hours ?? undefined, op.payload.hours, op) };
+  }
+  return { ...view, openOverride: writeRegister(view.openOverride ?? undefined, op.payload.override, op) };
+}

@@ -1,0 +1,55 @@
+/**
+ * The minimal participant directory a kiosk may hold: id, preferred first name, last initial,
+ * normalised search keys and the hashes of active cards. Never a full profile.
+ */
+import { z } from '../schema.js';
+import type { ParticipantView } from './views.js';
+
+export const DirectoryEntry = z
+  .object({
+    participantId: z.string(),
+    firstName: z.string(),
+    lastInitial: z.string().max(1),
+    searchKeys: z.array(z.string()),
+    active: z.boolean(),
+    /** Ask for birth day and month before a check-in by name. */
+    confirm: z.boolean(),
+    cardHashes: z.array(z.string()),
+  })
+  .meta({ id: 'DirectoryEntry' });
+export type DirectoryEntry = z.infer<typeof DirectoryEntry>;
+
+/** Lowercase, accents removed ("José" and "jose" match), for prefix search. */
+export function normaliseForSearch(text: string): string {
+  return text.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase().trim();
+}
+
+/** Every word of every name, normalised and de-duplicated, sorted. */
+export function searchKeysOf(names: readonly (string | null | undefined)[]): string[] {
+  const keys = new Set<string>();
+  for (const name of names) {
+    if (!name) continue;
+    for (const word of normaliseForSearch(name).split(/[^\p{L}\p{N}]+/u)) if (word) keys.add(word);
+  }
+  return [...keys].sort();
+}
+
+/** The kiosk's entry for a participant, or null until the enrolment has arrived. */
+export function directoryEntryOf(view: ParticipantView): DirectoryEntry | null {
+  const preferredName = view.fields.preferredName?.value;
+  if (!view.enrolled || !preferredName) return null;
+  const lastName = view.fields.lastName?.value ?? null;
+  const aliases = view.fields.aliases?.value ?? [];
+  return {
+    participantId: view.id,
+    firstName: preferredName,
+    lastInitial: lastName ? Array.from(lastName.trim())[0]?.toUpperCase() ?? '' : '',
+    searchKeys: searchKeysOf([preferredName, lastName, ...aliases]),
+    active: view.active?.value ?? true,
+    confirm: view.fields.kioskConfirmation?.value ?? false,
+    cardHashes: Object.values(view.cards)
+      .filter((card) => card.tokenHash !== null && card.issued !== null && card.revoked === null)
+      .map((card) => card.tokenHash as string)
+      .sort(),
+  };
+}

@@ -1,0 +1,105 @@
+/**
+ * What screens and reports ask of the views: stock on hand, open and closed requests, a day's
+ * visits, participants, the catalog, settings. Pure functions of the views map.
+ */
+import { DEFAULT_OPENING_HOURS } from '../center.js';
+import type { ItemFields, OpeningSlotValue } from '../ops/catalog.js';
+import { type ProfileFields } from '../ops/participants.js';
+import { valuesOf } from './register.js';
+import { requestState } from './requests.js';
+import type {
+  ItemView,
+  OpenOverride,
+  ParticipantView,
+  RequestView,
+  SettingsView,
+  StockView,
+  View,
+  VisitView,
+} from './views.js';
+import { SETTINGS_KEY } from './views.js';
+
+type Views = ReadonlyMap<string, View> | Iterable<View>;
+
+function* viewsOfKind<K extends View['kind']>(views: Views, kind: K): Generator<Extract<View, { kind: K }>> {
+  const all = 'values' in views && typeof views.values === 'function' ? (views as ReadonlyMap<string, View>).values() : views;
+  for (const view of all as Iterable<View>) if (view.kind === kind) yield view as Extract<View, { kind: K }>;
+}
+
+/** On-hand quantity per item id (items with no movements are absent, i.e. 0). */
+export function stockLevels(views: Views): Map<string, number> {
+  const levels = new Map<string, number>();
+  for (const stock of viewsOfKind(views, 'stock')) levels.set(stock.itemId, (stock as StockView).onHand);
+  return levels;
+}
+
+export type StockStatus = 'ok' | 'low' | 'out' | 'needsCount';
+
+/** Below zero means the merged ledger disagrees with the shelf: someone should count it. */
+export function stockStatus(onHand: number, minimum: number | null): StockStatus {
+  if (onHand < 0) return 'needsCount';
+  if (onHand === 0) return 'out';
+  if (minimum !== null && onHand <= minimum) return 'low';
+  return 'ok';
+}
+
+/** Requests still waiting, oldest first (by the clock of their creation). */
+export function openRequests(views: Views): RequestView[] {
+  return [...viewsOfKind(views, 'request')]
+    .filter((request) => requestState(request) === 'pending')
+    .sort((a, b) => ((a.created?.at ?? '') < (b.created?.at ?? '') ? -1 : 1));
+}
+
+/** Requests with a final outcome, most recently answered first. */
+export function closedRequests(views: Views): RequestView[] {
+  return [...viewsOfKind(views, 'request')]
+    .filter((request) => request.created !== null && request.outcome !== null)
+    .sort((a, b) => ((a.outcome?.at ?? '') > (b.outcome?.at ?? '') ? -1 : 1));
+}
+
+/** Visits on a center day, in check-in order. */
+export function visitsOn(views: Views, day: string): VisitView[] {
+  return [...viewsOfKind(views, 'visit')].filter((visit) => visit.day === day).sort((a, b) => (a.at < b.at ? -1 : 1));
+}
+
+export interface CatalogItem extends ItemFields {
+  readonly id: string;
+}
+
+/** Items that have been added (retired ones included; screens decide whether to show them), in kiosk order. */
+export function catalogItems(views: Views): CatalogItem[] {
+  const items: CatalogItem[] = [];
+  for (const view of viewsOfKind(views, 'item')) {
+    const item = currentItem(view as ItemView);
+    if (item) items.push(item);
+  }
+  return items.sort((a, b) => a.position - b.position || (a.id < b.id ? -1 : 1));
+}
+
+export function currentItem(view: ItemView): CatalogItem | null {
+  if (!view.added) return null;
+  return { ...(valuesOf<ItemFields>(view.fields) as ItemFields), id: view.id };
+}
+
+export interface Participant extends ProfileFields {
+  readonly id: string;
+  readonly active: boolean;
+}
+
+export function currentParticipant(view: ParticipantView): Participant | null {
+  if (!view.enrolled) return null;
+  return { ...(valuesOf<ProfileFields>(view.fields) as ProfileFields), id: view.id, active: view.active?.value ?? true };
+}
+
+export interface Settings {
+  readonly hours: readonly OpeningSlotValue[];
+  readonly openOverride: OpenOverride | null;
+}
+
+export function settingsOf(views: ReadonlyMap<string, View>): Settings {
+  const view = views.get(SETTINGS_KEY) as SettingsView | undefined;
+  return {
+    hours: view?.hours?.value ?? DEFAULT_OPENING_HOURS,
+    openOverride: view?.openOverride?.value ?? null,
+  };
+}

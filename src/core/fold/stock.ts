@@ -1,0 +1,40 @@
+/**
+ * The stock ledger fold. On hand is the sum of deltas, which does not depend on arrival order.
+ * A count contributes `counted - believed`, so movements recorded elsewhere meanwhile survive.
+ */
+import type { OpOf } from '../ops/op.js';
+import type { StockView } from './views.js';
+
+export type StockOp = OpOf<'stock.received' | 'stock.handedOut' | 'stock.adjusted' | 'stock.counted'>;
+
+export interface ItemDelta {
+  readonly itemId: string;
+  readonly delta: number;
+}
+
+/** The change each line of a stock op makes to on-hand quantities. */
+export function stockDeltasOf(op: StockOp): ItemDelta[] {
+  switch (op.type) {
+    case 'stock.received':
+      return [{ itemId: op.payload.itemId, delta: op.payload.quantity }];
+    case 'stock.handedOut':
+      return [{ itemId: op.payload.itemId, delta: -op.payload.quantity }];
+    case 'stock.adjusted':
+      return [{ itemId: op.payload.itemId, delta: op.payload.delta }];
+    case 'stock.counted':
+      return op.payload.items.map((item) => ({ itemId: item.itemId, delta: item.counted - item.believed }));
+  }
+}
+
+export function emptyStock(itemId: string): StockView {
+  return { kind: 'stock', itemId, onHand: 0, lines: 0 };
+}
+
+/**
+ * Adds one ledger line. `lines` counts lines added minus lines taken back (a request outcome that
+ * lost to an earlier one takes its hand-out back), so it too is order-independent.
+ */
+export function applyStockDelta(current: StockView | undefined, itemId: string, delta: number, lines: 1 | -1): StockView {
+  const view = current ?? emptyStock(itemId);
+  return { ...view, onHand: view.onHand + delta, lines: view.lines + lines };
+}

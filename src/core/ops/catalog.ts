@@ -1,0 +1,74 @@
+/**
+ * Catalog and settings ops: the things people can ask for, and the center's hours. Item fields
+ * and settings are last-writer-wins each on their own.
+ */
+import { z } from '../schema.js';
+import { Id } from './ids.js';
+
+const Limit = z.number().int('must be a whole number').min(1, 'must be at least 1').max(100);
+
+export const ItemCategory = z.enum([
+  'food',
+  'services',
+  'hygiene',
+  'clothing',
+  'shelter',
+  'healthSafety',
+  'pets',
+  'caseManager',
+]);
+export type ItemCategory = z.infer<typeof ItemCategory>;
+
+export const ItemFields = z.object({
+  /** Names by language code; English is required, others fall back to it. */
+  names: z
+    .record(z.string().regex(/^[a-z]{2,3}$/), z.string().trim().min(1).max(60))
+    .refine((names) => typeof names.en === 'string', 'needs an English name'),
+  icon: z.string().regex(/^[a-z0-9-]{1,40}$/),
+  category: ItemCategory,
+  /** `tracked` items have stock; a `service` (charging, internet, case manager) does not. */
+  kind: z.enum(['tracked', 'service']),
+  unit: z.string().trim().max(30).nullable(),
+  minimum: z.number().int().min(0).max(100_000).nullable(),
+  perVisitLimit: Limit.nullable(),
+  /** Asked for under the neutral "health and safety supplies" tile, never spelled out on screen. */
+  discreet: z.boolean(),
+  /** Order on the kiosk (smaller first). */
+  position: z.number().int().min(0).max(10_000),
+  retired: z.boolean(),
+});
+export type ItemFields = z.infer<typeof ItemFields>;
+export type ItemField = keyof ItemFields;
+
+export const ItemAdded = z.object({ itemId: Id, item: ItemFields });
+export type ItemAdded = z.infer<typeof ItemAdded>;
+
+export const ItemUpdated = z.object({
+  itemId: Id,
+  changes: ItemFields.partial().refine((changes) => Object.keys(changes).length > 0, 'changes nothing'),
+});
+export type ItemUpdated = z.infer<typeof ItemUpdated>;
+
+export const ItemRetired = z.object({ itemId: Id });
+export type ItemRetired = z.infer<typeof ItemRetired>;
+
+export const OpeningSlot = z
+  .object({
+    weekday: z.number().int().min(0).max(6),
+    opens: z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, 'must be a time as HH:MM'),
+    closes: z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, 'must be a time as HH:MM'),
+  })
+  .refine((slot) => slot.opens < slot.closes, 'must close after it opens');
+export type OpeningSlotValue = z.infer<typeof OpeningSlot>;
+
+export const HoursSet = z.object({ hours: z.array(OpeningSlot).max(21) });
+export type HoursSet = z.infer<typeof HoursSet>;
+
+/** Staff can open the kiosk for a special event (or close it) until a given time; null clears it. */
+export const OpenOverrideSet = z.object({
+  override: z.object({ mode: z.enum(['open', 'closed']), until: z.iso.datetime() }).nullable(),
+});
+export type OpenOverrideSet = z.infer<typeof OpenOverrideSet>;
+
+export const LimitSet = z.object({ itemId: Id, perVisitLimit: Limit.nullable() });
+export type LimitSet = z.infer<typeof LimitSet>;

@@ -1,0 +1,88 @@
+/**
+ * The operation envelope and every op type. An op is an immutable past-tense fact with a
+ * client-generated id, the device that made it, that device's sequence number, a hybrid logical
+ * clock stamp and the staff member who did it (null on a kiosk). Corrections are new ops.
+ */
+import { z } from '../schema.js';
+import {
+  HoursSet,
+  ItemAdded,
+  ItemRetired,
+  ItemUpdated,
+  LimitSet,
+  OpenOverrideSet,
+} from './catalog.js';
+import { HLC_PATTERN } from './clock.js';
+import { Id } from './ids.js';
+import {
+  CardIssued,
+  CardRevoked,
+  ParticipantActiveChanged,
+  ParticipantEnrolled,
+  ParticipantUpdated,
+} from './participants.js';
+import { RequestCancelled, RequestCreated, RequestDeclined, RequestFulfilled } from './requests.js';
+import { StockAdjusted, StockCounted, StockHandedOut, StockReceived } from './stock.js';
+import { VisitCheckedIn } from './visits.js';
+
+export const Stamp = z.string().regex(HLC_PATTERN, 'must be a hybrid logical clock stamp');
+
+const envelope = {
+  id: Id,
+  deviceId: Id,
+  seq: z.number().int().min(1).max(Number.MAX_SAFE_INTEGER),
+  at: Stamp,
+  actor: Id.nullable().describe('The staff member who did it; null for a kiosk'),
+};
+
+function opOf<const T extends string, P extends z.ZodType>(type: T, payload: P) {
+  return z.object({ ...envelope, type: z.literal(type), payload });
+}
+
+export const Op = z
+  .discriminatedUnion('type', [
+    opOf('visit.checkedIn', VisitCheckedIn),
+    opOf('request.created', RequestCreated),
+    opOf('request.fulfilled', RequestFulfilled),
+    opOf('request.declined', RequestDeclined),
+    opOf('request.cancelled', RequestCancelled),
+    opOf('stock.received', StockReceived),
+    opOf('stock.handedOut', StockHandedOut),
+    opOf('stock.adjusted', StockAdjusted),
+    opOf('stock.counted', StockCounted),
+    opOf('participant.enrolled', ParticipantEnrolled),
+    opOf('participant.updated', ParticipantUpdated),
+    opOf('participant.deactivated', ParticipantActiveChanged),
+    opOf('participant.reactivated', ParticipantActiveChanged),
+    opOf('card.issued', CardIssued),
+    opOf('card.revoked', CardRevoked),
+    opOf('catalog.itemAdded', ItemAdded),
+    opOf('catalog.itemUpdated', ItemUpdated),
+    opOf('catalog.itemRetired', ItemRetired),
+    opOf('settings.hoursSet', HoursSet),
+    opOf('settings.openOverrideSet', OpenOverrideSet),
+    opOf('settings.limitSet', LimitSet),
+  ])
+  .meta({ id: 'Op' });
+export type Op = z.infer<typeof Op>;
+export type OpType = Op['type'];
+export type OpOf<T extends OpType> = Extract<Op, { type: T }>;
+export type PayloadOf<T extends OpType> = OpOf<T>['payload'];
+
+/** What an action asks the store to record; the store adds the envelope. */
+export type OpDraft = { [T in OpType]: { readonly type: T; readonly payload: PayloadOf<T> } }[OpType];
+
+/** A kiosk may only check people in and create requests. */
+export const KIOSK_OP_TYPES: ReadonlySet<OpType> = new Set(['visit.checkedIn', 'request.created']);
+
+/** The catalog and settings are for admins. */
+export function isAdminOpType(type: OpType): boolean {
+  return type.startsWith('catalog.') || type.startsWith('settings.');
+}
+
+/** Orders ops by clock, then id: the order every tie-break in the folds agrees with. */
+export function compareOps(a: Pick<Op, 'at' | 'id'>, b: Pick<Op, 'at' | 'id'>): number {
+  if (a.at !== b.at) return a.at < b.at ? -1 : 1;
+  if (a.id !== b.id) return a.id < b.id ? -1 : 1;
+  return 0;
+}

@@ -1,0 +1,71 @@
+/**
+ * Participant and card ops. The profile holds only what the program needs: names, pronouns,
+ * language, an optional birth date (for the kiosk's confirmation step), the referral pathway and
+ * consent. Nothing about drug use, sex work or charges. A card op carries a hash, never the token.
+ */
+import { z } from '../schema.js';
+import { Day, Id, Note } from './ids.js';
+
+const Name = z.string().trim().min(1, 'cannot be empty').max(60, 'must be at most 60 characters');
+
+export const ReferralPathway = z.enum([
+  'communityBusiness',
+  'communityCouncilOffice',
+  'communityServiceProvider',
+  'communityProgramStaff',
+  'lawEnforcementDiversion',
+]);
+export type ReferralPathway = z.infer<typeof ReferralPathway>;
+
+/** Fields of a profile; each is last-writer-wins on its own. */
+export const ProfileFields = z.object({
+  preferredName: Name,
+  lastName: z.string().trim().max(60).nullable(),
+  aliases: z.array(Name).max(10),
+  pronouns: z.string().trim().max(40).nullable(),
+  language: z.string().trim().max(40).nullable(),
+  birthDate: Day.nullable(),
+  referral: ReferralPathway,
+  /** Ask for birth day and month at the kiosk before checking in by name. */
+  kioskConfirmation: z.boolean(),
+});
+export type ProfileFields = z.infer<typeof ProfileFields>;
+export type ProfileField = keyof ProfileFields;
+
+export const Consent = z.object({
+  agreed: z.literal(true, 'consent must be given to enroll'),
+  /** When the person agreed (ISO date-time). */
+  at: z.iso.datetime(),
+  /** The staff member who recorded it. */
+  recordedBy: Id,
+  /** Version of the consent text that was shown. */
+  textVersion: z.string().trim().min(1).max(40),
+});
+export type Consent = z.infer<typeof Consent>;
+
+export const ParticipantEnrolled = z.object({ participantId: Id, profile: ProfileFields, consent: Consent });
+export type ParticipantEnrolled = z.infer<typeof ParticipantEnrolled>;
+
+export const ParticipantUpdated = z.object({
+  participantId: Id,
+  changes: ProfileFields.partial().refine((changes) => Object.keys(changes).length > 0, 'changes nothing'),
+});
+export type ParticipantUpdated = z.infer<typeof ParticipantUpdated>;
+
+/** Participation is voluntary and can stop and resume; the latest of these (by clock) holds. */
+export const ParticipantActiveChanged = z.object({ participantId: Id, note: Note.optional() });
+export type ParticipantActiveChanged = z.infer<typeof ParticipantActiveChanged>;
+
+/** SHA-256 of the card token, lowercase hex. */
+export const TokenHash = z.string().regex(/^[0-9a-f]{64}$/, 'must be a SHA-256 hash in hex');
+
+export const CardIssued = z.object({ cardId: Id, participantId: Id, tokenHash: TokenHash });
+export type CardIssued = z.infer<typeof CardIssued>;
+
+/** A revoked card stays revoked, whatever order ops arrive in. */
+export const CardRevoked = z.object({
+  cardId: Id,
+  participantId: Id,
+  reason: z.enum(['lost', 'reissued', 'other']),
+});
+export type CardRevoked = z.infer<typeof CardRevoked>;

@@ -1,0 +1,79 @@
+/**
+ * The sync protocol: push ops (each answered on its own), pull ops after a cursor (filtered by
+ * role), and a snapshot for a device that has no cursor yet. Shared by server and sync client.
+ */
+import { DirectoryEntry } from '../fold/directory.js';
+import { Op } from '../ops/op.js';
+import { z } from '../schema.js';
+
+export const MAX_PUSH_OPS = 200;
+export const MAX_PULL_OPS = 1000;
+/** Longest a pull may wait for new ops (long-poll), in seconds; below the client's 20 s timeout. */
+export const MAX_PULL_WAIT_SECONDS = 15;
+
+export const PushRequest = z
+  .object({
+    // Each op is validated on its own, so one bad op is rejected without failing the batch.
+    ops: z.array(z.unknown()).min(1).max(MAX_PUSH_OPS).describe('Ops (see the Op schema), oldest first'),
+  })
+  .meta({ id: 'PushRequest' });
+export type PushRequest = z.infer<typeof PushRequest>;
+
+export const PushStatus = z.enum(['accepted', 'duplicate', 'rejected']);
+export type PushStatus = z.infer<typeof PushStatus>;
+
+export const PushResult = z.object({
+  /** The op's id, or `#<index>` when the op had no readable id. */
+  id: z.string(),
+  status: PushStatus,
+  /** Why it was rejected: a stable code (`invalid`, `forbidden`, `device_mismatch`, ...). */
+  reason: z.string().optional(),
+  message: z.string().optional(),
+});
+export type PushResult = z.infer<typeof PushResult>;
+
+export const PushResponse = z
+  .object({ serverId: z.string(), results: z.array(PushResult) })
+  .meta({ id: 'PushResponse' });
+export type PushResponse = z.infer<typeof PushResponse>;
+
+export const PullQuery = z.object({
+  after: z.coerce.number().int().min(0).default(0).describe('The cursor from the previous pull'),
+  limit: z.coerce.number().int().min(1).max(MAX_PULL_OPS).default(500),
+  wait: z.coerce
+    .number()
+    .int()
+    .min(0)
+    .max(MAX_PULL_WAIT_SECONDS)
+    .default(0)
+    .describe('Seconds to wait for new ops when there are none (long-poll)'),
+});
+export type PullQuery = z.infer<typeof PullQuery>;
+
+/** A materialized view record (see src/core/fold/views.ts), keyed like the stores key it. */
+export const ViewRecord = z.object({ key: z.string(), view: z.looseObject({ kind: z.string() }) });
+export type ViewRecord = z.infer<typeof ViewRecord>;
+
+export const PullResponse = z
+  .object({
+    serverId: z.string().describe('Changes when the server database is replaced: start again from a snapshot'),
+    cursor: z.number().int().min(0).describe('Pass as `after` next time'),
+    more: z.boolean().describe('More ops are waiting: pull again at once'),
+    ops: z.array(Op),
+    /** Kiosks only: stock views changed in this page (kiosks do not receive stock ops). */
+    views: z.array(ViewRecord),
+    /** Kiosks only: directory entries changed in this page. */
+    directory: z.array(DirectoryEntry),
+  })
+  .meta({ id: 'PullResponse' });
+export type PullResponse = z.infer<typeof PullResponse>;
+
+export const SnapshotResponse = z
+  .object({
+    serverId: z.string(),
+    cursor: z.number().int().min(0).describe('The views include every op up to here'),
+    views: z.array(ViewRecord),
+    directory: z.array(DirectoryEntry),
+  })
+  .meta({ id: 'SnapshotResponse' });
+export type SnapshotResponse = z.infer<typeof SnapshotResponse>;
