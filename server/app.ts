@@ -13,6 +13,7 @@ import { registerOpenApi, registerOpenApiRoute } from './api/openapi.js';
 import { registerSessionRoutes } from './api/session.js';
 import { registerSetupRoutes } from './api/setup.js';
 import { registerStaffRoutes } from './api/staff.js';
+import { registerSyncRoutes } from './api/sync.js';
 import { registerCallerCheck } from './auth/caller.js';
 import { createAuthContext } from './auth/context.js';
 import { registerErrorHandling } from './http/errors.js';
@@ -52,6 +53,7 @@ export async function buildApp(options: AppOptions): Promise<App> {
   registerDeviceRoutes(app, auth);
   registerStaffRoutes(app, auth);
   registerAuditRoutes(app, auth);
+  registerSyncRoutes(app, auth);
   await registerPwa(app, options.staticDir);
 
   await app.ready();

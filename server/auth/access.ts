@@ -36,6 +36,11 @@ export const ROUTE_ACCESS: Readonly<Record<string, Access>> = {
   'POST /api/staff/:id/reset-secret': ADMIN,
 
   'GET /api/audit': ADMIN,
+
+  // Which ops a caller may push, and what a pull shows it, is decided per op (server/sync/).
+  'POST /api/sync/push': DEVICE_OR_STAFF,
+  'GET /api/sync/pull': DEVICE_OR_STAFF,
+  'GET /api/sync/snapshot': DEVICE_OR_STAFF,
 };
 
 /** The access rule for a route (HEAD follows GET), or undefined if the route has none. */

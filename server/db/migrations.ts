@@ -87,6 +87,37 @@ export const MIGRATIONS: readonly Migration[] = [
       ) STRICT;
     `,
   },
+  {
+    version: 3,
+    name: 'op log and views',
+    // `cursor` orders ops as the server received them; devices pull by it. A view row records the
+    // cursor of the op that last changed it, so a kiosk can pull just the views that changed.
+    up: `
+      CREATE TABLE ops (
+        cursor            INTEGER PRIMARY KEY AUTOINCREMENT,
+        id                TEXT NOT NULL UNIQUE,
+        device_id         TEXT NOT NULL,
+        device_seq        INTEGER NOT NULL,
+        type              TEXT NOT NULL,
+        at                TEXT NOT NULL,
+        actor             TEXT,
+        body              TEXT NOT NULL,
+        received_at       TEXT NOT NULL,
+        pushed_by_device  TEXT,
+        pushed_by_staff   TEXT,
+        UNIQUE (device_id, device_seq)
+      ) STRICT;
+      CREATE INDEX ops_by_type ON ops (type, cursor);
+
+      CREATE TABLE views (
+        key     TEXT PRIMARY KEY,
+        kind    TEXT NOT NULL,
+        body    TEXT NOT NULL,
+        cursor  INTEGER NOT NULL
+      ) STRICT;
+      CREATE INDEX views_by_kind ON views (kind, cursor);
+    `,
+  },
 ];
 
 export class MigrationError extends Error {}

@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { MIGRATIONS } from '../../server/db/migrations.js';
 import { HealthResponse } from '../../src/core/api.js';
 import { startTestServer, type TestServer } from './support/test-server.js';
 
@@ -16,7 +17,11 @@ describe('GET /api/health', () => {
     expect(response.status).toBe(200);
     expect(response.headers.get('content-type')).toMatch(/application\/json/);
     const body = HealthResponse.parse(await response.json());
-    expect(body).toEqual({ status: 'ok', version: '0.0.0-test', database: { status: 'ok', schemaVersion: 2 } });
+    expect(body).toEqual({
+      status: 'ok',
+      version: '0.0.0-test',
+      database: { status: 'ok', schemaVersion: MIGRATIONS.length },
+    });
   });
 
   it('answers unknown API paths with a JSON 404 that says what was asked for', async () => {

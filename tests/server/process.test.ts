@@ -5,6 +5,7 @@ import path from 'node:path';
 import BetterSqlite3 from 'better-sqlite3';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { DATABASE_FILE } from '../../server/db/database.js';
+import { MIGRATIONS } from '../../server/db/migrations.js';
 import { PROJECT_ROOT, runServerExpectingFailure, startServerProcess } from '../support/server-process.js';
 import { makeTempDir } from './support/test-server.js';
 
@@ -28,7 +29,7 @@ describe('the server process', () => {
       const server = await startServerProcess({ dataDir });
       expect(server.output()).toMatch(/Kiosk:\s+http:\/\/127\.0\.0\.1:\d+\/kiosk/);
       expect(server.output()).toMatch(/Staff:\s+http:\/\/127\.0\.0\.1:\d+\/staff/);
-      expect(server.output()).toContain('schema v0 → v2');
+      expect(server.output()).toContain(`schema v0 → v${MIGRATIONS.length}`);
       expect(existsSync(path.join(dataDir, DATABASE_FILE))).toBe(true);
       const health = await fetch(`${server.baseUrl}/api/health`);
       expect(((await health.json()) as { database: { status: string } }).database.status).toBe('ok');
@@ -40,7 +41,7 @@ describe('the server process', () => {
       expect(!existsSync(wal) || statSync(wal).size === 0).toBe(true);
 
       const again = await startServerProcess({ dataDir });
-      expect(again.output()).toContain('(schema v2)');
+      expect(again.output()).toContain(`(schema v${MIGRATIONS.length})`);
       expect(await again.stop()).toBe(0);
     } finally {
       temp.remove();

@@ -89,7 +89,10 @@ export function applyOp(op: Op, read: ViewReader): Map<string, View> {
  * asked for that were not loaded yet, and repeats until it asked for nothing new (two rounds at
  * most: a request outcome first reads the request, then the stock of the items it hands out).
  */
-export async function applyOpAsync(op: Op, load: (key: string) => Promise<View | undefined>): Promise<Map<string, View>> {
+export async function applyOpAsync(
+  op: Op,
+  load: (key: string) => Promise<View | undefined>,
+): Promise<Map<string, View>> {
   const loaded = new Map<string, View | undefined>();
   for (;;) {
     const missing: string[] = [];

@@ -11,7 +11,8 @@ export function applyItemOp(current: ItemView | undefined, op: ItemOp): ItemView
   const view: ItemView = current ?? { kind: 'item', id: op.payload.itemId, added: null, fields: {} };
   switch (op.type) {
     case 'catalog.itemAdded': {
-      const added = view.added && compareOps({ at: view.added.at, id: view.added.opId }, op) <= 0 ? view.added : originOf(op);
+      const added =
+        view.added && compareOps({ at: view.added.at, id: view.added.opId }, op) <= 0 ? view.added : originOf(op);
       return { ...view, added, fields: writeRegisters<ItemFields>(view.fields, op.payload.item, op) };
     }
     case 'catalog.itemUpdated':
@@ -19,7 +20,10 @@ export function applyItemOp(current: ItemView | undefined, op: ItemOp): ItemView
     case 'catalog.itemRetired':
       return { ...view, fields: writeRegisters<ItemFields>(view.fields, { retired: true }, op) };
     case 'settings.limitSet':
-      return { ...view, fields: writeRegisters<ItemFields>(view.fields, { perVisitLimit: op.payload.perVisitLimit }, op) };
+      return {
+        ...view,
+        fields: writeRegisters<ItemFields>(view.fields, { perVisitLimit: op.payload.perVisitLimit }, op),
+      };
   }
 }
 

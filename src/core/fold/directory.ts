@@ -43,7 +43,7 @@ export function directoryEntryOf(view: ParticipantView): DirectoryEntry | null {
   return {
     participantId: view.id,
     firstName: preferredName,
-    lastInitial: lastName ? Array.from(lastName.trim())[0]?.toUpperCase() ?? '' : '',
+    lastInitial: lastName ? (Array.from(lastName.trim())[0]?.toUpperCase() ?? '') : '',
     searchKeys: searchKeysOf([preferredName, lastName, ...aliases]),
     active: view.active?.value ?? true,
     confirm: view.fields.kioskConfirmation?.value ?? false,

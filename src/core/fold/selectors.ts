@@ -4,7 +4,7 @@
  */
 import { DEFAULT_OPENING_HOURS } from '../center.js';
 import type { ItemFields, OpeningSlotValue } from '../ops/catalog.js';
-import { type ProfileFields } from '../ops/participants.js';
+import type { ProfileFields } from '../ops/participants.js';
 import { valuesOf } from './register.js';
 import { requestState } from './requests.js';
 import type {
@@ -22,7 +22,8 @@ import { SETTINGS_KEY } from './views.js';
 type Views = ReadonlyMap<string, View> | Iterable<View>;
 
 function* viewsOfKind<K extends View['kind']>(views: Views, kind: K): Generator<Extract<View, { kind: K }>> {
-  const all = 'values' in views && typeof views.values === 'function' ? (views as ReadonlyMap<string, View>).values() : views;
+  const all =
+    'values' in views && typeof views.values === 'function' ? (views as ReadonlyMap<string, View>).values() : views;
   for (const view of all as Iterable<View>) if (view.kind === kind) yield view as Extract<View, { kind: K }>;
 }
 
@@ -88,7 +89,11 @@ export interface Participant extends ProfileFields {
 
 export function currentParticipant(view: ParticipantView): Participant | null {
   if (!view.enrolled) return null;
-  return { ...(valuesOf<ProfileFields>(view.fields) as ProfileFields), id: view.id, active: view.active?.value ?? true };
+  return {
+    ...(valuesOf<ProfileFields>(view.fields) as ProfileFields),
+    id: view.id,
+    active: view.active?.value ?? true,
+  };
 }
 
 export interface Settings {

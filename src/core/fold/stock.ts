@@ -34,7 +34,12 @@ export function emptyStock(itemId: string): StockView {
  * Adds one ledger line. `lines` counts lines added minus lines taken back (a request outcome that
  * lost to an earlier one takes its hand-out back), so it too is order-independent.
  */
-export function applyStockDelta(current: StockView | undefined, itemId: string, delta: number, lines: 1 | -1): StockView {
+export function applyStockDelta(
+  current: StockView | undefined,
+  itemId: string,
+  delta: number,
+  lines: 1 | -1,
+): StockView {
   const view = current ?? emptyStock(itemId);
   return { ...view, onHand: view.onHand + delta, lines: view.lines + lines };
 }

@@ -4,14 +4,7 @@
  * clock stamp and the staff member who did it (null on a kiosk). Corrections are new ops.
  */
 import { z } from '../schema.js';
-import {
-  HoursSet,
-  ItemAdded,
-  ItemRetired,
-  ItemUpdated,
-  LimitSet,
-  OpenOverrideSet,
-} from './catalog.js';
+import { HoursSet, ItemAdded, ItemRetired, ItemUpdated, LimitSet, OpenOverrideSet } from './catalog.js';
 import { HLC_PATTERN } from './clock.js';
 import { Id } from './ids.js';
 import {

@@ -1,0 +1,82 @@
+/**
+ * The sync API: push ops, pull what changed after a cursor (long-polling when nothing has), and
+ * a snapshot to start from. What a caller may push and read depends on its role.
+ */
+import type { Database } from 'better-sqlite3';
+import { PullQuery, PullResponse, PushRequest, PushResponse, SnapshotResponse } from '../../src/core/sync/api.js';
+import type { Caller } from '../auth/caller.js';
+import type { AuthContext } from '../auth/context.js';
+import type { App } from '../http/types.js';
+import { latestCursor, pullPage, type Scope, serverIdOf, snapshot } from '../sync/feed.js';
+import { NewOpsSignal } from '../sync/new-ops-signal.js';
+import { storeOps } from '../sync/op-log.js';
+import { GUARDED_ERRORS } from './responses.js';
+
+export function registerSyncRoutes(app: App, context: AuthContext): void {
+  const { db } = context;
+  const newOps = new NewOpsSignal();
+  app.addHook('onClose', async () => newOps.close());
+
+  app.post(
+    '/api/sync/push',
+    {
+      schema: {
+        summary: 'Store ops made on this device; each op is answered accepted, duplicate or rejected',
+        description:
+          'Idempotent: sending the same op again answers `duplicate`. A rejected op has a reason and should not be sent again; it never blocks the others.',
+        tags: ['sync'],
+        body: PushRequest,
+        response: { 200: PushResponse, ...GUARDED_ERRORS },
+      },
+    },
+    async (request) => {
+      const stored = storeOps(db, request.body.ops, request.caller, context.now());
+      noteSynced(db, request.caller, context.now());
+      if (stored.accepted > 0) newOps.notify();
+      return { serverId: serverIdOf(db), results: stored.results };
+    },
+  );
+
+  app.get(
+    '/api/sync/pull',
+    {
+      schema: {
+        summary: 'Ops (and, for kiosks, changed stock and directory entries) after a cursor',
+        description: 'With `wait`, an answer with nothing new is held until something changes or the wait ends.',
+        tags: ['sync'],
+        querystring: PullQuery,
+        response: { 200: PullResponse, ...GUARDED_ERRORS },
+      },
+    },
+    async (request) => {
+      const { after, limit, wait } = request.query;
+      if (wait > 0 && latestCursor(db) <= after) await newOps.wait(wait * 1000);
+      noteSynced(db, request.caller, context.now());
+      return pullPage(db, scopeOf(request.caller), after, limit);
+    },
+  );
+
+  app.get(
+    '/api/sync/snapshot',
+    {
+      schema: {
+        summary: 'The current views this device may see, and the cursor they are consistent with',
+        tags: ['sync'],
+        response: { 200: SnapshotResponse, ...GUARDED_ERRORS },
+      },
+    },
+    async (request) => {
+      noteSynced(db, request.caller, context.now());
+      return snapshot(db, scopeOf(request.caller));
+    },
+  );
+}
+
+function scopeOf(caller: Caller): Scope {
+  return caller.roles.has('staff') ? 'staff' : 'kiosk';
+}
+
+function noteSynced(db: Database, caller: Caller, now: Date): void {
+  if (caller.device)
+    db.prepare('UPDATE devices SET last_sync_at = ? WHERE id = ?').run(now.toISOString(), caller.device.id);
+}

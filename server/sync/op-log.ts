@@ -1,0 +1,82 @@
+/**
+ * Stores pushed ops exactly once, with the views they change, in one SQLite transaction per
+ * batch, and answers per op: accepted, duplicate, or rejected with a reason. A rejected op never
+ * blocks the ones behind it; a retried batch after a lost response comes back as duplicates.
+ */
+import type { Database } from 'better-sqlite3';
+import { applyOp } from '../../src/core/fold/apply.js';
+import { Op } from '../../src/core/ops/op.js';
+import type { PushResult } from '../../src/core/sync/api.js';
+import type { Caller } from '../auth/caller.js';
+import { refusalFor } from './op-rules.js';
+import { readView, writeView } from './views-table.js';
+
+export interface StoredBatch {
+  readonly results: PushResult[];
+  /** How many ops were new (accepted). */
+  readonly accepted: number;
+}
+
+export function storeOps(db: Database, ops: readonly unknown[], caller: Caller, now: Date): StoredBatch {
+  const findById = db.prepare('SELECT body FROM ops WHERE id = ?').pluck();
+  const findBySeq = db.prepare('SELECT id FROM ops WHERE device_id = ? AND device_seq = ?').pluck();
+  const insert = db.prepare(
+    `INSERT INTO ops (id, device_id, device_seq, type, at, actor, body, received_at, pushed_by_device, pushed_by_staff)
+     VALUES (@id, @deviceId, @seq, @type, @at, @actor, @body, @receivedAt, @pushedByDevice, @pushedByStaff)`,
+  );
+
+  return db.transaction((): StoredBatch => {
+    let accepted = 0;
+    const results = ops.map((raw, index): PushResult => {
+      const parsed = Op.safeParse(raw);
+      const id = idOf(raw, index);
+      if (!parsed.success) {
+        return { id, status: 'rejected', reason: 'invalid', message: describeIssues(parsed.error.issues) };
+      }
+      const op = parsed.data;
+      const body = JSON.stringify(op);
+      const existing = findById.get(op.id) as string | undefined;
+      if (existing !== undefined) {
+        return existing === body
+          ? { id, status: 'duplicate' }
+          : { id, status: 'rejected', reason: 'id_conflict', message: 'Another op with this id is already stored.' };
+      }
+      const refusal = refusalFor(db, op, caller);
+      if (refusal) return { id, status: 'rejected', ...refusal };
+      if (findBySeq.get(op.deviceId, op.seq) !== undefined) {
+        return {
+          id,
+          status: 'rejected',
+          reason: 'sequence_conflict',
+          message: 'This device already sent an op with this number.',
+        };
+      }
+
+      const cursor = Number(
+        insert.run({
+          ...op,
+          body,
+          receivedAt: now.toISOString(),
+          pushedByDevice: caller.device?.id ?? null,
+          pushedByStaff: caller.staff?.id ?? null,
+        }).lastInsertRowid,
+      );
+      for (const [key, view] of applyOp(op, (k) => readView(db, k))) writeView(db, key, view, cursor);
+      accepted += 1;
+      return { id, status: 'accepted' };
+    });
+    return { results, accepted };
+  })();
+}
+
+function idOf(raw: unknown, index: number): string {
+  const id = typeof raw === 'object' && raw !== null ? (raw as { id?: unknown }).id : undefined;
+  return typeof id === 'string' && id.length > 0 && id.length <= 64 ? id : `#${index}`;
+}
+
+function describeIssues(issues: readonly { path: readonly PropertyKey[]; message: string }[]): string {
+  return issues
+    .slice(0, 5)
+    .map((issue) => (issue.path.length > 0 ? `${issue.path.map(String).join('.')}: ${issue.message}` : issue.message))
+    .join('; ');
+}

@@ -1,0 +1,35 @@
+/**
+ * Who may push which op. A kiosk may only check people in and create requests, as itself; staff
+ * ops name a staff member who exists; catalog and settings ops need an admin. No device may push
+ * ops in the name of another paired device.
+ */
+import type { Database } from 'better-sqlite3';
+import { isAdminOpType, KIOSK_OP_TYPES, type Op } from '../../src/core/ops/op.js';
+import type { Caller } from '../auth/caller.js';
+
+export interface Refusal {
+  readonly reason: string;
+  readonly message: string;
+}
+
+export function refusalFor(db: Database, op: Op, caller: Caller): Refusal | null {
+  const isStaff = caller.roles.has('staff');
+  const callerDevice = caller.device?.id;
+  if (op.deviceId !== callerDevice) {
+    // A kiosk writes only as itself; a staff browser may carry ops it made before it was paired.
+    if (!isStaff) return { reason: 'device_mismatch', message: 'This op was made on another device.' };
+    const registered = db.prepare('SELECT 1 FROM devices WHERE id = ?').get(op.deviceId);
+    if (registered) return { reason: 'device_mismatch', message: 'This op names another paired device.' };
+  }
+  if (op.actor === null) {
+    if (KIOSK_OP_TYPES.has(op.type)) return null;
+    return { reason: 'forbidden', message: `A ${op.type} op must name the staff member who made it.` };
+  }
+  if (!isStaff) return { reason: 'forbidden', message: 'A kiosk can only check people in and create requests.' };
+  const role = db.prepare('SELECT role FROM staff WHERE id = ?').pluck().get(op.actor) as string | undefined;
+  if (!role) return { reason: 'unknown_actor', message: 'The staff member who made this op is not known here.' };
+  if (isAdminOpType(op.type) && role !== 'admin') {
+    return { reason: 'forbidden', message: 'Only an admin can change the catalog and settings.' };
+  }
+  return null;
+}

@@ -1,0 +1,40 @@
+/** The server's materialized views: one JSON row per entity, with the cursor that last changed it. */
+import type { Database } from 'better-sqlite3';
+import type { View } from '../../src/core/fold/views.js';
+
+export interface StoredView {
+  readonly key: string;
+  readonly view: View;
+  readonly cursor: number;
+}
+
+export function readView(db: Database, key: string): View | undefined {
+  const body = db.prepare('SELECT body FROM views WHERE key = ?').pluck().get(key) as string | undefined;
+  return body === undefined ? undefined : (JSON.parse(body) as View);
+}
+
+export function writeView(db: Database, key: string, view: View, cursor: number): void {
+  db.prepare(
+    `INSERT INTO views (key, kind, body, cursor) VALUES (?, ?, ?, ?)
+     ON CONFLICT (key) DO UPDATE SET kind = excluded.kind, body = excluded.body, cursor = excluded.cursor`,
+  ).run(key, view.kind, JSON.stringify(view), cursor);
+}
+
+/** Views of some kinds, optionally only those changed in the cursor range (after, upTo]. */
+export function listViews(
+  db: Database,
+  kinds: readonly View['kind'][],
+  range?: { readonly after: number; readonly upTo: number },
+): StoredView[] {
+  const marks = kinds.map(() => '?').join(', ');
+  const rows = (
+    range
+      ? db
+          .prepare(
+            `SELECT key, body, cursor FROM views WHERE kind IN (${marks}) AND cursor > ? AND cursor <= ? ORDER BY key`,
+          )
+          .all(...kinds, range.after, range.upTo)
+      : db.prepare(`SELECT key, body, cursor FROM views WHERE kind IN (${marks}) ORDER BY key`).all(...kinds)
+  ) as { key: string; body: string; cursor: number }[];
+  return rows.map((row) => ({ key: row.key, view: JSON.parse(row.body) as View, cursor: row.cursor }));
+}
