@@ -1,6 +1,8 @@
 /** Builds valid ops for tests: one builder per device, with its own sequence and clock. */
 import { formatStamp, type HlcState, tickClock } from '../../src/core/ops/clock.js';
+import type { ItemFields } from '../../src/core/ops/catalog.js';
 import type { Op, OpDraft } from '../../src/core/ops/op.js';
+import type { ProfileFields } from '../../src/core/ops/participants.js';
 
 let counter = 0;
 
@@ -38,7 +40,7 @@ export function opBuilder(deviceId: string, actor: string | null, start = Date.U
   };
 }
 
-export const TEST_ITEM = {
+export const TEST_ITEM: ItemFields = {
   names: { en: 'Blanket', es: 'Cobija' },
   icon: 'blanket',
   category: 'shelter',
@@ -49,9 +51,9 @@ export const TEST_ITEM = {
   discreet: false,
   position: 10,
   retired: false,
-} as const;
+};
 
-export const TEST_PROFILE = {
+export const TEST_PROFILE: ProfileFields = {
   preferredName: 'José',
   lastName: 'Martínez',
   aliases: ['Pepe'],
@@ -60,4 +62,4 @@ export const TEST_PROFILE = {
   birthDate: '1980-04-02',
   referral: 'communityServiceProvider',
   kioskConfirmation: false,
-} as const;
+};

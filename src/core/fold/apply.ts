@@ -27,7 +27,7 @@ export type ViewReader = (key: string) => View | undefined;
 export function applyOp(op: Op, read: ViewReader): Map<string, View> {
   const changed = new Map<string, View>();
   const get = <V extends View>(key: string) => (changed.get(key) ?? read(key)) as V | undefined;
-  const addStock = (itemId: string, delta: number, lines: 1 | -1) => {
+  const addStock = (itemId: string, delta: number, lines: 1 | 0 | -1) => {
     const key = viewKey('stock', itemId);
     changed.set(key, applyStockDelta(get<StockView>(key), itemId, delta, lines));
   };

@@ -12,7 +12,7 @@ export type RequestOp = OpOf<'request.created' | 'request.fulfilled' | 'request.
 export interface RequestChange {
   readonly view: RequestView;
   /** Stock lines to add (+1) or take back (-1) because the winning outcome changed. */
-  readonly stock: readonly (ItemDelta & { readonly lines: 1 | -1 })[];
+  readonly stock: readonly (ItemDelta & { readonly lines: 1 | 0 | -1 })[];
 }
 
 export function emptyRequest(id: string): RequestView {
@@ -29,7 +29,12 @@ export function applyRequestOp(current: RequestView | undefined, op: RequestOp):
   const known = view.outcome?.opId === op.id || view.overridden.some((other) => other.opId === op.id);
   if (known) return { view, stock: [] };
   if (view.outcome && byClock(view.outcome, outcome) < 0) {
-    return { view: { ...view, overridden: sortOutcomes([...view.overridden, outcome]) }, stock: [] };
+    // A losing answer hands nothing out, but it still names the items, as it would have had it
+    // arrived first and been taken back: the set of stock views must not depend on order.
+    return {
+      view: { ...view, overridden: sortOutcomes([...view.overridden, outcome]) },
+      stock: handOutLines(outcome, 0),
+    };
   }
   const previous = view.outcome;
   return {
@@ -56,9 +61,13 @@ function outcomeOf(op: OpOf<'request.fulfilled' | 'request.declined' | 'request.
   }
 }
 
-/** A hand-out is a negative ledger line per item; taking it back reverses it. */
-function handOutLines(outcome: RequestOutcome, sign: 1 | -1): RequestChange['stock'] {
-  return outcome.handedOut.map((item) => ({ itemId: item.itemId, delta: -item.quantity * sign, lines: sign }));
+/** A hand-out is a negative ledger line per item; taking it back (sign -1) reverses it. */
+function handOutLines(outcome: RequestOutcome, sign: 1 | 0 | -1): RequestChange['stock'] {
+  return outcome.handedOut.map((item) => ({
+    itemId: item.itemId,
+    delta: sign === 0 ? 0 : -item.quantity * sign,
+    lines: sign,
+  }));
 }
 
 function byClock(a: RequestOutcome, b: RequestOutcome): number {
@@ -71,6 +80,6 @@ function sortOutcomes(outcomes: RequestOutcome[]): RequestOutcome[] {
 
 /** pending until answered; `unknown` while only an answer has arrived (its request is still on its way). */
 export function requestState(view: RequestView): RequestOutcome['type'] | 'pending' | 'unknown' {
-  if (view.outcome) return view.outcome.type;
-  return view.created ? 'pending' : 'unknown';
+  if (!view.created) return 'unknown';
+  return view.outcome ? view.outcome.type : 'pending';
 }

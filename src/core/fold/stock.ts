@@ -38,7 +38,7 @@ export function applyStockDelta(
   current: StockView | undefined,
   itemId: string,
   delta: number,
-  lines: 1 | -1,
+  lines: 1 | 0 | -1,
 ): StockView {
   const view = current ?? emptyStock(itemId);
   return { ...view, onHand: view.onHand + delta, lines: view.lines + lines };
