@@ -14,7 +14,8 @@ export interface TestServer {
   readonly now: () => Date;
   readonly baseUrl: string;
   readonly dataDir: string;
-  close(): Promise<void>;
+  /** Stops the server; its data folder is removed unless `keepData` (to start it again on the same data). */
+  close(options?: { keepData?: boolean }): Promise<void>;
 }
 
 export interface TestServerOptions {
@@ -23,10 +24,12 @@ export interface TestServerOptions {
   readonly now?: () => Date;
   /** Receives every log line (pino JSON) at trace level, to check what is logged. */
   readonly logStream?: { write(line: string): void };
+  /** Start on an existing data folder (a restart) instead of a fresh one. */
+  readonly dataDir?: string;
 }
 
 export async function startTestServer(options: TestServerOptions = {}): Promise<TestServer> {
-  const dataDir = mkdtempSync(path.join(tmpdir(), 'dropin-test-'));
+  const dataDir = options.dataDir ?? mkdtempSync(path.join(tmpdir(), 'dropin-test-'));
   const { db } = openDatabase(dataDir);
   const app = await buildApp({
     db,
@@ -43,10 +46,10 @@ export async function startTestServer(options: TestServerOptions = {}): Promise<
     now: options.now ?? (() => new Date()),
     baseUrl,
     dataDir,
-    async close() {
+    async close({ keepData = false } = {}) {
       await app.close();
       closeDatabase(db);
-      rmSync(dataDir, { recursive: true, force: true });
+      if (!keepData) rmSync(dataDir, { recursive: true, force: true });
     },
   };
 }

@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { foldOps } from '../../../src/core/fold/apply.js';
 import type { Op } from '../../../src/core/ops/op.js';
 import { opBuilder, TEST_ITEM, TEST_PROFILE, testId } from '../../support/op-factory.js';
+import { pairDevice } from '../support/auth-fixtures.js';
 import { pull, push, type SyncWorld, snapshotOf, startSyncWorld } from './sync-support.js';
 
 let world: SyncWorld;
@@ -145,6 +146,18 @@ describe('push', () => {
       asKiosk.op({ type: 'stock.received', payload: { itemId: testId('item'), quantity: 1, kind: 'donation' } }),
     ]);
     expect(response.body.results[0]?.reason).toBe('device_mismatch');
+  });
+
+  it('lets a re-paired tablet deliver what it recorded under its revoked identity', async () => {
+    const { device: oldKiosk, id: oldId } = await pairDevice(world.server, world.admin, 'Old lobby tablet');
+    const before = opBuilder(oldId, null).op({
+      type: 'visit.checkedIn',
+      payload: { visitId: testId('visit'), day: '2026-11-27', ticket: null, who: 'visitor', name: null },
+    });
+    expect((await world.admin.post(`/api/devices/${oldId}/revoke`)).status).toBe(200);
+    expect((await push(oldKiosk, [before])).status).toBe(401);
+    const { device: newKiosk } = await pairDevice(world.server, world.admin, 'Lobby tablet again');
+    expect((await push(newKiosk, [before])).body.results).toEqual([{ id: before.id, status: 'accepted' }]);
   });
 
   it('refuses callers who are not signed in or paired, and batches that are too big', async () => {
