@@ -3,27 +3,88 @@
  * `if (oldVersion < N)` block, so a device on any older version walks every step in order.
  */
 import { type DBSchema, type IDBPDatabase, openDB } from 'idb';
+import type { DirectoryEntry } from '../core/fold/directory.js';
+import type { View } from '../core/fold/views.js';
+import type { Op } from '../core/ops/op.js';
 
 export const DB_NAME = 'lead-dropin';
-export const DB_VERSION = 1;
+export const DB_VERSION = 2;
 
 /** Keys of the small key-value store `meta`, and what each holds (validated on read). */
-export type MetaKey = 'deviceIdentity' | 'staffSession' | 'signOutPending';
+export type MetaKey =
+  | 'deviceIdentity'
+  | 'staffSession'
+  | 'signOutPending'
+  /** The last op seq this database handed out (a counter, so seqs never repeat). */
+  | 'opSeq'
+  /** The hybrid logical clock state (`HlcState`) after the last local or received stamp. */
+  | 'clock'
+  /** A random device id for a browser that was never paired. */
+  | 'localDeviceId'
+  /** `{ serverId, cursor }` of the last applied pull or snapshot. */
+  | 'syncCursor'
+  /** ISO time of the last successful sync. */
+  | 'lastSyncAt';
+
+/** An op in the local log, with the view keys it changed (for an item's or request's history). */
+export type StoredOp = Op & { readonly viewKeys: string[] };
+
+/** An op the server refused: kept for staff to see, never retried. */
+export interface RejectedOp {
+  readonly op: Op;
+  readonly reason: string;
+  readonly message: string;
+  readonly rejectedAt: string;
+}
 
 export interface DropinSchema extends DBSchema {
   meta: { key: MetaKey; value: unknown };
+  ops: { key: string; value: StoredOp; indexes: { byViewKey: string } };
+  views: { key: string; value: View; indexes: { byKind: string } };
+  outbox: { key: number; value: Op; indexes: { byId: string } };
+  rejected: { key: string; value: RejectedOp };
+  directory: { key: string; value: DirectoryEntry };
 }
 
 export type DropinDb = IDBPDatabase<DropinSchema>;
+
+function upgrade(db: DropinDb, oldVersion: number): void {
+  if (oldVersion < 1) db.createObjectStore('meta');
+  if (oldVersion < 2) {
+    const ops = db.createObjectStore('ops', { keyPath: 'id' });
+    // multiEntry: one index entry per view key, so "every op that touched stock:<id>" is one lookup.
+    ops.createIndex('byViewKey', 'viewKeys', { multiEntry: true });
+    const views = db.createObjectStore('views');
+    views.createIndex('byKind', 'kind');
+    // Keyed by seq so the outbox reads back oldest first without sorting.
+    const outbox = db.createObjectStore('outbox', { keyPath: 'seq' });
+    outbox.createIndex('byId', 'id', { unique: true });
+    db.createObjectStore('rejected', { keyPath: 'op.id' });
+    db.createObjectStore('directory', { keyPath: 'participantId' });
+  }
+}
+
+/**
+ * Opens (and upgrades) a database by name: a new connection every call. Tests use it to hold
+ * two "devices" in one process; the app uses `openDropinDb()`.
+ */
+export function openDatabase(name: string = DB_NAME): Promise<DropinDb> {
+  const opened: Promise<DropinDb> = openDB<DropinSchema>(name, DB_VERSION, {
+    upgrade,
+    // Another tab is opening a newer version: step aside so its upgrade can run.
+    blocking() {
+      void opened.then((db) => db.close());
+    },
+  });
+  return opened;
+}
 
 let opening: Promise<DropinDb> | undefined;
 
 /** The open database (opened once per page, upgraded on first open). */
 export function openDropinDb(): Promise<DropinDb> {
   opening ??= openDB<DropinSchema>(DB_NAME, DB_VERSION, {
-    upgrade(db, oldVersion) {
-      if (oldVersion < 1) db.createObjectStore('meta');
-    },
+    upgrade,
     // Another tab is opening a newer version: step aside so its upgrade can run.
     blocking() {
       void closeDropinDb();

@@ -32,16 +32,26 @@ export function onApiFailure(listener: FailureListener): () => void {
   return () => failureListeners.delete(listener);
 }
 
+export interface RequestOptions<T> {
+  readonly body?: unknown;
+  readonly schema: z.ZodType<T>;
+  /** Aborting answers `{ok: false, error: 'aborted'}` (e.g. a long-poll no longer needed). */
+  readonly signal?: AbortSignal;
+}
+
+/** How the sync client sends requests: `apiRequest` in the browser, a base URL and credentials in tests. */
+export type RequestFn = <T>(method: HttpMethod, path: string, options: RequestOptions<T>) => Promise<ApiResult<T>>;
+
 /** Sends one request to `/api...` and validates the answer with `schema`. */
 export async function apiRequest<T>(
   method: HttpMethod,
   path: string,
-  options: { body?: unknown; schema: z.ZodType<T> },
+  options: RequestOptions<T>,
 ): Promise<ApiResult<T>> {
   // A revoked token would only earn 401s; without it the browser can still sign staff in.
   const identity = await getDeviceIdentity().catch(() => null);
   const token = identity && !identity.revoked ? identity.token : undefined;
-  const result = await send(method, path, token, options);
+  const result = await sendRequest(method, path, options, token ? { Authorization: `Bearer ${token}` } : {});
   if (!result.ok) {
     if (result.status === 401 && result.error === 'device_revoked' && token) await noteDeviceRevoked(token);
     for (const listener of failureListeners) listener(result);
@@ -49,22 +59,28 @@ export async function apiRequest<T>(
   return result;
 }
 
-async function send<T>(
+/**
+ * One request and its validated answer, with `credentials` as extra headers. Exported for tests,
+ * which talk to a server on another origin with their own credentials; the app uses `apiRequest`.
+ */
+export async function sendRequest<T>(
   method: HttpMethod,
-  path: string,
-  token: string | undefined,
-  options: { body?: unknown; schema: z.ZodType<T> },
+  url: string,
+  options: RequestOptions<T>,
+  credentials: Readonly<Record<string, string>>,
 ): Promise<ApiResult<T>> {
-  const headers: Record<string, string> = { Accept: 'application/json' };
-  if (token) headers.Authorization = `Bearer ${token}`;
+  const headers: Record<string, string> = { Accept: 'application/json', ...credentials };
   if (options.body !== undefined) headers['Content-Type'] = 'application/json';
 
   // AbortController rather than AbortSignal.timeout(), which older iPad Safari lacks.
   const controller = new AbortController();
   const timer = setTimeout(() => controller.abort(), TIMEOUT_MS);
+  const abortFromCaller = () => controller.abort();
+  options.signal?.addEventListener('abort', abortFromCaller);
+  if (options.signal?.aborted) controller.abort();
   let response: Response;
   try {
-    response = await fetch(path, {
+    response = await fetch(url, {
       method,
       headers,
       credentials: 'same-origin',
@@ -74,11 +90,15 @@ async function send<T>(
     });
   } catch (error) {
     clearTimeout(timer);
+    options.signal?.removeEventListener('abort', abortFromCaller);
+    if (options.signal?.aborted)
+      return { ok: false, status: 0, error: 'aborted', message: 'The request was cancelled.' };
     return { ok: false, status: 0, error: 'offline', message: error instanceof Error ? error.message : String(error) };
   }
   // The timer also covers reading the body.
   const json: unknown = await response.json().catch(() => undefined);
   clearTimeout(timer);
+  options.signal?.removeEventListener('abort', abortFromCaller);
   if (!response.ok) return failureFrom(response, json);
   const parsed = options.schema.safeParse(json);
   if (!parsed.success) {

@@ -1,6 +1,7 @@
 /** Builds valid ops for tests: one builder per device, with its own sequence and clock. */
-import { formatStamp, type HlcState, tickClock } from '../../src/core/ops/clock.js';
+
 import type { ItemFields } from '../../src/core/ops/catalog.js';
+import { formatStamp, type HlcState, tickClock } from '../../src/core/ops/clock.js';
 import type { Op, OpDraft } from '../../src/core/ops/op.js';
 import type { ProfileFields } from '../../src/core/ops/participants.js';
 

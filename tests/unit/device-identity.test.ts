@@ -28,12 +28,6 @@ afterEach(async () => {
 });
 
 describe('the browser database', () => {
-  it('is lead-dropin version 1 with a key-value store named meta', async () => {
-    const db = await openDropinDb();
-    expect([db.name, db.version, [...db.objectStoreNames]]).toEqual([DB_NAME, DB_VERSION, ['meta']]);
-    expect([DB_NAME, DB_VERSION]).toEqual(['lead-dropin', 1]);
-  });
-
   it('writes with strict durability, so a saved pairing survives a power cut', async () => {
     const transaction = vi.spyOn(IDBDatabase.prototype, 'transaction');
     try {

@@ -106,24 +106,20 @@ export const draftArb: fc.Arbitrary<OpDraft> = fc.oneof(
   fc
     .record({ itemId: item, perVisitLimit: fc.option(fc.integer({ min: 1, max: 5 })) })
     .map((payload) => ({ type: 'settings.limitSet', payload }) as OpDraft),
-  fc
-    .constantFrom('open', 'closed')
-    .map(
-      (mode) =>
-        ({
-          type: 'settings.openOverrideSet',
-          payload: { override: { mode, until: '2026-11-27T23:00:00.000Z' } },
-        }) as OpDraft,
-    ),
-  fc
-    .constantFrom('visit_000001', 'visit_000002')
-    .map(
-      (visitId) =>
-        ({
-          type: 'visit.checkedIn',
-          payload: { visitId, day: '2026-11-27', ticket: null, who: 'visitor', name: null },
-        }) as OpDraft,
-    ),
+  fc.constantFrom('open', 'closed').map(
+    (mode) =>
+      ({
+        type: 'settings.openOverrideSet',
+        payload: { override: { mode, until: '2026-11-27T23:00:00.000Z' } },
+      }) as OpDraft,
+  ),
+  fc.constantFrom('visit_000001', 'visit_000002').map(
+    (visitId) =>
+      ({
+        type: 'visit.checkedIn',
+        payload: { visitId, day: '2026-11-27', ticket: null, who: 'visitor', name: null },
+      }) as OpDraft,
+  ),
 );
 
 /**

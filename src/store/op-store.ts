@@ -1,0 +1,192 @@
+/**
+ * The device's op log, views and outbox over one IndexedDB database. Every write is one
+ * transaction, so a user action, a pulled page or a snapshot is kept whole or not at all.
+ */
+import type { DirectoryEntry } from '../core/fold/directory.js';
+import type { View } from '../core/fold/views.js';
+import { receiveStamp } from '../core/ops/clock.js';
+import { compareOps, type Op, type OpDraft } from '../core/ops/op.js';
+import { z } from '../core/schema.js';
+import type { PullResponse, SnapshotResponse, ViewRecord } from '../core/sync/api.js';
+import type { DropinDb, RejectedOp, StoredOp } from './db.js';
+import { applyToViews, OP_WRITE_STORES, type OpAuthor, readClock, runWrite, writeOpInTransaction } from './op-write.js';
+
+export { localDeviceId } from './op-ids.js';
+export type { OpAuthor } from './op-write.js';
+
+/** One page of a pull: ops to apply, plus (kiosks only) view records and directory entries. */
+export type PulledPage = Pick<PullResponse, 'serverId' | 'cursor' | 'ops' | 'views' | 'directory'>;
+
+export interface SyncCursor {
+  readonly serverId: string;
+  readonly cursor: number;
+}
+const SyncCursor = z.object({ serverId: z.string(), cursor: z.number().int().min(0) });
+
+export interface OpStore {
+  /**
+   * One user action, in one transaction: next seq and clock stamp, the op appended to the log,
+   * folded into the views and queued in the outbox. Throws `InvalidOpError` for a draft the
+   * schema refuses and `StorageFullError` when the device is out of space; either way nothing
+   * is written.
+   */
+  record(draft: OpDraft, author: OpAuthor): Promise<Op>;
+  /**
+   * Applies a pulled page in one transaction: ops not yet in the log, the clock moved past their
+   * stamps, view records and directory entries replaced, and the cursor set last (so it never
+   * runs ahead of what was applied). Returns how many ops were new.
+   */
+  applyPulled(page: PulledPage): Promise<number>;
+  /** Replaces views and directory with a snapshot, re-applies the outbox on top, sets the cursor. */
+  applySnapshot(snapshot: SnapshotResponse): Promise<void>;
+  getCursor(): Promise<SyncCursor | null>;
+  /** Forgets the cursor (server database replaced): the next sync bootstraps from a snapshot. */
+  resetCursor(): Promise<void>;
+  /** Up to `limit` outbox ops, oldest (lowest seq) first. */
+  outboxBatch(limit: number): Promise<Op[]>;
+  outboxCount(): Promise<number>;
+  /** The server has these ops (accepted or duplicate): drop them from the outbox. */
+  acknowledge(ids: readonly string[]): Promise<void>;
+  /** The server refused these: move them to `rejected`, never to be retried. */
+  reject(results: readonly { id: string; reason: string; message: string }[]): Promise<void>;
+  /** Refused ops, oldest refusal first. */
+  rejectedOps(): Promise<RejectedOp[]>;
+  setLastSyncAt(iso: string): Promise<void>;
+  getLastSyncAt(): Promise<string | null>;
+  view(key: string): Promise<View | undefined>;
+  viewsOfKind<K extends View['kind']>(kind: K): Promise<Extract<View, { kind: K }>[]>;
+  allViews(): Promise<Map<string, View>>;
+  directory(): Promise<DirectoryEntry[]>;
+  /** Every op that changed `viewKey` (e.g. `stock:<itemId>`), oldest first by clock. */
+  history(viewKey: string): Promise<Op[]>;
+  /** The whole local log by clock (tests and debugging). */
+  allOps(): Promise<Op[]>;
+}
+
+function opOf(stored: StoredOp): Op {
+  const { viewKeys: _viewKeys, ...op } = stored;
+  return op as Op;
+}
+
+// The server builds view records with the same core fold; the protocol checks only their `kind`.
+function viewOf(record: ViewRecord): View {
+  return record.view as unknown as View;
+}
+
+function byClock(stored: StoredOp[]): Op[] {
+  return stored.map(opOf).sort(compareOps);
+}
+
+export function createOpStore(db: DropinDb, options: { now?: () => number } = {}): OpStore {
+  const now = options.now ?? Date.now;
+
+  return {
+    record: (draft, author) => runWrite(db, OP_WRITE_STORES, (tx) => writeOpInTransaction(tx, draft, author, now())),
+
+    applyPulled: (page) =>
+      runWrite(db, ['ops', 'views', 'meta', 'directory'], async (tx) => {
+        const ops = tx.objectStore('ops');
+        const views = tx.objectStore('views');
+        const meta = tx.objectStore('meta');
+        let clock = readClock(await meta.get('clock'));
+        let added = 0;
+        // One at a time: a page may hold the same id twice, and each op must see the views before it.
+        for (const op of page.ops) {
+          if ((await ops.getKey(op.id)) !== undefined) continue;
+          const viewKeys = await applyToViews(views, op);
+          await ops.add({ ...op, viewKeys });
+          clock = receiveStamp(clock, op.at, now());
+          added += 1;
+        }
+        const directory = tx.objectStore('directory');
+        await Promise.all([
+          ...page.views.map((record) => views.put(viewOf(record), record.key)),
+          ...page.directory.map((entry) => directory.put(entry)),
+          meta.put(clock, 'clock'),
+          meta.put({ serverId: page.serverId, cursor: page.cursor } satisfies SyncCursor, 'syncCursor'),
+        ]);
+        return added;
+      }),
+
+    applySnapshot: (snapshot) =>
+      runWrite(db, ['views', 'directory', 'outbox', 'meta'], async (tx) => {
+        const views = tx.objectStore('views');
+        const directory = tx.objectStore('directory');
+        await Promise.all([views.clear(), directory.clear()]);
+        await Promise.all([
+          ...snapshot.views.map((record) => views.put(viewOf(record), record.key)),
+          ...snapshot.directory.map((entry) => directory.put(entry)),
+        ]);
+        // Outbox ops are not on the server yet, so the snapshot cannot include them.
+        for (const op of await tx.objectStore('outbox').getAll()) await applyToViews(views, op);
+        const cursor: SyncCursor = { serverId: snapshot.serverId, cursor: snapshot.cursor };
+        await tx.objectStore('meta').put(cursor, 'syncCursor');
+      }),
+
+    async getCursor() {
+      const parsed = SyncCursor.safeParse(await db.get('meta', 'syncCursor'));
+      return parsed.success ? parsed.data : null;
+    },
+
+    resetCursor: () => runWrite(db, ['meta'], (tx) => tx.objectStore('meta').delete('syncCursor')),
+
+    outboxBatch: async (limit) => (limit > 0 ? db.getAll('outbox', undefined, limit) : []),
+
+    outboxCount: () => db.count('outbox'),
+
+    acknowledge: (ids) =>
+      runWrite(db, ['outbox'], async (tx) => {
+        const outbox = tx.objectStore('outbox');
+        for (const id of ids) {
+          const seq = await outbox.index('byId').getKey(id);
+          if (seq !== undefined) await outbox.delete(seq);
+        }
+      }),
+
+    reject: (results) =>
+      runWrite(db, ['outbox', 'rejected'], async (tx) => {
+        const outbox = tx.objectStore('outbox');
+        const rejectedAt = new Date(now()).toISOString();
+        for (const { id, reason, message } of results) {
+          const op = await outbox.index('byId').get(id);
+          if (!op) continue;
+          await Promise.all([
+            outbox.delete(op.seq),
+            tx.objectStore('rejected').put({ op, reason, message, rejectedAt }),
+          ]);
+        }
+      }),
+
+    async rejectedOps() {
+      const rejected = await db.getAll('rejected');
+      return rejected.sort((a, b) => a.rejectedAt.localeCompare(b.rejectedAt) || compareOps(a.op, b.op));
+    },
+
+    async setLastSyncAt(iso) {
+      await runWrite(db, ['meta'], (tx) => tx.objectStore('meta').put(iso, 'lastSyncAt'));
+    },
+
+    async getLastSyncAt() {
+      const stored = await db.get('meta', 'lastSyncAt');
+      return typeof stored === 'string' ? stored : null;
+    },
+
+    view: (key) => db.get('views', key),
+
+    viewsOfKind: async <K extends View['kind']>(kind: K) =>
+      (await db.getAllFromIndex('views', 'byKind', kind)) as Extract<View, { kind: K }>[],
+
+    async allViews() {
+      const tx = db.transaction('views');
+      // Keys and values of one transaction come back in the same (key) order.
+      const [keys, values] = await Promise.all([tx.store.getAllKeys(), tx.store.getAll(), tx.done]);
+      return new Map(keys.map((key, index) => [key, values[index] as View]));
+    },
+
+    directory: () => db.getAll('directory'),
+
+    history: async (viewKey) => byClock(await db.getAllFromIndex('ops', 'byViewKey', viewKey)),
+
+    allOps: async () => byClock(await db.getAll('ops')),
+  };
+}

@@ -1,0 +1,112 @@
+/**
+ * The steps that run inside a write transaction: the next seq and clock stamp, appending an op to
+ * the log and folding it into the views. Each takes the transaction (or store) it runs in, so the
+ * caller decides what commits together; `runWrite` turns a failure into "nothing was saved".
+ */
+import type { IDBPTransaction, StoreNames } from 'idb';
+import { applyOpAsync } from '../core/fold/apply.js';
+import type { View } from '../core/fold/views.js';
+import { formatStamp, type HlcState, initialClock, tickClock } from '../core/ops/clock.js';
+import { Op, type OpDraft } from '../core/ops/op.js';
+import type { DropinDb, DropinSchema } from './db.js';
+import { newRandomId } from './op-ids.js';
+import { InvalidOpError, isQuotaExceeded, StorageFullError } from './storage-errors.js';
+
+/** Who records an op: the device, and the signed-in staff member (null on a kiosk). */
+export interface OpAuthor {
+  readonly deviceId: string;
+  readonly actor: string | null;
+}
+
+export type OpWriteStore = 'ops' | 'views' | 'outbox' | 'meta';
+/** The stores one user action writes: log, views, outbox, and meta for the seq and clock. */
+export const OP_WRITE_STORES: readonly OpWriteStore[] = ['ops', 'views', 'outbox', 'meta'];
+export type OpWriteTx = IDBPTransaction<DropinSchema, readonly OpWriteStore[], 'readwrite'>;
+
+/** The part of the `views` store the fold needs (any transaction over it will do). */
+export interface ViewsWriter {
+  get(key: string): Promise<View | undefined>;
+  put(view: View, key: string): Promise<string>;
+}
+
+/** The stored clock, or a fresh one; `node` (this device's id) replaces a stale one after pairing. */
+export function readClock(stored: unknown, node?: string): HlcState {
+  const clock = isClock(stored) ? stored : initialClock(node ?? '');
+  return node === undefined || clock.node === node ? clock : { ...clock, node };
+}
+
+function isClock(value: unknown): value is HlcState {
+  if (typeof value !== 'object' || value === null) return false;
+  const { wall, counter, node } = value as Record<string, unknown>;
+  return Number.isSafeInteger(wall) && Number.isSafeInteger(counter) && typeof node === 'string';
+}
+
+function readSeq(stored: unknown): number {
+  return Number.isSafeInteger(stored) && (stored as number) > 0 ? (stored as number) : 0;
+}
+
+/** Folds `op` into the views and writes every view it changed; returns their keys. */
+export async function applyToViews(views: ViewsWriter, op: Op): Promise<string[]> {
+  const changed = await applyOpAsync(op, (key) => views.get(key));
+  await Promise.all([...changed].map(([key, view]) => views.put(view, key)));
+  return [...changed.keys()];
+}
+
+/**
+ * One user action inside `tx`: next seq, next clock stamp, the op validated, appended to the log,
+ * folded into the views and queued in the outbox. Only IndexedDB requests are awaited, so the
+ * transaction stays active; if the caller aborts it afterwards, none of it is kept.
+ */
+export async function writeOpInTransaction(tx: OpWriteTx, draft: OpDraft, author: OpAuthor, now: number): Promise<Op> {
+  const meta = tx.objectStore('meta');
+  const [storedSeq, storedClock] = await Promise.all([meta.get('opSeq'), meta.get('clock')]);
+  const seq = readSeq(storedSeq) + 1;
+  const clock = tickClock(readClock(storedClock, author.deviceId), now);
+  const parsed = Op.safeParse({
+    ...draft,
+    id: newRandomId(),
+    deviceId: author.deviceId,
+    seq,
+    at: formatStamp(clock),
+    actor: author.actor,
+  });
+  // Nothing has been written yet, so throwing here leaves the database as it was.
+  if (!parsed.success) throw new InvalidOpError(String(draft.type), parsed.error.issues);
+  const op = parsed.data;
+  const viewKeys = await applyToViews(tx.objectStore('views'), op);
+  await Promise.all([
+    tx.objectStore('ops').add({ ...op, viewKeys }),
+    tx.objectStore('outbox').add(op),
+    meta.put(seq, 'opSeq'),
+    meta.put(clock, 'clock'),
+  ]);
+  return op;
+}
+
+/**
+ * Runs `work` in one strict-durability readwrite transaction and waits for the commit. Any failure
+ * aborts the whole transaction; IndexedDB's quota error (from a request or from the commit)
+ * becomes a `StorageFullError`.
+ */
+export async function runWrite<const S extends StoreNames<DropinSchema>, T>(
+  db: DropinDb,
+  stores: readonly S[],
+  work: (tx: IDBPTransaction<DropinSchema, readonly S[], 'readwrite'>) => Promise<T>,
+): Promise<T> {
+  const tx = db.transaction(stores, 'readwrite', { durability: 'strict' });
+  const done = tx.done;
+  try {
+    const result = await work(tx);
+    await done;
+    return result;
+  } catch (error) {
+    try {
+      tx.abort();
+    } catch {
+      // Already aborted or committed: there is nothing left to undo.
+    }
+    await done.catch(() => undefined);
+    if (isQuotaExceeded(error) || isQuotaExceeded(tx.error)) throw new StorageFullError({ cause: error });
+    throw error;
+  }
+}

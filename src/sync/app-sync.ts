@@ -1,0 +1,88 @@
+/**
+ * The page's one sync client and the single way screens record a change: `recordChange` writes the
+ * op to this device (one transaction) and asks for a sync shortly after. Works the same offline.
+ */
+import { signal } from '@preact/signals';
+import type { Op, OpDraft } from '../core/ops/op.js';
+import { openDropinDb } from '../store/db.js';
+import { getDeviceIdentity } from '../store/device-identity.js';
+import { createOpStore, localDeviceId, type OpStore } from '../store/op-store.js';
+import { type PersistenceResult, requestPersistentStorage } from '../store/persistence.js';
+import { InvalidOpError, StorageFullError } from '../store/storage-errors.js';
+import { createSyncClient, type SyncClient, type SyncStatus } from './sync-client.js';
+import { httpSyncTransport } from './sync-transport.js';
+
+export interface AppSyncStatus extends SyncStatus {
+  /** Whether the browser promised to keep this device's data under storage pressure. */
+  readonly storage: PersistenceResult | 'unknown';
+}
+
+export const syncStatus = signal<AppSyncStatus>({
+  phase: 'idle',
+  pending: 0,
+  rejected: 0,
+  lastSyncAt: null,
+  problem: null,
+  storage: 'unknown',
+});
+
+/** Bumped after every local write and every sync round, so screens re-read their views. */
+export const dataVersion = signal(0);
+
+let store: Promise<OpStore> | undefined;
+let client: SyncClient | undefined;
+
+/** This page's op store (opened once). */
+export function appOpStore(): Promise<OpStore> {
+  store ??= openDropinDb().then((db) => createOpStore(db));
+  return store;
+}
+
+/** Starts syncing in the background (idempotent): at once, on `online`, after writes, periodically. */
+export async function startSync(): Promise<void> {
+  if (client) return;
+  const opStore = await appOpStore();
+  if (client) return;
+  client = createSyncClient({
+    store: opStore,
+    transport: httpSyncTransport(),
+    onStatus: (status) => {
+      const changed = status.lastSyncAt !== syncStatus.peek().lastSyncAt;
+      syncStatus.value = { ...syncStatus.peek(), ...status };
+      if (changed) dataVersion.value += 1;
+    },
+  });
+  window.addEventListener('online', () => client?.trigger('online'));
+  client.start();
+  const storage = await requestPersistentStorage();
+  syncStatus.value = { ...syncStatus.peek(), storage };
+}
+
+/** A round now (the staff "Sync now" button, or after signing in). */
+export function requestSync(): void {
+  client?.trigger('manual');
+}
+
+export type RecordResult =
+  | { readonly ok: true; readonly op: Op }
+  | { readonly ok: false; readonly error: 'storage_full' | 'invalid'; readonly message: string };
+
+/**
+ * Records one change made on this device by `actor` (a staff id; null on a kiosk). The op is
+ * stamped with this device's id when it is paired, otherwise with a random id of this browser.
+ */
+export async function recordChange(draft: OpDraft, actor: string | null): Promise<RecordResult> {
+  const opStore = await appOpStore();
+  const identity = await getDeviceIdentity().catch(() => null);
+  const deviceId = identity?.id ?? (await localDeviceId(await openDropinDb()));
+  try {
+    const op = await opStore.record(draft, { deviceId, actor });
+    dataVersion.value += 1;
+    client?.trigger('write');
+    return { ok: true, op };
+  } catch (error) {
+    if (error instanceof StorageFullError) return { ok: false, error: 'storage_full', message: error.message };
+    if (error instanceof InvalidOpError) return { ok: false, error: 'invalid', message: error.message };
+    throw error;
+  }
+}

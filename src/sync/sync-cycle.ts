@@ -1,0 +1,70 @@
+/**
+ * One sync round: push the outbox in batches (an entry leaves only once the server has answered
+ * for it), then pull everything after the cursor (or a snapshot when there is none).
+ */
+import type { OpStore } from '../store/op-store.js';
+import type { ApiFailure } from './http.js';
+import type { SyncTransport } from './sync-transport.js';
+
+export type CycleResult = { readonly ok: true } | { readonly ok: false; readonly failure: ApiFailure };
+
+const OK: CycleResult = { ok: true };
+
+export async function pushOutbox(store: OpStore, transport: SyncTransport, batchSize: number): Promise<CycleResult> {
+  for (;;) {
+    const batch = await store.outboxBatch(batchSize);
+    if (batch.length === 0) return OK;
+    const answer = await transport.push(batch);
+    if (!answer.ok) return { ok: false, failure: answer };
+    const done: string[] = [];
+    const rejected: { id: string; reason: string; message: string }[] = [];
+    for (const result of answer.value.results) {
+      if (result.status === 'rejected') {
+        rejected.push({ id: result.id, reason: result.reason ?? 'rejected', message: result.message ?? '' });
+      } else {
+        done.push(result.id);
+      }
+    }
+    await store.acknowledge(done);
+    if (rejected.length > 0) {
+      await store.reject(rejected);
+      // The refused ops are folded into this device's views and a fold cannot be undone: start
+      // the views again from the server's snapshot (which re-applies what is still waiting).
+      await store.resetCursor();
+    }
+    // An answer that settled none of the batch would loop forever; try again next round. It is a
+    // failure so the pull does not take a snapshot over ops the server may already hold.
+    if (done.length + rejected.length === 0) {
+      return {
+        ok: false,
+        failure: {
+          ok: false,
+          status: 200,
+          error: 'bad_response',
+          message: 'The server answered for none of the changes sent.',
+        },
+      };
+    }
+  }
+}
+
+export async function pullChanges(store: OpStore, transport: SyncTransport, pageSize: number): Promise<CycleResult> {
+  for (;;) {
+    const cursor = await store.getCursor();
+    if (!cursor) {
+      const snapshot = await transport.snapshot();
+      if (!snapshot.ok) return { ok: false, failure: snapshot };
+      await store.applySnapshot(snapshot.value);
+      continue;
+    }
+    const page = await transport.pull(cursor.cursor, { limit: pageSize });
+    if (!page.ok) return { ok: false, failure: page };
+    if (page.value.serverId !== cursor.serverId) {
+      // The server's database was replaced (restored from a backup): start again from a snapshot.
+      await store.resetCursor();
+      continue;
+    }
+    await store.applyPulled(page.value);
+    if (!page.value.more) return OK;
+  }
+}

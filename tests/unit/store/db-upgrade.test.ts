@@ -1,0 +1,87 @@
+import 'fake-indexeddb/auto';
+import { openDB } from 'idb';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { DB_NAME, DB_VERSION, openDatabase, openDropinDb } from '../../../src/store/db.js';
+import { type DeviceIdentity, getDeviceIdentity } from '../../../src/store/device-identity.js';
+import { createOpStore } from '../../../src/store/op-store.js';
+import { closeAll, freshIndexedDb, openDevice, received, STAFF } from './fixtures.js';
+
+const identity: DeviceIdentity = {
+  id: 'dev_1',
+  name: 'Front desk laptop',
+  role: 'staff',
+  token: 'secret-token-1',
+  revoked: false,
+  pairedAt: '2026-11-28T18:00:00.000Z',
+};
+
+const V2_STORES = ['directory', 'meta', 'ops', 'outbox', 'rejected', 'views'];
+
+beforeEach(freshIndexedDb);
+afterEach(closeAll);
+
+describe('database version 2', () => {
+  it('is lead-dropin version 2 with the op log, views, outbox, rejected and directory stores', async () => {
+    const db = await openDropinDb();
+    expect([db.name, db.version, [...db.objectStoreNames]]).toEqual([DB_NAME, 2, V2_STORES]);
+    expect(DB_VERSION).toBe(2);
+  });
+
+  it('upgrades a version 1 database and keeps the pairing stored in it', async () => {
+    // Exactly what version 1 created: one out-of-line key-value store, `meta`.
+    const v1 = await openDB(DB_NAME, 1, {
+      upgrade(db) {
+        db.createObjectStore('meta');
+      },
+    });
+    await v1.put('meta', identity, 'deviceIdentity');
+    await v1.put('meta', true, 'signOutPending');
+    v1.close();
+
+    expect(await getDeviceIdentity()).toEqual(identity);
+    const db = await openDropinDb();
+    expect([db.version, [...db.objectStoreNames]]).toEqual([2, V2_STORES]);
+    expect(await db.get('meta', 'signOutPending')).toBe(true);
+
+    const store = createOpStore(db);
+    const op = await store.record(received('item_blanket', 4), STAFF);
+    expect(await store.view('stock:item_blanket')).toMatchObject({ onHand: 4 });
+    expect(await store.outboxBatch(10)).toEqual([op]);
+    expect(await store.history('stock:item_blanket')).toEqual([op]);
+  });
+
+  it('creates the indexes the store reads by', async () => {
+    const db = await openDatabase('indexes');
+    const tx = db.transaction(['ops', 'views', 'outbox']);
+    const byViewKey = tx.objectStore('ops').index('byViewKey');
+    const byId = tx.objectStore('outbox').index('byId');
+    expect([byViewKey.multiEntry, byViewKey.keyPath]).toEqual([true, 'viewKeys']);
+    expect([byId.unique, byId.keyPath]).toEqual([true, 'id']);
+    expect(tx.objectStore('views').index('byKind').keyPath).toBe('kind');
+    expect(tx.objectStore('outbox').keyPath).toBe('seq');
+    await tx.done;
+    db.close();
+  });
+
+  it('opens two databases by name that do not see each other', async () => {
+    const a = await openDevice('device-a');
+    const b = await openDevice('device-b');
+    const fromA = await a.store.record(received('item_soap', 3), STAFF);
+    const fromB = await b.store.record(received('item_soap', 5), { ...STAFF, deviceId: 'device_staff_2' });
+
+    expect([fromA.seq, fromB.seq]).toEqual([1, 1]);
+    expect(await a.store.allOps()).toEqual([fromA]);
+    expect(await b.store.allOps()).toEqual([fromB]);
+    expect(await a.store.view('stock:item_soap')).toMatchObject({ onHand: 3 });
+    expect(await b.store.view('stock:item_soap')).toMatchObject({ onHand: 5 });
+  });
+
+  it('steps aside when another tab opens a newer version', async () => {
+    const db = await openDatabase('upgrade-later');
+    const newer = await openDB('upgrade-later', DB_VERSION + 1);
+    expect(newer.version).toBe(DB_VERSION + 1);
+    newer.close();
+    // The old connection was closed for the upgrade, so it can no longer start a transaction.
+    expect(() => db.transaction('meta')).toThrow();
+  });
+});
