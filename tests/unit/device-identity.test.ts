@@ -1,7 +1,7 @@
 import 'fake-indexeddb/auto';
 import { IDBFactory } from 'fake-indexeddb';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { closeDropinDb, DB_NAME, DB_VERSION, openDropinDb } from '../../src/store/db.js';
+import { closeDropinDb, openDropinDb } from '../../src/store/db.js';
 import {
   type DeviceIdentity,
   getDeviceIdentity,

@@ -1,5 +1,4 @@
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
-import { foldOps } from '../../../src/core/fold/apply.js';
 import { stockLevels } from '../../../src/core/fold/selectors.js';
 import type { Op, OpDraft } from '../../../src/core/ops/op.js';
 import type { SnapshotResponse } from '../../../src/core/sync/api.js';
