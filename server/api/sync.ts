@@ -15,7 +15,8 @@ import { GUARDED_ERRORS } from './responses.js';
 export function registerSyncRoutes(app: App, context: AuthContext): void {
   const { db } = context;
   const newOps = new NewOpsSignal();
-  app.addHook('onClose', async () => newOps.close());
+  // preClose, not onClose: a held long-poll must answer before the server waits for requests to end.
+  app.addHook('preClose', async () => newOps.close());
 
   app.post(
     '/api/sync/push',
@@ -72,7 +73,12 @@ export function registerSyncRoutes(app: App, context: AuthContext): void {
   );
 }
 
+/**
+ * What the caller may read. A kiosk tablet reads as a kiosk even while staff are signed in on
+ * it, so full profiles never land in a lobby tablet's storage.
+ */
 function scopeOf(caller: Caller): Scope {
+  if (caller.device?.role === 'kiosk') return 'kiosk';
   return caller.roles.has('staff') ? 'staff' : 'kiosk';
 }
 

@@ -7,6 +7,33 @@ export const messages = {
   'language.label': 'Language',
   'sync.online': 'Online',
   'sync.offline': 'Offline',
+  'sync.syncing': 'Syncing…',
+  'sync.upToDate': 'Up to date',
+  'sync.waiting': '{count} waiting',
+  'sync.offlineWaiting': 'Offline · {count} waiting',
+  'sync.blocked': 'Not syncing',
+  'sync.panel.title': 'This device',
+  'sync.panel.state': 'Sync',
+  'sync.panel.pending': 'Changes waiting to be sent',
+  'sync.panel.lastSync': 'Last successful sync',
+  'sync.panel.never': 'Not yet',
+  'sync.panel.storage': 'Offline storage',
+  'sync.panel.storage.persisted': 'Kept: the browser will not clear this device’s data to make room.',
+  'sync.panel.storage.notPersisted':
+    'Not guaranteed: the browser may clear this device’s data when space runs low. Sync often, and add the app to the home screen.',
+  'sync.panel.storage.unsupported': 'This browser cannot promise to keep this device’s data. Sync often.',
+  'sync.panel.storage.unknown': 'Checking…',
+  'sync.panel.syncNow': 'Sync now',
+  'sync.panel.problem.offline':
+    'The center’s server cannot be reached. Changes are kept on this device and sent when it is back.',
+  'sync.panel.problem.blocked':
+    'The server did not accept this device. Sign in again, or pair the device again in Devices.',
+  'sync.panel.problem.storage':
+    'This device could not read or write its own storage. Reload the page; if it happens again, ask an admin.',
+  'sync.panel.rejected':
+    '{count} changes made on this device were refused by the server and were not shared. They are kept on this device:',
+  'sync.storageFull':
+    'The storage on this device is full, so the last change was not saved. Free up space, then try again.',
   'update.available': 'A new version of the app is ready.',
   'update.reload': 'Reload now',
   'landing.title': 'Open this device as…',

@@ -9,6 +9,35 @@ export const messages = {
   'language.label': 'Idioma',
   'sync.online': 'En línea',
   'sync.offline': 'Sin conexión',
+  'sync.syncing': 'Sincronizando…',
+  'sync.upToDate': 'Al día',
+  'sync.waiting': '{count} en espera',
+  'sync.offlineWaiting': 'Sin conexión · {count} en espera',
+  'sync.blocked': 'Sin sincronizar',
+  'sync.panel.title': 'Este dispositivo',
+  'sync.panel.state': 'Sincronización',
+  'sync.panel.pending': 'Cambios por enviar',
+  'sync.panel.lastSync': 'Última sincronización correcta',
+  'sync.panel.never': 'Todavía no',
+  'sync.panel.storage': 'Almacenamiento sin conexión',
+  'sync.panel.storage.persisted':
+    'Protegido: el navegador no borrará los datos de este dispositivo para hacer espacio.',
+  'sync.panel.storage.notPersisted':
+    'No garantizado: el navegador podría borrar los datos de este dispositivo si falta espacio. Sincronice a menudo y agregue la aplicación a la pantalla de inicio.',
+  'sync.panel.storage.unsupported':
+    'Este navegador no puede garantizar que guardará los datos de este dispositivo. Sincronice a menudo.',
+  'sync.panel.storage.unknown': 'Comprobando…',
+  'sync.panel.syncNow': 'Sincronizar ahora',
+  'sync.panel.problem.offline':
+    'No se puede conectar con el servidor del centro. Los cambios se guardan en este dispositivo y se enviarán cuando vuelva la conexión.',
+  'sync.panel.problem.blocked':
+    'El servidor no aceptó este dispositivo. Vuelva a iniciar sesión o vuelva a vincular el dispositivo en Dispositivos.',
+  'sync.panel.problem.storage':
+    'Este dispositivo no pudo leer o escribir en su almacenamiento. Recargue la página; si vuelve a pasar, avise a un administrador.',
+  'sync.panel.rejected':
+    'El servidor rechazó {count} cambios hechos en este dispositivo y no se compartieron. Se guardan en este dispositivo:',
+  'sync.storageFull':
+    'El almacenamiento de este dispositivo está lleno, así que el último cambio no se guardó. Libere espacio e inténtelo de nuevo.',
   'update.available': 'Hay una nueva versión de la aplicación.',
   'update.reload': 'Actualizar ahora',
   'landing.title': 'Usar este dispositivo como…',

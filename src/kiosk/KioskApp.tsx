@@ -1,6 +1,8 @@
 /** The lobby tablet's frame: header with language and a quiet sync icon, screen, center details. */
+import { useEffect } from 'preact/hooks';
 import { CENTER } from '../core/center.js';
 import { t } from '../i18n/index.js';
+import { startSync } from '../sync/app-sync.js';
 import { AppHeader } from '../ui/AppHeader.js';
 import { LockIcon } from '../ui/icons.js';
 import { SyncStatus } from '../ui/SyncStatus.js';
@@ -14,6 +16,10 @@ export default function KioskApp() {
   useAutoUpdate();
   useDeviceWatch();
   const screen = kioskScreen.value;
+  // A paired kiosk syncs in the background from its first welcome screen on.
+  useEffect(() => {
+    if (screen === 'welcome') void startSync();
+  }, [screen]);
   return (
     <div class="frame frame--kiosk">
       <AppHeader title={t.value('kiosk.title')} status={<SyncStatus compact />} />

@@ -5,8 +5,10 @@
 import { useEffect } from 'preact/hooks';
 import { useLocation } from 'preact-iso';
 import { t } from '../i18n/index.js';
+import { requestSync, startSync, syncStatus } from '../sync/app-sync.js';
 import { loadThisDevice } from '../sync/device.js';
 import { onApiFailure } from '../sync/http.js';
+import { Alert } from '../ui/Alert.js';
 import { AppHeader } from '../ui/AppHeader.js';
 import { SyncStatus } from '../ui/SyncStatus.js';
 import { UpdateBanner } from '../ui/UpdateBanner.js';
@@ -41,6 +43,12 @@ export default function StaffApp() {
 
   const state = staffSession.value;
   const signedIn = state.status === 'signedIn' ? state : null;
+  const signedInId = signedIn?.session.staff.id;
+  // Sync runs once someone is signed in (the server needs a session); a new sign-in syncs at once.
+  useEffect(() => {
+    if (!signedInId) return;
+    void startSync().then(requestSync);
+  }, [signedInId]);
   const onSetup = path === '/staff/setup';
   return (
     <div class="frame frame--staff">
@@ -54,6 +62,7 @@ export default function StaffApp() {
       />
       <UpdateBanner />
       {signedIn && !onSetup && <StaffNav role={signedIn.session.staff.role} current={sectionForPath(path)?.id} />}
+      {syncStatus.value.storageFull && <Alert message={t.value('sync.storageFull')} />}
       {signedIn?.offline && (
         <p class="offline-banner" role="status">
           {t.value('staff.offlineSession')}

@@ -15,6 +15,8 @@ import { httpSyncTransport } from './sync-transport.js';
 export interface AppSyncStatus extends SyncStatus {
   /** Whether the browser promised to keep this device's data under storage pressure. */
   readonly storage: PersistenceResult | 'unknown';
+  /** The last change could not be saved because the device is out of space. */
+  readonly storageFull: boolean;
 }
 
 export const syncStatus = signal<AppSyncStatus>({
@@ -24,6 +26,7 @@ export const syncStatus = signal<AppSyncStatus>({
   lastSyncAt: null,
   problem: null,
   storage: 'unknown',
+  storageFull: false,
 });
 
 /** Bumped after every local write and every sync round, so screens re-read their views. */
@@ -63,6 +66,11 @@ export function requestSync(): void {
   client?.trigger('manual');
 }
 
+/** One full round, awaited (console and tests); false when it failed or sync is not running. */
+export async function syncNow(): Promise<boolean> {
+  return client ? (await client.syncNow()).ok : false;
+}
+
 export type RecordResult =
   | { readonly ok: true; readonly op: Op }
   | { readonly ok: false; readonly error: 'storage_full' | 'invalid'; readonly message: string };
@@ -77,11 +85,15 @@ export async function recordChange(draft: OpDraft, actor: string | null): Promis
   const deviceId = identity?.id ?? (await localDeviceId(await openDropinDb()));
   try {
     const op = await opStore.record(draft, { deviceId, actor });
+    if (syncStatus.peek().storageFull) syncStatus.value = { ...syncStatus.peek(), storageFull: false };
     dataVersion.value += 1;
     client?.trigger('write');
     return { ok: true, op };
   } catch (error) {
-    if (error instanceof StorageFullError) return { ok: false, error: 'storage_full', message: error.message };
+    if (error instanceof StorageFullError) {
+      syncStatus.value = { ...syncStatus.peek(), storageFull: true };
+      return { ok: false, error: 'storage_full', message: error.message };
+    }
     if (error instanceof InvalidOpError) return { ok: false, error: 'invalid', message: error.message };
     throw error;
   }

@@ -1,17 +1,33 @@
 /**
- * The sync-status slot. For now it shows whether the device is online; the sync client will
- * add "syncing", waiting changes and the last sync time. `compact` is the kiosk's quiet icon.
+ * The sync-status slot in the header: offline / syncing / up to date, with how many changes wait.
+ * `compact` is the kiosk's quiet icon: the label is there for screen readers, counts are not shown.
  */
 import { t } from '../i18n/index.js';
+import { type AppSyncStatus, syncStatus } from '../sync/app-sync.js';
 import { CloudIcon, CloudOffIcon } from './icons.js';
 import { browserOnline } from './online.js';
 
+/** The one-line description of the sync state, shared by the header and the staff sync panel. */
+export function describeSync(status: AppSyncStatus, online: boolean): { label: string; offline: boolean } {
+  const count = status.pending;
+  if (!online || status.phase === 'offline') {
+    return { label: count > 0 ? t.value('sync.offlineWaiting', { count }) : t.value('sync.offline'), offline: true };
+  }
+  if (status.phase === 'syncing') return { label: t.value('sync.syncing'), offline: false };
+  if (status.phase === 'blocked') return { label: t.value('sync.blocked'), offline: true };
+  if (count > 0) return { label: t.value('sync.waiting', { count }), offline: false };
+  return { label: t.value(status.lastSyncAt ? 'sync.upToDate' : 'sync.online'), offline: false };
+}
+
 export function SyncStatus({ compact = false }: { compact?: boolean }) {
   const online = browserOnline.value;
-  const label = t.value(online ? 'sync.online' : 'sync.offline');
+  const status = syncStatus.value;
+  const { label, offline } = compact
+    ? { label: t.value(online ? 'sync.online' : 'sync.offline'), offline: !online }
+    : describeSync(status, online);
   return (
-    <output class={`sync-status ${online ? 'is-online' : 'is-offline'}`} aria-live="polite" title={label}>
-      {online ? <CloudIcon /> : <CloudOffIcon />}
+    <output class={`sync-status ${offline ? 'is-offline' : 'is-online'}`} aria-live="polite" title={label}>
+      {offline ? <CloudOffIcon /> : <CloudIcon />}
       <span class={compact ? 'visually-hidden' : ''}>{label}</span>
     </output>
   );

@@ -295,3 +295,19 @@ describe('snapshot', () => {
     expect(snapshot.body.directory.length).toBeGreaterThan(0);
   });
 });
+
+describe('shutdown', () => {
+  it('answers a held long-poll when the server stops, instead of making shutdown wait for it', async () => {
+    const own = await startSyncWorld();
+    const waiting = pull(own.staff, 1_000_000, '&wait=15');
+    await new Promise((resolve) => setTimeout(resolve, 100));
+    const closed = own.server.close().then(() => 'closed' as const);
+    // Generous bound: without the wake-up, closing would wait out the 15 s long-poll.
+    const first = await Promise.race([
+      closed,
+      new Promise<'late'>((resolve) => setTimeout(() => resolve('late'), 10_000)),
+    ]);
+    expect(first).toBe('closed');
+    expect((await waiting).status).toBe(200);
+  });
+});
