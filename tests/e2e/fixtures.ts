@@ -37,10 +37,10 @@ export function collectPageErrors(page: Page): string[] {
   page.on('console', (message) => {
     if (message.type() !== 'error') return;
     // The browser logs every 4xx API answer (e.g. 401 "not signed in"), a 503 from a server that
-    // is shutting down, and every API request made offline; the app handles them all (sync backs
-    // off and retries) and says so on screen.
+    // is shutting down, and every API request made offline or to a server that is gone; the app
+    // handles them all (sync backs off and retries) and says so on screen.
     const expectedApiAnswer =
-      /^Failed to load resource: (the server responded with a status of (4\d\d|503)|net::ERR_INTERNET_DISCONNECTED)/.test(
+      /^Failed to load resource: (the server responded with a status of (4\d\d|503)|net::ERR_(INTERNET_DISCONNECTED|CONNECTION_REFUSED|CONNECTION_RESET))/.test(
         message.text(),
       ) && new URL(message.location().url || 'http://x/').pathname.startsWith('/api/');
     if (!expectedApiAnswer) errors.push(message.text());
