@@ -17,6 +17,8 @@ export interface ServerProcess {
   output(): string;
   /** Sends SIGTERM and resolves with the exit code once the process has ended. */
   stop(): Promise<number | null>;
+  /** SIGKILL, as close to pulling the plug as a test gets: no shutdown code runs. Keeps the data. */
+  crash(): Promise<void>;
 }
 
 export interface ServerProcessOptions {
@@ -39,6 +41,10 @@ export async function startServerProcess(options: ServerProcessOptions = {}): Pr
       const code = await exited;
       if (!options.dataDir) rmSync(dataDir, { recursive: true, force: true });
       return code;
+    },
+    async crash() {
+      if (child.exitCode === null) child.kill('SIGKILL');
+      await exited;
     },
   };
 }
