@@ -1,0 +1,98 @@
+/**
+ * What sync costs on the server and in the fold. Each block has a baseline measured in the same
+ * run: pushing a batch of 200 ops in one SQLite transaction (what /api/sync/push does) against
+ * one transaction per op; folding 5,000 ops into views against only validating them.
+ */
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { afterAll, bench, describe } from 'vitest';
+import type { Caller } from '../server/auth/caller.js';
+import { closeDatabase, openDatabase } from '../server/db/database.js';
+import { storeOps } from '../server/sync/op-log.js';
+import { foldOps } from '../src/core/fold/apply.js';
+import { Op, type OpDraft } from '../src/core/ops/op.js';
+import { opBuilder } from '../tests/support/op-factory.js';
+
+const dir = mkdtempSync(path.join(tmpdir(), 'dropin-sync-bench-'));
+const { db } = openDatabase(dir);
+afterAll(() => {
+  closeDatabase(db);
+  rmSync(dir, { recursive: true, force: true });
+});
+db.prepare(
+  "INSERT INTO staff (id, display_name, login_name, role, secret_hash, created_at) VALUES ('staff_bench', 'Bench', 'bench', 'staff', 'x', 'now')",
+).run();
+const caller = {
+  staff: undefined,
+  session: undefined,
+  sessionToken: undefined,
+  device: undefined,
+  deviceRejected: false,
+  roles: new Set(['staff']),
+} as unknown as Caller;
+
+let devices = 0;
+/** A realistic mix: stock movements, requests and their answers, for a handful of items. */
+function makeOps(count: number): Op[] {
+  devices += 1;
+  const device = opBuilder(`bench_device_${devices}`, 'staff_bench');
+  const drafts: OpDraft[] = [];
+  for (let i = 0; drafts.length < count; i += 1) {
+    const itemId = `item_bench_${i % 12}`;
+    const requestId = `request_bench_${devices}_${i}`;
+    drafts.push({ type: 'stock.received', payload: { itemId, quantity: 5, kind: 'donation' } });
+    drafts.push({
+      type: 'request.created',
+      payload: {
+        requestId,
+        visitId: `visit_bench_${i}`,
+        day: '2026-11-28',
+        participantId: null,
+        ticket: 'A-1',
+        items: [{ itemId, quantity: 1 }],
+      },
+    });
+    drafts.push({
+      type: 'request.fulfilled',
+      payload: { requestId, partial: false, handedOut: [{ itemId, quantity: 1 }] },
+    });
+  }
+  return drafts.slice(0, count).map((draft) => device.op(draft));
+}
+
+describe('server: store a pushed batch of 200 ops', () => {
+  bench(
+    'one transaction per op (baseline)',
+    () => {
+      for (const op of makeOps(200)) storeOps(db, [op], caller, new Date());
+    },
+    { time: 2000 },
+  );
+  bench(
+    'one transaction per batch (what push does)',
+    () => {
+      storeOps(db, makeOps(200), caller, new Date());
+    },
+    { time: 2000 },
+  );
+});
+
+describe('core: 5,000 ops', () => {
+  const ops = makeOps(5000);
+  const raw = JSON.parse(JSON.stringify(ops)) as unknown[];
+  bench(
+    'validate only, Op.safeParse (baseline)',
+    () => {
+      for (const op of raw) Op.safeParse(op);
+    },
+    { time: 1000 },
+  );
+  bench(
+    'fold into views, foldOps',
+    () => {
+      foldOps(ops);
+    },
+    { time: 1000 },
+  );
+});
