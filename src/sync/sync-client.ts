@@ -141,24 +141,36 @@ export function createSyncClient(options: SyncClientOptions): SyncClient {
     });
   }
 
-  /** Between rounds: hold a pull open until something changes, a trigger comes, or the period ends. */
+  /**
+   * Between rounds: hold a pull open until something changes, a trigger comes, or the period ends.
+   * A long-poll that ends with nothing new is simply opened again.
+   */
   async function idle(): Promise<SyncTrigger | 'changed' | 'failed'> {
     const cursor = await store.getCursor();
-    if (!live || !cursor) return waitFor(periodMs, () => true);
-    const controller = new AbortController();
-    const poll = transport.pull(cursor.cursor, { limit: pageSize, wait: longPollSeconds, signal: controller.signal });
-    const triggered = waitFor(periodMs, () => true);
-    const first = await Promise.race([poll.then((answer) => ({ answer })), triggered.then((reason) => ({ reason }))]);
-    if ('reason' in first) {
-      controller.abort();
-      await poll;
-      return first.reason;
+    const triggered = waitFor(periodMs, () => true).then((reason) => ({ reason }));
+    if (!live || !cursor) return (await triggered).reason;
+    for (;;) {
+      const controller = new AbortController();
+      const poll = transport.pull(cursor.cursor, { limit: pageSize, wait: longPollSeconds, signal: controller.signal });
+      const first = await Promise.race([poll.then((answer) => ({ answer })), triggered]);
+      if ('reason' in first) {
+        controller.abort();
+        await poll;
+        return first.reason;
+      }
+      const { answer } = first;
+      if (answer.ok && answer.value.cursor === cursor.cursor && answer.value.serverId === cursor.serverId) {
+        // Nothing new. Pause a moment before asking again, so a server that does not hold pulls
+        // open (an older version, a proxy) is not asked in a tight loop.
+        await Promise.race([new Promise((resolve) => setTimeout(resolve, 1000)), triggered]);
+        continue;
+      }
+      wake?.('timer');
+      if (answer.ok) return 'changed';
+      failures += 1;
+      setStatus({ phase: phaseFor(answer), problem: answer.error });
+      return 'failed';
     }
-    wake?.('timer');
-    if (first.answer.ok) return 'changed';
-    failures += 1;
-    setStatus({ phase: phaseFor(first.answer), problem: first.answer.error });
-    return 'failed';
   }
 
   async function run(): Promise<void> {

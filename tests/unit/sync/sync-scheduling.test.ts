@@ -159,3 +159,23 @@ describe('when it syncs', () => {
     });
   });
 });
+
+describe('holding a pull open between rounds', () => {
+  it('asks again after an empty long-poll, at most about once a second, never in a tight loop', async () => {
+    const { store } = await openDevice('long-poll');
+    const server = scriptedTransport();
+    client = createSyncClient({ store, transport: server.transport, live: true, random: () => 1 });
+    client.start();
+    await settle();
+    const pushesBefore = server.calls.filter((call) => call.what === 'push').length;
+    const pullsBefore = server.calls.filter((call) => call.what === 'pull').length;
+    // The stand-in answers every pull at once with nothing new.
+    await vi.advanceTimersByTimeAsync(5000);
+    await settle();
+    const pulls = server.calls.filter((call) => call.what === 'pull').length - pullsBefore;
+    expect(pulls).toBeGreaterThanOrEqual(4);
+    expect(pulls).toBeLessThanOrEqual(6);
+    expect(server.calls.filter((call) => call.what === 'push').length).toBe(pushesBefore);
+    expect(client.status.phase).toBe('idle');
+  });
+});
