@@ -29,7 +29,7 @@ export function pullPage(db: Database, scope: Scope, after: number, limit: numbe
       .all(after, limit) as { cursor: number; type: string; body: string }[];
     const more = rows.length === limit;
     const cursor = rows.at(-1)?.cursor ?? Math.max(after, 0);
-    const visible = scope === 'staff' ? rows : rows.filter((row) => isAdminOpType(row.type as Op['type']));
+    const visible = rows.filter((row) => isVisible(scope, row.type as Op['type']));
     const ops = visible.map((row) => JSON.parse(row.body) as Op);
     if (scope === 'staff' || cursor === after)
       return { serverId: serverIdOf(db), cursor, more, ops, views: [], directory: [] };
@@ -65,6 +65,12 @@ export function snapshot(db: Database, scope: Scope): SnapshotResponse {
       directory: directoryOf(listViews(db, ['participant'])),
     };
   })();
+}
+
+/** Profile views are for the audit log only; no device needs them back. */
+function isVisible(scope: Scope, type: Op['type']): boolean {
+  if (type === 'participant.viewed') return false;
+  return scope === 'staff' || isAdminOpType(type);
 }
 
 function toRecord(stored: StoredView): ViewRecord {

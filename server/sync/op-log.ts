@@ -5,8 +5,10 @@
  */
 import type { Database } from 'better-sqlite3';
 import { applyOp } from '../../src/core/fold/apply.js';
+import { stampTime } from '../../src/core/ops/clock.js';
 import { Op } from '../../src/core/ops/op.js';
 import type { PushResult } from '../../src/core/sync/api.js';
+import { recordAudit } from '../audit/audit-log.js';
 import type { Caller } from '../auth/caller.js';
 import { refusalFor } from './op-rules.js';
 import { readView, writeView } from './views-table.js';
@@ -62,11 +64,26 @@ export function storeOps(db: Database, ops: readonly unknown[], caller: Caller, 
         }).lastInsertRowid,
       );
       for (const [key, view] of applyOp(op, (k) => readView(db, k))) writeView(db, key, view, cursor);
+      if (op.type === 'participant.viewed') auditProfileView(db, op, caller);
       accepted += 1;
       return { id, status: 'accepted' };
     });
     return { results, accepted };
   })();
+}
+
+/**
+ * Every look at a profile is in the audit log, at the time it happened (it may arrive later from
+ * an offline laptop). The participant is named by id only; the log holds no personal data.
+ */
+function auditProfileView(db: Database, op: Op & { type: 'participant.viewed' }, caller: Caller): void {
+  const paired = db.prepare('SELECT 1 FROM devices WHERE id = ?').get(op.deviceId) !== undefined;
+  recordAudit(db, new Date(stampTime(op.at)), {
+    action: 'participant.viewed',
+    actorId: op.actor,
+    deviceId: paired ? op.deviceId : (caller.device?.id ?? null),
+    target: op.payload.participantId,
+  });
 }
 
 function idOf(raw: unknown, index: number): string {

@@ -190,6 +190,7 @@ export const messages = {
   'audit.pairing.created': 'Pairing code made',
   'audit.device.paired': 'Device paired',
   'audit.device.revoked': 'Device revoked',
+  'audit.participant.viewed': 'Participant profile viewed',
   'audit.reason.wrong_secret': 'wrong PIN or password',
   'audit.reason.unknown_name': 'unknown sign-in name',
   'audit.reason.disabled': 'account disabled',

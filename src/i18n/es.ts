@@ -198,6 +198,7 @@ export const messages = {
   'audit.pairing.created': 'Código de vinculación creado',
   'audit.device.paired': 'Dispositivo vinculado',
   'audit.device.revoked': 'Dispositivo revocado',
+  'audit.participant.viewed': 'Perfil de participante consultado',
   'audit.reason.wrong_secret': 'PIN o contraseña incorrectos',
   'audit.reason.unknown_name': 'nombre de usuario desconocido',
   'audit.reason.disabled': 'cuenta desactivada',

@@ -31,6 +31,8 @@ export interface OpStore {
    * is written.
    */
   record(draft: OpDraft, author: OpAuthor): Promise<Op>;
+  /** Several ops that make one action (e.g. revoke a lost card and issue its replacement), all in one transaction. */
+  recordAll(drafts: readonly OpDraft[], author: OpAuthor): Promise<Op[]>;
   /**
    * Applies a pulled page in one transaction: ops not yet in the log, the clock moved past their
    * stamps, view records and directory entries replaced, and the cursor set last (so it never
@@ -82,6 +84,13 @@ export function createOpStore(db: DropinDb, options: { now?: () => number } = {}
 
   return {
     record: (draft, author) => runWrite(db, OP_WRITE_STORES, (tx) => writeOpInTransaction(tx, draft, author, now())),
+
+    recordAll: (drafts, author) =>
+      runWrite(db, OP_WRITE_STORES, async (tx) => {
+        const ops: Op[] = [];
+        for (const draft of drafts) ops.push(await writeOpInTransaction(tx, draft, author, now()));
+        return ops;
+      }),
 
     applyPulled: (page) =>
       runWrite(db, ['ops', 'views', 'meta', 'directory'], async (tx) => {

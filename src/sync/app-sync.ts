@@ -71,24 +71,36 @@ export async function syncNow(): Promise<boolean> {
   return client ? (await client.syncNow()).ok : false;
 }
 
-export type RecordResult =
-  | { readonly ok: true; readonly op: Op }
-  | { readonly ok: false; readonly error: 'storage_full' | 'invalid'; readonly message: string };
+export type RecordFailure = {
+  readonly ok: false;
+  readonly error: 'storage_full' | 'invalid';
+  readonly message: string;
+};
+export type RecordResult = { readonly ok: true; readonly op: Op } | RecordFailure;
 
 /**
  * Records one change made on this device by `actor` (a staff id; null on a kiosk). The op is
  * stamped with this device's id when it is paired, otherwise with a random id of this browser.
  */
 export async function recordChange(draft: OpDraft, actor: string | null): Promise<RecordResult> {
+  const result = await recordChanges([draft], actor);
+  return result.ok ? { ok: true, op: result.ops[0] as Op } : result;
+}
+
+/** Several ops that make one action (revoke a lost card and issue the new one), saved together or not at all. */
+export async function recordChanges(
+  drafts: readonly OpDraft[],
+  actor: string | null,
+): Promise<{ readonly ok: true; readonly ops: Op[] } | RecordFailure> {
   const opStore = await appOpStore();
   const identity = await getDeviceIdentity().catch(() => null);
   const deviceId = identity?.id ?? (await localDeviceId(await openDropinDb()));
   try {
-    const op = await opStore.record(draft, { deviceId, actor });
+    const ops = await opStore.recordAll(drafts, { deviceId, actor });
     if (syncStatus.peek().storageFull) syncStatus.value = { ...syncStatus.peek(), storageFull: false };
     dataVersion.value += 1;
     client?.trigger('write');
-    return { ok: true, op };
+    return { ok: true, ops };
   } catch (error) {
     if (error instanceof StorageFullError) {
       syncStatus.value = { ...syncStatus.peek(), storageFull: true };

@@ -80,6 +80,8 @@ export function applyOp(op: Op, read: ViewReader): Map<string, View> {
     case 'settings.openOverrideSet':
       changed.set(SETTINGS_KEY, applySettingsOp(get<SettingsView>(SETTINGS_KEY), op));
       break;
+    case 'participant.viewed':
+      break;
   }
   return changed;
 }

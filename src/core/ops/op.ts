@@ -13,6 +13,7 @@ import {
   ParticipantActiveChanged,
   ParticipantEnrolled,
   ParticipantUpdated,
+  ParticipantViewed,
 } from './participants.js';
 import { RequestCancelled, RequestCreated, RequestDeclined, RequestFulfilled } from './requests.js';
 import { StockAdjusted, StockCounted, StockHandedOut, StockReceived } from './stock.js';
@@ -47,6 +48,8 @@ export const Op = z
     opOf('participant.updated', ParticipantUpdated),
     opOf('participant.deactivated', ParticipantActiveChanged),
     opOf('participant.reactivated', ParticipantActiveChanged),
+    // Staff opened a profile: recorded for the audit log, changes no view.
+    opOf('participant.viewed', ParticipantViewed),
     opOf('card.issued', CardIssued),
     opOf('card.revoked', CardRevoked),
     opOf('catalog.itemAdded', ItemAdded),

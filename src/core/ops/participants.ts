@@ -56,6 +56,9 @@ export type ParticipantUpdated = z.infer<typeof ParticipantUpdated>;
 export const ParticipantActiveChanged = z.object({ participantId: Id, note: Note.optional() });
 export type ParticipantActiveChanged = z.infer<typeof ParticipantActiveChanged>;
 
+export const ParticipantViewed = z.object({ participantId: Id });
+export type ParticipantViewed = z.infer<typeof ParticipantViewed>;
+
 /** SHA-256 of the card token, lowercase hex. */
 export const TokenHash = z.string().regex(/^[0-9a-f]{64}$/, 'must be a SHA-256 hash in hex');
 

@@ -19,6 +19,7 @@ const ACTIONS: Readonly<Record<string, MessageKey>> = {
   'pairing.created': 'audit.pairing.created',
   'device.paired': 'audit.device.paired',
   'device.revoked': 'audit.device.revoked',
+  'participant.viewed': 'audit.participant.viewed',
 };
 
 const REASONS: Readonly<Record<string, MessageKey>> = {
