@@ -63,6 +63,7 @@ export const messages = {
   'pairing.codeLabel': 'Pairing code',
   'pairing.codeHint': '8 letters and numbers, like ABCD-2345.',
   'pairing.working': 'Setting up…',
+  'staff.nav.participants': 'Participants',
   'staff.nav.devices': 'Devices',
   'staff.nav.accounts': 'Staff accounts',
   'staff.nav.activity': 'Activity log',

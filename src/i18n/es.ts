@@ -67,6 +67,7 @@ export const messages = {
   'pairing.codeLabel': 'Código de vinculación',
   'pairing.codeHint': '8 letras y números, por ejemplo ABCD-2345.',
   'pairing.working': 'Configurando…',
+  'staff.nav.participants': 'Participantes',
   'staff.nav.devices': 'Dispositivos',
   'staff.nav.accounts': 'Cuentas del personal',
   'staff.nav.activity': 'Registro de actividad',

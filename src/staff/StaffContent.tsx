@@ -1,9 +1,13 @@
 /** What the console's main area shows for the path and the session: setup, sign-in or a section. */
+
+import { PrintCardsPage } from '../cards/PrintCardsPage.js';
+import { PRINT_CARDS_PATH } from '../cards/print-queue.js';
 import { t } from '../i18n/index.js';
 import { CloudOffIcon, RefreshIcon } from '../ui/icons.js';
 import { AccountsPage } from './accounts/AccountsPage.js';
 import { ActivityPage } from './activity/ActivityPage.js';
 import { DevicesPage } from './devices/DevicesPage.js';
+import { ParticipantsSection } from './participants/ParticipantsSection.js';
 import { Setup } from './Setup.js';
 import { SignIn } from './SignIn.js';
 import { sectionForPath } from './sections.js';
@@ -16,6 +20,8 @@ export function StaffContent({ path, state }: { path: string; state: SessionStat
   if (state.status === 'signedOut') return <SignIn />;
   if (state.status === 'offline') return <OfflineNotice />;
 
+  // The card sheet is a page of its own (reached from participants), without a nav entry.
+  if (path === PRINT_CARDS_PATH) return <PrintCardsPage />;
   const section = sectionForPath(path);
   if (!section) {
     return (
@@ -37,6 +43,8 @@ export function StaffContent({ path, state }: { path: string; state: SessionStat
   switch (section.id) {
     case 'today':
       return <Today />;
+    case 'participants':
+      return <ParticipantsSection path={path} />;
     case 'devices':
       return <DevicesPage />;
     case 'accounts':

@@ -2,11 +2,12 @@
 import type { JSX } from 'preact';
 import type { StaffRole } from '../core/auth/api.js';
 import { t } from '../i18n/index.js';
-import { CalendarIcon, HistoryIcon, LaptopIcon, UsersIcon } from '../ui/icons.js';
+import { CalendarIcon, HistoryIcon, IdCardIcon, LaptopIcon, UsersIcon } from '../ui/icons.js';
 import { type SectionId, sectionsFor } from './sections.js';
 
 const ICONS: Record<SectionId, () => JSX.Element> = {
   today: CalendarIcon,
+  participants: IdCardIcon,
   devices: LaptopIcon,
   accounts: UsersIcon,
   activity: HistoryIcon,

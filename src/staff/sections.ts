@@ -1,18 +1,21 @@
 /** The console's sections: path, label, and whether only admins may open them. */
 import type { MessageKey } from '../i18n/en.js';
 
-export type SectionId = 'today' | 'devices' | 'accounts' | 'activity';
+export type SectionId = 'today' | 'participants' | 'devices' | 'accounts' | 'activity';
 
 export interface Section {
   readonly id: SectionId;
   readonly path: string;
   readonly label: MessageKey;
   readonly adminOnly: boolean;
+  /** Paths below `path` belong to it too (e.g. one participant's profile). */
+  readonly nested?: boolean;
 }
 
 /** Inventory, participants, cards and reports join as they are built. */
 export const SECTIONS: readonly Section[] = [
   { id: 'today', path: '/staff', label: 'staff.nav.today', adminOnly: false },
+  { id: 'participants', path: '/staff/participants', label: 'staff.nav.participants', adminOnly: false, nested: true },
   { id: 'devices', path: '/staff/devices', label: 'staff.nav.devices', adminOnly: false },
   { id: 'accounts', path: '/staff/accounts', label: 'staff.nav.accounts', adminOnly: true },
   { id: 'activity', path: '/staff/activity', label: 'staff.nav.activity', adminOnly: true },
@@ -21,7 +24,9 @@ export const SECTIONS: readonly Section[] = [
 /** The section a path shows (a trailing slash is forgiven), or undefined for an unknown path. */
 export function sectionForPath(path: string): Section | undefined {
   const clean = path.length > 1 ? path.replace(/\/+$/, '') : path;
-  return SECTIONS.find((section) => section.path === clean);
+  return SECTIONS.find(
+    (section) => section.path === clean || (section.nested === true && clean.startsWith(`${section.path}/`)),
+  );
 }
 
 /** The sections someone with this role sees in the navigation. */

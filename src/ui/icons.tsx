@@ -165,6 +165,14 @@ export const ShieldIcon = () => (
   </Icon>
 );
 
+export const IdCardIcon = () => (
+  <Icon>
+    <rect x="3" y="5" width="18" height="14" rx="2" />
+    <circle cx="9" cy="11" r="2" />
+    <path d="M6 16c.6-1.4 1.8-2 3-2s2.4.6 3 2M14 10h4M14 13h3" />
+  </Icon>
+);
+
 export const HistoryIcon = () => (
   <Icon>
     <path d="M3 12a9 9 0 1 0 3-6.7L3 8" />

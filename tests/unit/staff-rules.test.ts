@@ -36,10 +36,11 @@ describe('kiosk lock', () => {
 });
 
 describe('sections', () => {
-  it('shows staff Today and Devices, and admins also accounts and the activity log', () => {
-    expect(sectionsFor('staff').map((s) => s.path)).toEqual(['/staff', '/staff/devices']);
+  it('shows staff Today, Participants and Devices, and admins also accounts and the activity log', () => {
+    expect(sectionsFor('staff').map((s) => s.path)).toEqual(['/staff', '/staff/participants', '/staff/devices']);
     expect(sectionsFor('admin').map((s) => s.path)).toEqual([
       '/staff',
+      '/staff/participants',
       '/staff/devices',
       '/staff/accounts',
       '/staff/activity',
@@ -51,6 +52,8 @@ describe('sections', () => {
     expect(sectionForPath('/staff/')?.id).toBe('today');
     expect(sectionForPath('/staff/activity/')?.id).toBe('activity');
     expect(sectionForPath('/staff/nope')).toBeUndefined();
+    expect(sectionForPath('/staff/participants/abc123')?.id).toBe('participants');
+    expect(sectionForPath('/staff/devicesx')).toBeUndefined();
   });
 });
 
