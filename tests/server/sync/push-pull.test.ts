@@ -174,6 +174,31 @@ describe('push', () => {
   });
 });
 
+describe('profile views', () => {
+  it('go to the audit log at the time they happened, naming the participant by id only, and are not pulled back', async () => {
+    const laptop = staffDevice();
+    const participantId = testId('p');
+    const viewedAt = Date.UTC(2026, 10, 27, 18, 30);
+    const start = (await pull(world.staff, 0, '&limit=1000')).body.cursor;
+    const viewed = laptop.op({ type: 'participant.viewed', payload: { participantId } }, { now: viewedAt });
+    expect((await push(world.staff, [viewed])).body.results[0]?.status).toBe('accepted');
+
+    const audit = await world.admin.get<{ entries: { action: string; actorId: string; target: string; at: string }[] }>(
+      '/api/audit',
+    );
+    expect(audit.body.entries[0]).toMatchObject({
+      action: 'participant.viewed',
+      actorId: world.staffId,
+      target: participantId,
+      at: new Date(viewedAt).toISOString(),
+    });
+    expect((await pull(world.staff, start, '&limit=1000')).body.ops.map((op) => op.id)).not.toContain(viewed.id);
+
+    const fromKiosk = opBuilder(world.kioskId, null).op({ type: 'participant.viewed', payload: { participantId } });
+    expect((await push(world.kiosk, [fromKiosk])).body.results[0]?.reason).toBe('forbidden');
+  });
+});
+
 describe('pull', () => {
   it('pages through ops after a cursor, and the pages chain without gaps or repeats', async () => {
     const laptop = staffDevice();
