@@ -7,6 +7,7 @@ import { Alert } from '../../ui/Alert.js';
 import { describeFailure } from '../../ui/describe-failure.js';
 import { formatDateTime } from '../../ui/format.js';
 import { HistoryIcon } from '../../ui/icons.js';
+import { AuditTarget } from './AuditTarget.js';
 import { describeAuditEntry } from './audit-labels.js';
 
 export function ActivityPage() {
@@ -54,7 +55,9 @@ export function ActivityPage() {
                   <td>{entry.actor ?? '—'}</td>
                   <td>{entry.deviceName ?? '—'}</td>
                   <td>{describeAuditEntry(entry)}</td>
-                  <td>{entry.target ?? '—'}</td>
+                  <td>
+                    <AuditTarget entry={entry} />
+                  </td>
                 </tr>
               ))}
             </tbody>
