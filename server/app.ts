@@ -21,6 +21,7 @@ import { registerPwa } from './http/pwa.js';
 import { recordRoutes } from './http/route-registry.js';
 import { registerSecurityHeaders } from './http/security-headers.js';
 import type { App } from './http/types.js';
+import { seedCatalogOnce } from './sync/seed-catalog.js';
 
 export interface AppOptions {
   readonly db: Database;
@@ -44,6 +45,7 @@ export async function buildApp(options: AppOptions): Promise<App> {
   await registerOpenApi(app, options.version);
   await app.register(cookie);
   const auth = createAuthContext(options.db, { now: options.now, tls: options.https !== undefined });
+  seedCatalogOnce(options.db, auth.now());
   registerCallerCheck(app, auth);
 
   registerHealthRoutes(app, options);

@@ -22,10 +22,6 @@ export interface StoredBatch {
 export function storeOps(db: Database, ops: readonly unknown[], caller: Caller, now: Date): StoredBatch {
   const findById = db.prepare('SELECT body FROM ops WHERE id = ?').pluck();
   const findBySeq = db.prepare('SELECT id FROM ops WHERE device_id = ? AND device_seq = ?').pluck();
-  const insert = db.prepare(
-    `INSERT INTO ops (id, device_id, device_seq, type, at, actor, body, received_at, pushed_by_device, pushed_by_staff)
-     VALUES (@id, @deviceId, @seq, @type, @at, @actor, @body, @receivedAt, @pushedByDevice, @pushedByStaff)`,
-  );
 
   return db.transaction((): StoredBatch => {
     let accepted = 0;
@@ -54,22 +50,38 @@ export function storeOps(db: Database, ops: readonly unknown[], caller: Caller, 
         };
       }
 
-      const cursor = Number(
-        insert.run({
-          ...op,
-          body,
-          receivedAt: now.toISOString(),
-          pushedByDevice: caller.device?.id ?? null,
-          pushedByStaff: caller.staff?.id ?? null,
-        }).lastInsertRowid,
-      );
-      for (const [key, view] of applyOp(op, (k) => readView(db, k))) writeView(db, key, view, cursor);
+      appendOp(db, op, {
+        receivedAt: now,
+        pushedByDevice: caller.device?.id ?? null,
+        pushedByStaff: caller.staff?.id ?? null,
+      });
       if (op.type === 'participant.viewed') auditProfileView(db, op, caller);
       accepted += 1;
       return { id, status: 'accepted' };
     });
     return { results, accepted };
   })();
+}
+
+/**
+ * Appends one op that has passed every check and folds it into the views, which remember its
+ * cursor. The caller holds the transaction.
+ */
+export function appendOp(
+  db: Database,
+  op: Op,
+  origin: { readonly receivedAt: Date; readonly pushedByDevice: string | null; readonly pushedByStaff: string | null },
+): number {
+  const cursor = Number(
+    db
+      .prepare(
+        `INSERT INTO ops (id, device_id, device_seq, type, at, actor, body, received_at, pushed_by_device, pushed_by_staff)
+         VALUES (@id, @deviceId, @seq, @type, @at, @actor, @body, @receivedAt, @pushedByDevice, @pushedByStaff)`,
+      )
+      .run({ ...op, body: JSON.stringify(op), ...origin, receivedAt: origin.receivedAt.toISOString() }).lastInsertRowid,
+  );
+  for (const [key, view] of applyOp(op, (k) => readView(db, k))) writeView(db, key, view, cursor);
+  return cursor;
 }
 
 /**
