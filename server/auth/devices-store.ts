@@ -20,10 +20,11 @@ interface DeviceRow {
   last_seen_at: string | null;
   last_sync_at: string | null;
   revoked_at: string | null;
+  ticket_letter: string | null;
 }
 
 const SELECT_DEVICE = `SELECT d.id, d.name, d.role, s.display_name AS paired_by_name, d.paired_at,
-  d.last_seen_at, d.last_sync_at, d.revoked_at FROM devices d LEFT JOIN staff s ON s.id = d.paired_by`;
+  d.last_seen_at, d.last_sync_at, d.revoked_at, d.ticket_letter FROM devices d LEFT JOIN staff s ON s.id = d.paired_by`;
 
 function toDevice(row: DeviceRow): Device {
   return {
@@ -35,7 +36,24 @@ function toDevice(row: DeviceRow): Device {
     lastSeenAt: row.last_seen_at,
     lastSyncAt: row.last_sync_at,
     revokedAt: row.revoked_at,
+    ticketLetter: row.ticket_letter,
   };
+}
+
+const LETTERS = 'ABCDEFGHIJKLMNOPQRSTUVWXYZ';
+
+/** The first of A…Z, then AA…ZZ, that no paired (unrevoked) device holds. */
+export function freeTicketLetter(db: Database): string {
+  const taken = new Set(
+    db
+      .prepare('SELECT ticket_letter FROM devices WHERE revoked_at IS NULL AND ticket_letter IS NOT NULL')
+      .pluck()
+      .all() as string[],
+  );
+  const candidates = [...LETTERS, ...[...LETTERS].flatMap((first) => [...LETTERS].map((second) => first + second))];
+  const free = candidates.find((letters) => !taken.has(letters));
+  if (!free) throw new Error('every ticket letter is in use: revoke devices that are no longer used');
+  return free;
 }
 
 export function listDevices(db: Database): Device[] {
@@ -94,14 +112,9 @@ export function pairDevice(db: Database, typedCode: string, at: Date): { device:
     db.prepare('UPDATE pairing_codes SET used_at = ? WHERE code_hash = ?').run(at.toISOString(), sha256(code));
     const id = newId();
     const token = newToken();
-    db.prepare('INSERT INTO devices (id, name, role, token_hash, paired_by, paired_at) VALUES (?, ?, ?, ?, ?, ?)').run(
-      id,
-      row.name,
-      row.role,
-      sha256(token),
-      row.created_by,
-      at.toISOString(),
-    );
+    db.prepare(
+      'INSERT INTO devices (id, name, role, token_hash, paired_by, paired_at, ticket_letter) VALUES (?, ?, ?, ?, ?, ?, ?)',
+    ).run(id, row.name, row.role, sha256(token), row.created_by, at.toISOString(), freeTicketLetter(db));
     return { device: findDevice(db, id) as Device, token };
   })();
 }

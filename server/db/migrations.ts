@@ -118,6 +118,20 @@ export const MIGRATIONS: readonly Migration[] = [
       CREATE INDEX views_by_kind ON views (kind, cursor);
     `,
   },
+  {
+    version: 4,
+    name: 'ticket letters for devices',
+    // Each device numbers its tickets with its own letter (A-17), so numbers made offline on two
+    // devices never collide. Devices paired before this get letters in pairing order.
+    up: `
+      ALTER TABLE devices ADD COLUMN ticket_letter TEXT;
+      UPDATE devices SET ticket_letter = (
+        SELECT CASE WHEN r.n <= 26 THEN char(64 + r.n) END
+          FROM (SELECT id, row_number() OVER (ORDER BY paired_at, id) AS n FROM devices) r
+         WHERE r.id = devices.id
+      );
+    `,
+  },
 ];
 
 export class MigrationError extends Error {}

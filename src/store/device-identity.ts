@@ -16,6 +16,8 @@ export const DeviceIdentity = z.object({
   token: z.string().min(1),
   revoked: z.boolean(),
   pairedAt: z.string(),
+  /** Letter(s) before this device's ticket numbers; absent on identities stored before letters existed. */
+  ticketLetter: z.string().nullable().optional(),
 });
 export type DeviceIdentity = z.infer<typeof DeviceIdentity>;
 
@@ -46,5 +48,13 @@ export async function markDeviceRevoked(token?: string): Promise<DeviceIdentity 
 /** The identity to store from a successful pairing response. */
 export function identityFromPairing(response: PairResponse): DeviceIdentity {
   const { device, token } = response;
-  return { id: device.id, name: device.name, role: device.role, token, revoked: false, pairedAt: device.pairedAt };
+  return {
+    id: device.id,
+    name: device.name,
+    role: device.role,
+    token,
+    revoked: false,
+    pairedAt: device.pairedAt,
+    ticketLetter: device.ticketLetter,
+  };
 }

@@ -96,6 +96,7 @@ describe('device identity', () => {
         lastSeenAt: null,
         lastSyncAt: null,
         revokedAt: null,
+        ticketLetter: 'A',
       },
     });
     await saveDeviceIdentity(again);
@@ -106,6 +107,7 @@ describe('device identity', () => {
       token: 'token-2',
       revoked: false,
       pairedAt: '2026-11-29T18:00:00.000Z',
+      ticketLetter: 'A',
     });
   });
 });

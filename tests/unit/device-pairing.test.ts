@@ -17,6 +17,7 @@ const pairResponse = {
     lastSeenAt: null,
     lastSyncAt: null,
     revokedAt: null,
+    ticketLetter: 'A',
   },
 };
 

@@ -25,6 +25,7 @@ const device = {
   lastSeenAt: null,
   lastSyncAt: null,
   revokedAt: null,
+  ticketLetter: 'A',
 };
 
 function json(status: number, body: unknown, headers: Record<string, string> = {}): Response {

@@ -82,6 +82,11 @@ export const Device = z
     lastSeenAt: Timestamp.nullable(),
     lastSyncAt: Timestamp.nullable(),
     revokedAt: Timestamp.nullable(),
+    ticketLetter: z
+      .string()
+      .regex(/^[A-Z]{1,2}$/)
+      .nullable()
+      .describe('Letter(s) this device puts before its ticket numbers (A-17); unique among paired devices.'),
   })
   .meta({ id: 'Device' });
 export type Device = z.infer<typeof Device>;
