@@ -6,7 +6,7 @@ export interface TextFieldProps {
   label: string;
   value: string;
   onValue: (value: string) => void;
-  type?: 'text' | 'password';
+  type?: 'text' | 'password' | 'date';
   hint?: string | undefined;
   /** Shown under the input as the person types (e.g. what a PIN still needs). */
   problem?: string | null | undefined;

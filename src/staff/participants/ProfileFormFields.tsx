@@ -1,0 +1,142 @@
+/**
+ * The profile fields shared by "Enroll a participant" and "Edit details": names, pronouns,
+ * language, birth date and the kiosk birthday check, and the referral pathway. Problems are tied
+ * to their fields (aria-invalid, aria-describedby).
+ */
+import { useId } from 'preact/hooks';
+import { t } from '../../i18n/index.js';
+import { TextField } from '../../ui/TextField.js';
+import { LANGUAGE_CHOICES, PRONOUN_SUGGESTIONS, REFERRAL_LABEL, REFERRALS } from './participant-labels.js';
+import { localToday, type ProfileFormValues, type ProfileProblems } from './profile-form.js';
+
+export function ProfileFormFields({
+  values,
+  onValues,
+  problems,
+}: {
+  values: ProfileFormValues;
+  onValues: (values: ProfileFormValues) => void;
+  /** Shown after a first attempt to save. */
+  problems: ProfileProblems;
+}) {
+  const id = useId();
+  const set =
+    <K extends keyof ProfileFormValues>(field: K) =>
+    (value: ProfileFormValues[K]) =>
+      onValues({ ...values, [field]: value });
+  const problem = (field: keyof ProfileProblems) => {
+    const key = problems[field];
+    return key ? t.value(key) : null;
+  };
+  // A code saved elsewhere that is not in the list stays selectable, so editing does not lose it.
+  const languages =
+    values.language && !LANGUAGE_CHOICES.some((choice) => choice.code === values.language)
+      ? [...LANGUAGE_CHOICES, { code: values.language, label: values.language }]
+      : LANGUAGE_CHOICES;
+  const noBirthDate = values.birthDate.trim() === '';
+
+  return (
+    <>
+      <TextField
+        label={t.value('participants.field.preferredName')}
+        hint={t.value('participants.field.preferredNameHint')}
+        value={values.preferredName}
+        onValue={set('preferredName')}
+        problem={problem('preferredName')}
+        autoComplete="off"
+        required
+      />
+      <TextField
+        label={t.value('participants.field.lastName')}
+        value={values.lastName}
+        onValue={set('lastName')}
+        problem={problem('lastName')}
+        autoComplete="off"
+      />
+      <TextField
+        label={t.value('participants.field.aliases')}
+        hint={t.value('participants.field.aliasesHint')}
+        value={values.aliases}
+        onValue={set('aliases')}
+        problem={problem('aliases')}
+        autoComplete="off"
+      />
+      <TextField
+        label={t.value('participants.field.pronouns')}
+        hint={t.value('participants.field.pronounsHint')}
+        value={values.pronouns}
+        onValue={set('pronouns')}
+        problem={problem('pronouns')}
+        autoComplete="off"
+        inputProps={{ list: `${id}-pronouns` }}
+      />
+      <datalist id={`${id}-pronouns`}>
+        {PRONOUN_SUGGESTIONS.map((pronouns) => (
+          <option key={pronouns} value={pronouns} />
+        ))}
+      </datalist>
+      <div class="field participant-select-field">
+        <label for={`${id}-language`}>{t.value('participants.field.language')}</label>
+        <select
+          id={`${id}-language`}
+          class="participant-select"
+          value={values.language}
+          onChange={(event) => set('language')(event.currentTarget.value)}
+        >
+          {languages.map((choice) => (
+            <option key={choice.code} value={choice.code} lang={choice.code}>
+              {choice.label}
+            </option>
+          ))}
+          <option value="">{t.value('participants.language.other')}</option>
+        </select>
+      </div>
+      <TextField
+        type="date"
+        label={t.value('participants.field.birthDate')}
+        hint={t.value('participants.field.birthDateHint')}
+        value={values.birthDate}
+        onValue={set('birthDate')}
+        problem={problem('birthDate')}
+        autoComplete="off"
+        inputProps={{ min: '1900-01-01', max: localToday() }}
+      />
+      <div class="check-field">
+        <input
+          id={`${id}-kiosk`}
+          type="checkbox"
+          checked={values.kioskConfirmation && !noBirthDate}
+          disabled={noBirthDate}
+          aria-describedby={`${id}-kiosk-hint`}
+          onChange={(event) => set('kioskConfirmation')(event.currentTarget.checked)}
+        />
+        <label for={`${id}-kiosk`}>{t.value('participants.field.kioskConfirmation')}</label>
+        <p id={`${id}-kiosk-hint`} class="field__hint">
+          {t.value('participants.field.kioskConfirmationHint')}
+        </p>
+      </div>
+      <fieldset
+        class="choice-group choice-group--stacked"
+        aria-describedby={problems.referral ? `${id}-referral-problem` : undefined}
+      >
+        <legend>{t.value('participants.field.referral')}</legend>
+        {REFERRALS.map((referral) => (
+          <label key={referral} class="choice-group__option">
+            <input
+              type="radio"
+              name={`${id}-referral`}
+              value={referral}
+              checked={values.referral === referral}
+              required
+              onChange={() => set('referral')(referral)}
+            />
+            {t.value(REFERRAL_LABEL[referral])}
+          </label>
+        ))}
+        <p id={`${id}-referral-problem`} class="field__problem" aria-live="polite">
+          {problem('referral') ?? ''}
+        </p>
+      </fieldset>
+    </>
+  );
+}

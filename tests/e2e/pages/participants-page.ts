@@ -1,0 +1,31 @@
+/** The staff console's Participants section: the list and the enroll form (English labels). */
+import type { Page } from '@playwright/test';
+
+/** `consent: false` leaves "The participant agreed…" unticked. */
+export type NewParticipant = { preferredName: string; lastName: string; birthDate?: string; consent?: boolean };
+
+export class ParticipantsPage {
+  constructor(readonly page: Page) {}
+
+  async openList(): Promise<void> {
+    await this.page
+      .getByRole('navigation', { name: 'Staff sections' })
+      .getByRole('link', { name: 'Participants' })
+      .click();
+  }
+
+  /** Fills the open enroll form (referred by a service provider) and presses Enroll. */
+  async enroll(person: NewParticipant): Promise<void> {
+    await this.page.getByRole('textbox', { name: 'Preferred name' }).fill(person.preferredName);
+    await this.page.getByRole('textbox', { name: 'Last name or initial' }).fill(person.lastName);
+    if (person.birthDate) await this.page.getByLabel('Birth date (optional)').fill(person.birthDate);
+    await this.page.getByRole('radio', { name: 'Community referral: a service provider' }).check();
+    await this.page.getByRole('checkbox', { name: /agreed to take part/ }).setChecked(person.consent ?? true);
+    await this.page.getByRole('button', { name: 'Enroll', exact: true }).click();
+  }
+
+  search = (text: string) => this.page.getByRole('textbox', { name: 'Search by name or alias' }).fill(text);
+
+  /** Rows of the participant table, without the header row. */
+  rows = () => this.page.getByRole('table', { name: 'Enrolled participants' }).locator('tbody tr');
+}
