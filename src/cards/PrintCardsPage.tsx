@@ -1,6 +1,136 @@
-/** The member card sheet at /staff/cards/print?participants=<id>,<id>. (Being built.) */
+/**
+ * /staff/cards/print?participants=<id>,<id>&reason=new|reissued|lost — makes new member cards
+ * (revoking each person's working card in the same transaction) and shows the sheet to print.
+ * The codes live only in memory on this page: printing again later means new cards.
+ */
+import { useEffect, useState } from 'preact/hooks';
+import { currentParticipant, settingsOf } from '../core/fold/selectors.js';
+import type { ParticipantView } from '../core/fold/views.js';
+import type { OpeningSlotValue } from '../core/ops/catalog.js';
 import { t } from '../i18n/index.js';
+import { describeActionFailure } from '../staff/participants/action-failure.js';
+import { issueCards } from '../staff/participants/participant-actions.js';
+import { appOpStore } from '../sync/app-sync.js';
+import { Alert, Notice } from '../ui/Alert.js';
+import { CardSheet } from './CardSheet.js';
+import './cards.css';
+import { cardsToPrint } from './print-queue.js';
+
+interface Chosen {
+  readonly id: string;
+  readonly name: string | null;
+  readonly hasWorkingCard: boolean;
+}
+
+/** The ids and reason in the page's address (ids are opaque; tokens never go in a URL). */
+export function printRequestFrom(search: string): { ids: string[]; reason: 'new' | 'reissued' | 'lost' } {
+  const params = new URLSearchParams(search);
+  const ids = [...new Set((params.get('participants') ?? '').split(','))].filter((id) =>
+    /^[A-Za-z0-9_-]{8,64}$/.test(id),
+  );
+  const reason = params.get('reason');
+  return { ids, reason: reason === 'lost' || reason === 'reissued' ? reason : 'new' };
+}
 
 export function PrintCardsPage() {
-  return <h1>{t.value('staff.comingSoon')}</h1>;
+  const { ids, reason } = printRequestFrom(location.search);
+  const [chosen, setChosen] = useState<Chosen[] | null>(null);
+  const [hours, setHours] = useState<readonly OpeningSlotValue[]>([]);
+  const [busy, setBusy] = useState(false);
+  const [error, setError] = useState<string | null>(null);
+  const printed = cardsToPrint.value;
+  const ready =
+    printed.length > 0 &&
+    sameIds(
+      printed.map((card) => card.participantId),
+      ids,
+    )
+      ? printed
+      : null;
+
+  // Leaving the page forgets the codes: they exist only for this sheet.
+  useEffect(
+    () => () => {
+      cardsToPrint.value = [];
+    },
+    [],
+  );
+
+  useEffect(() => {
+    void appOpStore().then(async (store) => {
+      const views = await store.allViews();
+      setHours(settingsOf(views).hours);
+      setChosen(
+        ids.map((id) => {
+          const view = views.get(`participant:${id}`) as ParticipantView | undefined;
+          const participant = view ? currentParticipant(view) : null;
+          const initial = participant?.lastName ? ` ${Array.from(participant.lastName)[0]?.toUpperCase()}.` : '';
+          return {
+            id,
+            name: participant ? `${participant.preferredName}${initial}` : null,
+            hasWorkingCard: Object.values(view?.cards ?? {}).some((card) => card.issued && !card.revoked),
+          };
+        }),
+      );
+    });
+  }, [ids.join(',')]);
+
+  async function makeCards() {
+    setBusy(true);
+    setError(null);
+    const result = await issueCards(ids, reason === 'lost' ? 'lost' : 'reissued');
+    setBusy(false);
+    if (!result.ok) return setError(describeActionFailure(result));
+    cardsToPrint.value = result.value;
+  }
+
+  return (
+    <div class="print-cards">
+      <h1>{t.value('cards.title')}</h1>
+      <p>{t.value('cards.lead')}</p>
+      {ids.length === 0 && <p>{t.value('cards.none')}</p>}
+      {!ready && chosen && chosen.length > 0 && (
+        <section class="panel" aria-labelledby="cards-for">
+          <h2 id="cards-for">{t.value('cards.for')}</h2>
+          <ul class="print-cards__people">
+            {chosen.map((person) => (
+              <li key={person.id}>
+                <strong>{person.name ?? t.value('cards.unknown')}</strong>
+                {person.hasWorkingCard && <span> — {t.value('cards.hasCard')}</span>}
+              </li>
+            ))}
+          </ul>
+          {reason === 'lost' && <p>{t.value('cards.lostNote')}</p>}
+          <Alert message={error} />
+          <button
+            type="button"
+            class="button button--primary"
+            disabled={busy || chosen.every((person) => person.name === null)}
+            onClick={() => void makeCards()}
+          >
+            {t.value(busy ? 'cards.making' : 'cards.make')}
+          </button>
+        </section>
+      )}
+      {ready && (
+        <>
+          <Notice message={t.value('cards.made', { count: ready.length })} />
+          <p>{t.value('cards.printHint')}</p>
+          <button type="button" class="button button--primary" onClick={() => window.print()}>
+            {t.value('cards.print')}
+          </button>
+          <div class="card-sheet-preview">
+            <CardSheet cards={ready} hours={hours} />
+          </div>
+        </>
+      )}
+      <p>
+        <a href="/staff/participants">{t.value('cards.back')}</a>
+      </p>
+    </div>
+  );
+}
+
+function sameIds(a: readonly string[], b: readonly string[]): boolean {
+  return a.length === b.length && [...a].sort().join(',') === [...b].sort().join(',');
 }

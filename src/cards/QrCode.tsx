@@ -3,10 +3,22 @@
  * Imported only by staff screens and cards, so `qrcode` stays out of the kiosk's chunk.
  */
 import { useMemo } from 'preact/hooks';
+import type { QrErrorCorrectionLevel } from 'qrcode/lib/core/qrcode.js';
 import { drawQr } from './qr-matrix.js';
 
-export function QrCode({ text, label, class: className }: { text: string; label: string; class?: string }) {
-  const { size, path } = useMemo(() => drawQr(text), [text]);
+export function QrCode({
+  text,
+  label,
+  class: className,
+  errorCorrectionLevel = 'M',
+}: {
+  text: string;
+  label: string;
+  class?: string;
+  /** M by default; member cards use Q, which still reads with a quarter of the code creased or worn. */
+  errorCorrectionLevel?: QrErrorCorrectionLevel;
+}) {
+  const { size, path } = useMemo(() => drawQr(text, errorCorrectionLevel), [text, errorCorrectionLevel]);
   return (
     <svg
       class={`qr-code${className ? ` ${className}` : ''}`}

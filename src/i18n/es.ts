@@ -38,6 +38,26 @@ export const messages = {
     'El servidor rechazó {count} cambios hechos en este dispositivo y no se compartieron. Se guardan en este dispositivo:',
   'sync.storageFull':
     'El almacenamiento de este dispositivo está lleno, así que el último cambio no se guardó. Libere espacio e inténtelo de nuevo.',
+  'cards.title': 'Imprimir tarjetas de miembro',
+  'cards.lead':
+    'Cada tarjeta lleva un código QR para registrarse en la tableta de la entrada. El código no contiene datos personales.',
+  'cards.for': 'Tarjetas para',
+  'cards.hasCard': 'Su tarjeta actual dejará de funcionar.',
+  'cards.lostNote':
+    'La tarjeta perdida deja de funcionar de inmediato en este dispositivo, y en las tabletas de la entrada en cuanto este dispositivo se sincronice.',
+  'cards.make': 'Crear tarjetas',
+  'cards.making': 'Creando tarjetas…',
+  'cards.print': 'Imprimir',
+  'cards.printHint':
+    'En el diálogo de impresión elija papel Carta y escala 100 % (sin “ajustar a la página”). Para imprimir otra vez más tarde hay que crear tarjetas nuevas: los códigos no se guardan.',
+  'cards.made': '{count} tarjetas listas para imprimir.',
+  'cards.none': 'No se eligió a ningún participante. Elíjalos en Participantes.',
+  'cards.unknown': 'No se encontró en este dispositivo',
+  'cards.back': 'Volver a participantes',
+  'cards.sheet': 'Hoja de tarjetas',
+  'cards.memberCard': 'Tarjeta de miembro',
+  'cards.hours': 'Abierto {hours}',
+  'cards.qrLabel': 'Código QR de la tarjeta de miembro de {name}',
   'update.available': 'Hay una nueva versión de la aplicación.',
   'update.reload': 'Actualizar ahora',
   'landing.title': 'Usar este dispositivo como…',

@@ -24,10 +24,20 @@ export const currentLanguage = signal<string>(initialLanguage());
 
 /** The translate function for the current language; components re-render when it changes. */
 export const t = computed(() => {
-  const messages = catalog.get(currentLanguage.value) ?? (catalog.get('en') as Messages);
-  return (key: MessageKey, values: Record<string, string | number> = {}): string =>
-    messages[key].replace(/\{(\w+)\}/g, (match, name: string) => String(values[name] ?? match));
+  const code = currentLanguage.value;
+  return (key: MessageKey, values: Record<string, string | number> = {}): string => translate(code, key, values);
 });
+
+/** A message in a given language (e.g. a card printed in the participant's language), English if it is missing. */
+export function translate(code: string, key: MessageKey, values: Record<string, string | number> = {}): string {
+  const messages = catalog.get(code) ?? (catalog.get('en') as Messages);
+  return messages[key].replace(/\{(\w+)\}/g, (match, name: string) => String(values[name] ?? match));
+}
+
+/** Whether the app has messages in this language. */
+export function hasLanguage(code: string): boolean {
+  return catalog.has(code);
+}
 
 export function setLanguage(code: string): void {
   if (!catalog.has(code)) return;

@@ -1,0 +1,68 @@
+/**
+ * Member cards in end-to-end tests: enroll someone through the console API, and read a card's
+ * QR code back from a screenshot, the way a camera would see the printed card.
+ */
+import { createHash } from 'node:crypto';
+import type { Page } from '@playwright/test';
+import jsQR from 'jsqr';
+import { PNG } from 'pngjs';
+import type { ProfileFields } from '../../../src/core/ops/participants.js';
+// The `window.leadDropin` console API's type.
+import type {} from '../../../src/sync/console-api.js';
+
+let enrolled = 0;
+
+/** Enrolls a participant on this page's device as the signed-in staff member; returns the id. */
+export async function enrollThroughConsole(page: Page, profile: Partial<ProfileFields> = {}): Promise<string> {
+  const session = await page.request.get('/api/session');
+  const staffId = ((await session.json()) as { staff: { id: string } }).staff.id;
+  enrolled += 1;
+  const participantId = `e2e_person_${Date.now()}_${enrolled}`;
+  const full: ProfileFields = {
+    preferredName: 'José',
+    lastName: 'Martínez',
+    aliases: [],
+    pronouns: null,
+    language: 'es',
+    birthDate: null,
+    referral: 'communityServiceProvider',
+    kioskConfirmation: false,
+    ...profile,
+  };
+  const result = await page.evaluate(
+    ([id, fields, actor]) =>
+      window.leadDropin?.record(
+        {
+          type: 'participant.enrolled',
+          payload: {
+            participantId: id,
+            profile: fields,
+            consent: { agreed: true, at: new Date().toISOString(), recordedBy: actor, textVersion: '2026-11' },
+          },
+        },
+        actor,
+      ),
+    [participantId, full, staffId] as const,
+  );
+  if (!result?.ok) throw new Error(`enrolment failed: ${JSON.stringify(result)}`);
+  return participantId;
+}
+
+/** The text of the QR code in a PNG image, or null when none can be read. */
+export function decodeQr(png: Buffer): string | null {
+  const image = PNG.sync.read(png);
+  return jsQR(new Uint8ClampedArray(image.data), image.width, image.height)?.data ?? null;
+}
+
+export function sha256(text: string): string {
+  return createHash('sha256').update(text).digest('hex');
+}
+
+/** The participant's cards as this device sees them. */
+export async function cardsOf(
+  page: Page,
+  participantId: string,
+): Promise<{ tokenHash: string | null; revoked: { reason: string } | null }[]> {
+  const views = (await page.evaluate(() => window.leadDropin?.views())) as Record<string, { cards?: object }>;
+  return Object.values(views[`participant:${participantId}`]?.cards ?? {});
+}

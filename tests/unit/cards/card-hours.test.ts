@@ -1,0 +1,19 @@
+import { describe, expect, it } from 'vitest';
+import { formatHours } from '../../../src/cards/card-hours.js';
+import { DEFAULT_OPENING_HOURS } from '../../../src/core/center.js';
+
+describe('opening hours on a card', () => {
+  it('groups the days that share times, in the card language', () => {
+    expect(formatHours(DEFAULT_OPENING_HOURS, 'en')).toBe('Mon, Wed, Fri 11 AM–4 PM');
+    expect(formatHours(DEFAULT_OPENING_HOURS, 'es')).toBe('lun, mié, vie 11:00–16:00');
+  });
+
+  it('lists different times separately, in weekday order, with minutes when they matter', () => {
+    const hours = [
+      { weekday: 6, opens: '09:30', closes: '12:00' },
+      { weekday: 2, opens: '11:00', closes: '16:00' },
+    ];
+    expect(formatHours(hours, 'en')).toBe('Tue 11 AM–4 PM; Sat 9:30 AM–12 PM');
+    expect(formatHours([], 'en')).toBe('');
+  });
+});
