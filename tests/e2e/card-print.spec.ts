@@ -5,6 +5,7 @@
 import AxeBuilder from '@axe-core/playwright';
 import { PDFDocument } from 'pdf-lib';
 import { expect, test } from './fixtures.js';
+import { ParticipantsPage } from './pages/participants-page.js';
 import { cardsOf, decodeQr, enrollThroughConsole, sha256 } from './support/cards.js';
 import { openConsoleAsAdmin } from './support/flows.js';
 
@@ -109,3 +110,38 @@ for (const language of ['English', 'Español'] as const) {
     expect(serious.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
   });
 }
+
+test('through the screens: enrol someone, print their card, then replace it when it is lost', async ({
+  page,
+  server,
+  pageErrors,
+}) => {
+  await openConsoleAsAdmin(page, server);
+  const participants = new ParticipantsPage(page);
+  await participants.openList();
+  await page.getByRole('link', { name: 'Enroll a participant' }).click();
+  await participants.enroll({ preferredName: 'Rosa', lastName: 'Quintero' });
+  await expect(page.getByRole('heading', { level: 1, name: /Rosa Quintero/ })).toBeVisible();
+
+  // The notice after enrolling offers it, and so does the profile's card panel.
+  await page.getByRole('link', { name: 'Print a member card' }).first().click();
+  await page.getByRole('button', { name: 'Make cards' }).click();
+  const first = decodeQr(await page.locator('.member-card').screenshot());
+  expect(first).toMatch(/^LD1-/);
+  await expect(page.getByRole('button', { name: 'Print' })).toBeVisible();
+
+  await page.goBack();
+  await expect(page.getByRole('heading', { level: 1, name: /Rosa Quintero/ })).toBeVisible();
+  await expect(page.getByText('Working', { exact: true })).toBeVisible();
+  await page.getByRole('link', { name: 'Card lost → print a new one' }).click();
+  await expect(page.getByText('Their current card will stop working.')).toBeVisible();
+  await page.getByRole('button', { name: 'Make cards' }).click();
+  const second = decodeQr(await page.locator('.member-card').screenshot());
+  expect(second).toMatch(/^LD1-/);
+  expect(second).not.toBe(first);
+
+  await page.goBack();
+  await expect(page.getByText(/Stopped working on .*: reported lost/)).toBeVisible();
+  await expect(page.getByText('Working', { exact: true })).toBeVisible();
+  expect(pageErrors).toEqual([]);
+});

@@ -13,7 +13,7 @@ import { newRandomId } from '../../store/op-ids.js';
 import { appOpStore, type RecordFailure, recordChange, recordChanges } from '../../sync/app-sync.js';
 import { staffSession } from '../session.js';
 
-/** The version of the consent text staff read with the person (see `consent.text` in i18n). */
+/** The version of the consent text staff read with the person (`participants.consent.text` in i18n): bump it when the text changes. */
 export const CONSENT_TEXT_VERSION = '2026-11';
 
 export type ActionResult<T> = { readonly ok: true; readonly value: T } | RecordFailure | SignedOut;
