@@ -79,7 +79,6 @@ export function ProfileFormFields({
         <label for={`${id}-language`}>{t.value('participants.field.language')}</label>
         <select
           id={`${id}-language`}
-          class="participant-select"
           value={values.language}
           onChange={(event) => set('language')(event.currentTarget.value)}
         >
