@@ -39,11 +39,13 @@ export function PrintCardsPage() {
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string | null>(null);
   const printed = cardsToPrint.value;
+  // Cards are made only for people this device knows; an unknown id in the address is listed, not waited for.
+  const known = chosen?.filter((person) => person.name !== null).map((person) => person.id) ?? [];
   const ready =
     printed.length > 0 &&
     sameIds(
       printed.map((card) => card.participantId),
-      ids,
+      known,
     )
       ? printed
       : null;
@@ -78,7 +80,7 @@ export function PrintCardsPage() {
   async function makeCards() {
     setBusy(true);
     setError(null);
-    const result = await issueCards(ids, reason === 'lost' ? 'lost' : 'reissued');
+    const result = await issueCards(known, reason === 'lost' ? 'lost' : 'reissued');
     setBusy(false);
     if (!result.ok) return setError(describeActionFailure(result));
     cardsToPrint.value = result.value;
@@ -105,7 +107,7 @@ export function PrintCardsPage() {
           <button
             type="button"
             class="button button--primary"
-            disabled={busy || chosen.every((person) => person.name === null)}
+            disabled={busy || known.length === 0}
             onClick={() => void makeCards()}
           >
             {t.value(busy ? 'cards.making' : 'cards.make')}

@@ -83,6 +83,20 @@ test('a printed card has exact sizes, reads back as its payload, and a lost card
   expect(pageErrors).toEqual([]);
 });
 
+test('an id this device does not know is listed as not found, and the others still get their cards', async ({
+  page,
+  server,
+}) => {
+  await openConsoleAsAdmin(page, server);
+  const known = await enrollThroughConsole(page);
+  await page.goto(`/staff/cards/print?participants=nobody_here_0001,${known}&reason=new`);
+  await expect(page.getByText('Not found on this device')).toBeVisible();
+  await page.getByRole('button', { name: 'Make cards' }).click();
+  await expect(page.locator('.member-card')).toHaveCount(1);
+  await expect(page.getByRole('button', { name: 'Print' })).toBeVisible();
+  expect((await cardsOf(page, known)).filter((card) => card.revoked === null)).toHaveLength(1);
+});
+
 test('a sheet for several participants fills Letter pages, 8 cards a page', async ({ page, server }) => {
   await openConsoleAsAdmin(page, server);
   const ids: string[] = [];
