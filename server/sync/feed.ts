@@ -5,7 +5,7 @@
 import type { Database } from 'better-sqlite3';
 import { type DirectoryEntry, directoryEntryOf } from '../../src/core/fold/directory.js';
 import type { ParticipantView, View } from '../../src/core/fold/views.js';
-import { isAdminOpType, type Op } from '../../src/core/ops/op.js';
+import { isCatalogOrSettingsOpType, type Op } from '../../src/core/ops/op.js';
 import type { PullResponse, SnapshotResponse, ViewRecord } from '../../src/core/sync/api.js';
 import { listViews, type StoredView } from './views-table.js';
 
@@ -70,7 +70,7 @@ export function snapshot(db: Database, scope: Scope): SnapshotResponse {
 /** Profile views are for the audit log only; no device needs them back. */
 function isVisible(scope: Scope, type: Op['type']): boolean {
   if (type === 'participant.viewed') return false;
-  return scope === 'staff' || isAdminOpType(type);
+  return scope === 'staff' || isCatalogOrSettingsOpType(type);
 }
 
 function toRecord(stored: StoredView): ViewRecord {

@@ -35,7 +35,7 @@ export function refusalFor(db: Database, op: Op, caller: Caller): Refusal | null
   const role = db.prepare('SELECT role FROM staff WHERE id = ?').pluck().get(op.actor) as string | undefined;
   if (!role) return { reason: 'unknown_actor', message: 'The staff member who made this op is not known here.' };
   if (isAdminOpType(op.type) && role !== 'admin') {
-    return { reason: 'forbidden', message: 'Only an admin can change the catalog and settings.' };
+    return { reason: 'forbidden', message: 'Only an admin can change the catalog, opening hours and limits.' };
   }
   return null;
 }

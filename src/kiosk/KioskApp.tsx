@@ -1,36 +1,45 @@
 /** The lobby tablet's frame: header with language and a quiet sync icon, screen, center details. */
 import { useEffect } from 'preact/hooks';
+import { formatHours } from '../cards/card-hours.js';
 import { CENTER } from '../core/center.js';
-import { t } from '../i18n/index.js';
+import { currentLanguage, t } from '../i18n/index.js';
 import { startSync } from '../sync/app-sync.js';
 import { AppHeader } from '../ui/AppHeader.js';
 import { LockIcon } from '../ui/icons.js';
 import { SyncStatus } from '../ui/SyncStatus.js';
+import { resetKiosk } from './flow.js';
+import { KioskFlow } from './KioskFlow.js';
 import { PairingScreen } from './PairingScreen.js';
 import { kioskScreen } from './screen.js';
 import { useAutoUpdate } from './useAutoUpdate.js';
 import { useDeviceWatch } from './useDeviceWatch.js';
-import { Welcome } from './Welcome.js';
+import { useKioskData } from './useKioskData.js';
+import './kiosk.css';
 
 export default function KioskApp() {
   useAutoUpdate();
   useDeviceWatch();
   const screen = kioskScreen.value;
-  // A paired kiosk syncs in the background from its first welcome screen on.
+  const data = useKioskData();
+  // A paired kiosk syncs in the background from its first welcome screen on; a revoked one
+  // forgets whoever was checking in.
   useEffect(() => {
     if (screen === 'welcome') void startSync();
+    else resetKiosk();
   }, [screen]);
   return (
     <div class="frame frame--kiosk">
       <AppHeader title={t.value('kiosk.title')} status={<SyncStatus compact />} />
       <main id="main" class="frame__main" tabIndex={-1}>
         {screen === 'pairing' && <PairingScreen />}
-        {screen === 'welcome' && <Welcome />}
+        {screen === 'welcome' && data && <KioskFlow data={data} />}
       </main>
       <footer class="frame__footer">
         <span>{CENTER.address}</span>
         <span>{CENTER.phone}</span>
-        <span>{t.value('kiosk.hoursLabel')}</span>
+        {data && (
+          <span>{t.value('kiosk.hoursLabel', { hours: formatHours(data.settings.hours, currentLanguage.value) })}</span>
+        )}
         {/* Leads to the staff sign-in; the console never opens on a kiosk without one. */}
         <a class="kiosk-staff-link" href="/staff">
           <LockIcon size={18} />

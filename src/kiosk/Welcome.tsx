@@ -1,11 +1,52 @@
-/** The kiosk's welcome screen. The three ways in (card, name, visitor) arrive with check-in. */
+/**
+ * The kiosk's welcome: three big ways in, each with a picture. A card scanner that types works
+ * here without a tap (see useCardWedge).
+ */
+import type { JSX } from 'preact';
+import { useId } from 'preact/hooks';
 import { t } from '../i18n/index.js';
+import { IdCardIcon } from '../ui/icons.js';
+import { goTo } from './flow.js';
+import { ItemIcon } from './item-icons.js';
 
-export function Welcome() {
+export function Welcome({ eventUntil }: { eventUntil: string | null }) {
   return (
     <section class="kiosk-welcome" aria-labelledby="kiosk-welcome-title">
-      <h1 id="kiosk-welcome-title">{t.value('kiosk.welcome')}</h1>
+      <h1 id="kiosk-welcome-title" tabIndex={-1}>
+        {t.value('kiosk.welcome')}
+      </h1>
       <p class="kiosk-welcome__lead">{t.value('kiosk.welcomeLead')}</p>
+      {eventUntil && <p class="kiosk-welcome__event">{t.value('kiosk.openEvent', { time: eventUntil })}</p>}
+      <ul class="kiosk-ways" aria-label={t.value('kiosk.waysIn')}>
+        <Way icon={<IdCardIcon />} label={t.value('kiosk.way.scan')} hint={t.value('kiosk.way.scanHint')} step="scan" />
+        <Way
+          icon={<ItemIcon name="search" />}
+          label={t.value('kiosk.way.name')}
+          hint={t.value('kiosk.way.nameHint')}
+          step="name"
+        />
+        <Way
+          icon={<ItemIcon name="wave" />}
+          label={t.value('kiosk.way.visitor')}
+          hint={t.value('kiosk.way.visitorHint')}
+          step="visitor"
+        />
+      </ul>
     </section>
+  );
+}
+
+function Way(props: { icon: JSX.Element; label: string; hint: string; step: 'scan' | 'name' | 'visitor' }) {
+  const hintId = useId();
+  return (
+    <li>
+      <button type="button" class="kiosk-way" aria-describedby={hintId} onClick={() => goTo({ step: props.step })}>
+        <span class="kiosk-way__icon">{props.icon}</span>
+        <span class="kiosk-way__label">{props.label}</span>
+        <span id={hintId} class="kiosk-way__hint">
+          {props.hint}
+        </span>
+      </button>
+    </li>
   );
 }

@@ -2,6 +2,7 @@
 import { useEffect } from 'preact/hooks';
 import { applyUpdate, updateWaiting } from '../pwa/register.js';
 import { shouldKioskApplyUpdate } from '../pwa/update-policy.js';
+import { kioskStep } from './flow.js';
 import { lastInteractionAt, trackInteractions } from './idle.js';
 import { kioskScreen } from './screen.js';
 
@@ -13,7 +14,7 @@ export function useAutoUpdate(): void {
     const timer = setInterval(() => {
       const context = {
         updateWaiting: updateWaiting.value,
-        onWelcomeScreen: kioskScreen.value === 'welcome',
+        onWelcomeScreen: kioskScreen.value === 'welcome' && kioskStep.value.step === 'welcome',
         lastInteractionAt: lastInteractionAt.value,
         now: Date.now(),
       };

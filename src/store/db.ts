@@ -17,6 +17,8 @@ export type MetaKey =
   | 'signOutPending'
   /** The last op seq this database handed out (a counter, so seqs never repeat). */
   | 'opSeq'
+  /** The kiosk's ticket counter for the center day (`TicketCounter`). */
+  | 'ticketCounter'
   /** The hybrid logical clock state (`HlcState`) after the last local or received stamp. */
   | 'clock'
   /** A random device id for a browser that was never paired. */

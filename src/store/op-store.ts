@@ -4,6 +4,7 @@
  */
 import type { DirectoryEntry } from '../core/fold/directory.js';
 import type { View } from '../core/fold/views.js';
+import { formatTicket, nextTicketCounter } from '../core/kiosk/tickets.js';
 import { receiveStamp } from '../core/ops/clock.js';
 import { compareOps, type Op, type OpDraft } from '../core/ops/op.js';
 import { z } from '../core/schema.js';
@@ -33,6 +34,16 @@ export interface OpStore {
   record(draft: OpDraft, author: OpAuthor): Promise<Op>;
   /** Several ops that make one action (e.g. revoke a lost card and issue its replacement), all in one transaction. */
   recordAll(drafts: readonly OpDraft[], author: OpAuthor): Promise<Op[]>;
+  /**
+   * A check-in that hands out a ticket: the device's counter for `day` moves on and the ops built
+   * with the new ticket are written, in one transaction, so a ticket is never given twice nor
+   * lost. Without a letter no ticket is given (null).
+   */
+  recordWithTicket(
+    ticket: { readonly letter: string | null; readonly day: string },
+    build: (ticket: string | null) => readonly OpDraft[],
+    author: OpAuthor,
+  ): Promise<{ ops: Op[]; ticket: string | null }>;
   /**
    * Applies a pulled page in one transaction: ops not yet in the log, the clock moved past their
    * stamps, view records and directory entries replaced, and the cursor set last (so it never
@@ -90,6 +101,20 @@ export function createOpStore(db: DropinDb, options: { now?: () => number } = {}
         const ops: Op[] = [];
         for (const draft of drafts) ops.push(await writeOpInTransaction(tx, draft, author, now()));
         return ops;
+      }),
+
+    recordWithTicket: ({ letter, day }, build, author) =>
+      runWrite(db, OP_WRITE_STORES, async (tx) => {
+        let ticket: string | null = null;
+        if (letter) {
+          const meta = tx.objectStore('meta');
+          const counter = nextTicketCounter(await meta.get('ticketCounter'), day);
+          await meta.put(counter, 'ticketCounter');
+          ticket = formatTicket(letter, counter.last);
+        }
+        const ops: Op[] = [];
+        for (const draft of build(ticket)) ops.push(await writeOpInTransaction(tx, draft, author, now()));
+        return { ops, ticket };
       }),
 
     applyPulled: (page) =>

@@ -6,7 +6,7 @@ import { signal } from '@preact/signals';
 import type { Op, OpDraft } from '../core/ops/op.js';
 import { openDropinDb } from '../store/db.js';
 import { getDeviceIdentity } from '../store/device-identity.js';
-import { createOpStore, localDeviceId, type OpStore } from '../store/op-store.js';
+import { createOpStore, localDeviceId, type OpAuthor, type OpStore } from '../store/op-store.js';
 import { type PersistenceResult, requestPersistentStorage } from '../store/persistence.js';
 import { InvalidOpError, StorageFullError } from '../store/storage-errors.js';
 import { createSyncClient, type SyncClient, type SyncStatus } from './sync-client.js';
@@ -92,15 +92,34 @@ export async function recordChanges(
   drafts: readonly OpDraft[],
   actor: string | null,
 ): Promise<{ readonly ok: true; readonly ops: Op[] } | RecordFailure> {
+  const result = await write(actor, (opStore, author) => opStore.recordAll(drafts, author));
+  return result.ok ? { ok: true, ops: result.value } : result;
+}
+
+/** A kiosk check-in: the device's next ticket for `day` and the ops built with it, saved together. */
+export async function recordCheckIn(
+  day: string,
+  build: (ticket: string | null) => readonly OpDraft[],
+): Promise<{ readonly ok: true; readonly ops: Op[]; readonly ticket: string | null } | RecordFailure> {
+  const letter = (await getDeviceIdentity().catch(() => null))?.ticketLetter ?? null;
+  const result = await write(null, (opStore, author) => opStore.recordWithTicket({ letter, day }, build, author));
+  return result.ok ? { ok: true, ...result.value } : result;
+}
+
+/** Runs a local write as this device and `actor`, then asks for a sync; storage and schema failures become results. */
+async function write<T>(
+  actor: string | null,
+  run: (opStore: OpStore, author: OpAuthor) => Promise<T>,
+): Promise<{ readonly ok: true; readonly value: T } | RecordFailure> {
   const opStore = await appOpStore();
   const identity = await getDeviceIdentity().catch(() => null);
   const deviceId = identity?.id ?? (await localDeviceId(await openDropinDb()));
   try {
-    const ops = await opStore.recordAll(drafts, { deviceId, actor });
+    const value = await run(opStore, { deviceId, actor });
     if (syncStatus.peek().storageFull) syncStatus.value = { ...syncStatus.peek(), storageFull: false };
     dataVersion.value += 1;
     client?.trigger('write');
-    return { ok: true, ops };
+    return { ok: true, value };
   } catch (error) {
     if (error instanceof StorageFullError) {
       syncStatus.value = { ...syncStatus.peek(), storageFull: true };

@@ -51,7 +51,14 @@ export async function pairThisDevice(typed: string): Promise<ApiResult<DeviceIde
 export async function checkThisDevice(): Promise<void> {
   const identity = thisDevice.value;
   if (!identity || identity.revoked) return;
-  await getThisDevice();
+  const answer = await getThisDevice();
+  // Identities stored before ticket letters existed learn theirs here.
+  const letter = answer.ok ? answer.value.ticketLetter : null;
+  if (letter && letter !== identity.ticketLetter && thisDevice.value === identity) {
+    const updated = { ...identity, ticketLetter: letter };
+    await saveDeviceIdentity(updated).catch(() => undefined);
+    thisDevice.value = updated;
+  }
 }
 
 /** Asks the browser not to evict our data under storage pressure. Refusal is fine. */

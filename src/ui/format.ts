@@ -1,4 +1,5 @@
 /** Dates and times in the current language, e.g. "Nov 28, 2026, 3:42 PM" / "28 nov 2026, 15:42". */
+import { CENTER } from '../core/center.js';
 import { currentLanguage } from '../i18n/index.js';
 
 /** Date and time of an ISO timestamp; `fallback` for null (e.g. "never"). */
@@ -12,4 +13,23 @@ export function formatDateTime(iso: string | null, fallback = ''): string {
 /** Hours and minutes of an ISO timestamp or a time in milliseconds. */
 export function formatTime(at: string | number): string {
   return new Intl.DateTimeFormat(currentLanguage.value, { hour: 'numeric', minute: '2-digit' }).format(new Date(at));
+}
+
+/** "Monday, November 30 at 11:00 AM", in the center's time zone. */
+export function formatOpening(at: Date, language: string): string {
+  return new Intl.DateTimeFormat(language, {
+    weekday: 'long',
+    month: 'long',
+    day: 'numeric',
+    hour: 'numeric',
+    minute: '2-digit',
+    timeZone: CENTER.timeZone,
+  }).format(at);
+}
+
+/** "6:00 PM" in the center's time zone. */
+export function formatCenterTime(at: Date, language: string): string {
+  return new Intl.DateTimeFormat(language, { hour: 'numeric', minute: '2-digit', timeZone: CENTER.timeZone }).format(
+    at,
+  );
 }

@@ -1,7 +1,7 @@
 /** Small inline SVG icons (no icon font, nothing from a third party). Decorative: aria-hidden. */
 import type { JSX } from 'preact';
 
-function Icon({ children, size = 24 }: { children: JSX.Element | JSX.Element[]; size?: number }) {
+export function Icon({ children, size = 24 }: { children: JSX.Element | JSX.Element[]; size?: number }) {
   return (
     <svg
       class="icon"

@@ -3,6 +3,7 @@ import { collectPageErrors, expect, test } from './fixtures.js';
 import { KioskPage } from './pages/kiosk-page.js';
 import { StaffPage } from './pages/staff-page.js';
 import { setupCodeFrom } from './support/accounts.js';
+import { openKiosksAllDay } from './support/center.js';
 
 /**
  * Issue 3 end to end, through the UI: the first admin uses the printed one-time link, adds a
@@ -29,6 +30,8 @@ test('first admin, a staff account, a paired kiosk that is then revoked', async 
     await page.getByLabel('Type it again').fill('482913');
     await page.getByRole('button', { name: 'Create admin account' }).click();
     await expect(staff.heading('Today')).toBeVisible();
+    // Whatever the day, the kiosk should take check-ins in this test.
+    await openKiosksAllDay(server);
 
     // 2. The admin adds a staff member.
     await staff.section('Staff accounts').click();

@@ -30,13 +30,13 @@ test('a printed card has exact sizes, reads back as its payload, and a lost card
   // The card speaks the participant's language (Spanish) and shows no last name.
   const card = page.locator('.member-card');
   await expect(card).toHaveCount(1);
-  await expect(card).toContainText('José');
+  await expect(card).toContainText('Teodoro');
   await expect(card).toContainText('LEAD Hollywood');
   await expect(card).toContainText('Tarjeta de miembro');
   await expect(card).toContainText('1151 N. Western Ave, Los Angeles, CA 90029');
   await expect(card).toContainText('323-952-6099');
   await expect(card).toContainText(/Abierto lun, mié, vie 11:00.16:00/);
-  await expect(card).not.toContainText('Martínez');
+  await expect(card).not.toContainText('Alvarado');
 
   // In print, only the sheet shows, and every size is physical.
   await page.emulateMedia({ media: 'print' });

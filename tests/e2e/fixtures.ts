@@ -5,6 +5,7 @@
 import { test as base, expect, type Page } from '@playwright/test';
 import { type ServerProcess, startServerProcess } from '../support/server-process.js';
 import { createFirstAdmin } from './support/accounts.js';
+import { openKiosksAllDay } from './support/center.js';
 
 export interface Fixtures {
   /** Messages the page logged as errors (CSP violations and uncaught exceptions included). */
@@ -17,6 +18,8 @@ export const test = base.extend<Fixtures, { server: ServerProcess }>({
     async ({}, use) => {
       const server = await startServerProcess();
       await createFirstAdmin(server);
+      // Kiosk tests must not depend on the day they run: the kiosks start open.
+      await openKiosksAllDay(server);
       await use(server);
       await server.stop();
     },

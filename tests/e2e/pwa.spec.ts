@@ -3,6 +3,7 @@ import { startServerProcess } from '../support/server-process.js';
 import { collectPageErrors, expect, test, waitForServiceWorkerControl } from './fixtures.js';
 import { StaffPage } from './pages/staff-page.js';
 import { createFirstAdmin } from './support/accounts.js';
+import { openKiosksAllDay } from './support/center.js';
 import { openPairedKiosk } from './support/flows.js';
 
 interface ManifestIcon {
@@ -64,6 +65,7 @@ test('after one online visit, /kiosk and /staff load with the server gone and th
     const page = await context.newPage();
     const errors = collectPageErrors(page);
     await createFirstAdmin(server);
+    await openKiosksAllDay(server);
     const kiosk = await openPairedKiosk(page, server);
     await waitForServiceWorkerControl(page);
 

@@ -20,7 +20,7 @@ test('the kiosk switches to Spanish and remembers it', async ({ page, server, pa
   await kiosk.chooseLanguage('Español');
   await expect(kiosk.heading('Bienvenido')).toBeVisible();
   await expect(page.locator('html')).toHaveAttribute('lang', 'es');
-  await expect(page.getByRole('contentinfo')).toContainText('Abierto lunes, miércoles y viernes');
+  await expect(page.getByRole('contentinfo')).toContainText('Abierto lun, mié, vie 11:00–16:00');
   await page.reload();
   await expect(kiosk.heading('Bienvenido')).toBeVisible();
   await kiosk.chooseLanguage('English');

@@ -7,6 +7,7 @@ import { PROJECT_ROOT, type ServerProcess, startServerProcess } from '../support
 import { expect, test, waitForServiceWorkerControl } from './fixtures.js';
 import { StaffPage } from './pages/staff-page.js';
 import { createFirstAdmin } from './support/accounts.js';
+import { openKiosksAllDay } from './support/center.js';
 import { openPairedKiosk } from './support/flows.js';
 
 /**
@@ -21,6 +22,7 @@ test.beforeEach(async () => {
   cpSync(path.join(PROJECT_ROOT, 'dist'), build, { recursive: true });
   server = await startServerProcess({ env: { STATIC_DIR: build } });
   await createFirstAdmin(server);
+  await openKiosksAllDay(server);
 });
 
 test.afterEach(async () => {

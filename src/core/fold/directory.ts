@@ -2,6 +2,7 @@
  * The minimal participant directory a kiosk may hold: id, preferred first name, last initial,
  * normalised search keys and the hashes of active cards. Never a full profile.
  */
+import { birthdayCheckOf } from '../kiosk/birthday-check.js';
 import { z } from '../schema.js';
 import type { ParticipantView } from './views.js';
 
@@ -14,6 +15,11 @@ export const DirectoryEntry = z
     active: z.boolean(),
     /** Ask for birth day and month before a check-in by name. */
     confirm: z.boolean(),
+    /**
+     * SHA-256 of the participant id and birth "MM-DD", so a kiosk can check the answer without
+     * holding the birthday itself; null when no birth date is recorded.
+     */
+    birthdayCheck: z.string().nullable(),
     cardHashes: z.array(z.string()),
   })
   .meta({ id: 'DirectoryEntry' });
@@ -40,6 +46,7 @@ export function directoryEntryOf(view: ParticipantView): DirectoryEntry | null {
   if (!view.enrolled || !preferredName) return null;
   const lastName = view.fields.lastName?.value ?? null;
   const aliases = view.fields.aliases?.value ?? [];
+  const birthDate = view.fields.birthDate?.value ?? null;
   return {
     participantId: view.id,
     firstName: preferredName,
@@ -47,6 +54,7 @@ export function directoryEntryOf(view: ParticipantView): DirectoryEntry | null {
     searchKeys: searchKeysOf([preferredName, lastName, ...aliases]),
     active: view.active?.value ?? true,
     confirm: view.fields.kioskConfirmation?.value ?? false,
+    birthdayCheck: birthDate ? birthdayCheckOf(view.id, birthDate) : null,
     cardHashes: Object.values(view.cards)
       .filter((card) => card.tokenHash !== null && card.issued !== null && card.revoked === null)
       .map((card) => card.tokenHash as string)

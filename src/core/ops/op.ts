@@ -71,9 +71,17 @@ export type OpDraft = { [T in OpType]: { readonly type: T; readonly payload: Pay
 /** A kiosk may only check people in and create requests. */
 export const KIOSK_OP_TYPES: ReadonlySet<OpType> = new Set(['visit.checkedIn', 'request.created']);
 
-/** The catalog and settings are for admins. */
-export function isAdminOpType(type: OpType): boolean {
+/** Catalog and settings ops: kiosks receive these (they show the catalog and follow the hours). */
+export function isCatalogOrSettingsOpType(type: OpType): boolean {
   return type.startsWith('catalog.') || type.startsWith('settings.');
+}
+
+/**
+ * The catalog, hours and limits are for admins. Any staff member may open the kiosks for a
+ * special event (or close them early): that is a floor decision, made on the day.
+ */
+export function isAdminOpType(type: OpType): boolean {
+  return isCatalogOrSettingsOpType(type) && type !== 'settings.openOverrideSet';
 }
 
 /** Orders ops by clock, then id: the order every tie-break in the folds agrees with. */

@@ -25,4 +25,38 @@ export class KioskPage {
   languageButton(label: 'English' | 'Español') {
     return this.page.getByRole('button', { name: label });
   }
+
+  button(name: string | RegExp) {
+    return this.page.getByRole('button', { name });
+  }
+
+  /** The "Find my name" input (its label in either language). */
+  nameInput() {
+    return this.page.getByRole('searchbox');
+  }
+
+  /** A need tile's main button, by the item's name. */
+  tile(name: string) {
+    return this.page.locator('.kiosk-tile__toggle').filter({ hasText: name });
+  }
+
+  /**
+   * A USB scanner reads a card: it types the payload and Enter within a few milliseconds. The
+   * keys are sent from inside the page, because a busy test machine can stretch keys sent one by
+   * one past what any scanner (or our 50 ms rule) would allow.
+   */
+  async scanWithKeyboardScanner(payload: string): Promise<void> {
+    await this.page.evaluate((text) => {
+      const target = document.activeElement ?? document.body;
+      for (const key of [...text, 'Enter']) {
+        target.dispatchEvent(new KeyboardEvent('keydown', { key, bubbles: true, cancelable: true }));
+        target.dispatchEvent(new KeyboardEvent('keyup', { key, bubbles: true, cancelable: true }));
+      }
+    }, payload);
+  }
+
+  /** The ticket number on the confirmation screen. */
+  ticket() {
+    return this.page.locator('.kiosk-ticket__number');
+  }
 }

@@ -19,8 +19,8 @@ export async function enrollThroughConsole(page: Page, profile: Partial<ProfileF
   enrolled += 1;
   const participantId = `e2e_person_${Date.now()}_${enrolled}`;
   const full: ProfileFields = {
-    preferredName: 'José',
-    lastName: 'Martínez',
+    preferredName: 'Teodoro',
+    lastName: 'Alvarado',
     aliases: [],
     pronouns: null,
     language: 'es',
@@ -65,4 +65,21 @@ export async function cardsOf(
 ): Promise<{ tokenHash: string | null; revoked: { reason: string } | null }[]> {
   const views = (await page.evaluate(() => window.leadDropin?.views())) as Record<string, { cards?: object }>;
   return Object.values(views[`participant:${participantId}`]?.cards ?? {});
+}
+
+/**
+ * Makes a card on the print page as staff would (`reason` new or lost) and returns the card as
+ * an image and its payload, read back from the image as a camera would.
+ */
+export async function printCard(
+  page: Page,
+  participantId: string,
+  reason: 'new' | 'lost' = 'new',
+): Promise<{ png: Buffer; payload: string }> {
+  await page.goto(`/staff/cards/print?participants=${participantId}&reason=${reason}`);
+  await page.getByRole('button', { name: 'Make cards' }).click();
+  const png = await page.locator('.member-card').screenshot();
+  const payload = decodeQr(png);
+  if (!payload) throw new Error('the printed card has no readable QR code');
+  return { png, payload };
 }

@@ -116,7 +116,7 @@ describe('push', () => {
     ]);
   });
 
-  it('needs a known staff member on staff ops and an admin on catalog and settings ops', async () => {
+  it('needs a known staff member on staff ops and an admin on catalog, hours and limits', async () => {
     const byStaff = staffDevice();
     const byAdmin = staffDevice(world.adminId);
     const byNobody = staffDevice(testId('ghost'));
@@ -130,6 +130,11 @@ describe('push', () => {
         { actor: null },
       ),
       byStaff.op({ type: 'settings.hoursSet', payload: { hours: [] } }),
+      // Opening the kiosks for an event is a decision made on the floor, by any staff member.
+      byStaff.op({
+        type: 'settings.openOverrideSet',
+        payload: { override: { mode: 'open', until: '2026-11-28T23:00:00.000Z' } },
+      }),
     ]);
     expect(response.body.results.map((result) => result.reason ?? result.status)).toEqual([
       'forbidden',
@@ -137,6 +142,7 @@ describe('push', () => {
       'unknown_actor',
       'forbidden',
       'forbidden',
+      'accepted',
     ]);
   });
 
@@ -271,6 +277,7 @@ describe('pull', () => {
         searchKeys: ['jose', 'martinez', 'pepe'],
         active: true,
         confirm: false,
+        birthdayCheck: expect.stringMatching(/^[0-9a-f]{64}$/),
         cardHashes: ['a'.repeat(64)],
       },
     ]);

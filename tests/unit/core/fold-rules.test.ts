@@ -12,6 +12,7 @@ import {
   visitsOn,
 } from '../../../src/core/fold/selectors.js';
 import type { ParticipantView, RequestView } from '../../../src/core/fold/views.js';
+import { birthdayCheckOf } from '../../../src/core/kiosk/birthday-check.js';
 import { Op } from '../../../src/core/ops/op.js';
 import { opBuilder, TEST_ITEM, TEST_PROFILE } from '../../support/op-factory.js';
 
@@ -188,6 +189,8 @@ describe('participants and cards', () => {
       searchKeys: ['jose', 'martinez', 'pepe'],
       active: true,
       confirm: false,
+      // The kiosk can check the birthday (April 2) without holding it.
+      birthdayCheck: birthdayCheckOf('person_0001', '1980-04-02'),
       cardHashes: ['b'.repeat(64)],
     });
     const inactive = foldOps(ops.slice(0, 3)).get('participant:person_0001') as ParticipantView;

@@ -23,6 +23,7 @@ const ana: DirectoryEntry = {
   searchKeys: ['ana', 'rivera'],
   active: true,
   confirm: false,
+  birthdayCheck: null,
   cardHashes: ['hash_1'],
 };
 

@@ -90,6 +90,7 @@ describe('a full device', () => {
       searchKeys: ['ana'],
       active: true,
       confirm: false,
+      birthdayCheck: null,
       cardHashes: [],
     };
 

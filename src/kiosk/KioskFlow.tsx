@@ -1,0 +1,157 @@
+/**
+ * The check-in itself: welcome (or closed), then card, name or visitor, then needs and the ticket.
+ * Each step gets the focus on its heading (or its input), and every step but welcome and the
+ * ticket screen is watched by the idle reset.
+ */
+import { useCallback, useEffect, useRef } from 'preact/hooks';
+import { formatHours } from '../cards/card-hours.js';
+import type { DirectoryEntry } from '../core/fold/directory.js';
+import { openingState } from '../core/hours.js';
+import type { NameMatch } from '../core/kiosk/name-search.js';
+import { itemName, type NeedTile } from '../core/kiosk/needs.js';
+import type { RequestedItem } from '../core/ops/requests.js';
+import { currentLanguage, t } from '../i18n/index.js';
+import { formatCenterTime } from '../ui/format.js';
+import { ClosedScreen } from './ClosedScreen.js';
+import { ConfirmScreen } from './ConfirmScreen.js';
+import { checkInParticipant, checkInVisitor, participantForCard, requestItems } from './check-in.js';
+import { DoneScreen } from './DoneScreen.js';
+import { type CheckedIn, goTo, type KioskStep, kioskStep } from './flow.js';
+import { IdleGuard } from './IdleGuard.js';
+import { NameScreen } from './NameScreen.js';
+import { NeedsScreen } from './NeedsScreen.js';
+import { ScanScreen } from './ScanScreen.js';
+import { SeeStaffScreen } from './SeeStaffScreen.js';
+import { useCardWedge } from './useCardWedge.js';
+import { type KioskData, useNow } from './useKioskData.js';
+import { VisitorScreen } from './VisitorScreen.js';
+import { Welcome } from './Welcome.js';
+
+/** Runs `next` only if nobody reset or moved the kiosk while the tablet was saving. */
+async function thenGo(from: KioskStep, work: Promise<KioskStep>): Promise<void> {
+  const step = await work.catch((): KioskStep => ({ step: 'problem' }));
+  if (kioskStep.peek() === from) goTo(step);
+}
+
+const needsOrProblem = (result: { ok: true; visit: CheckedIn } | { ok: false }): KioskStep =>
+  result.ok ? { step: 'needs', visit: result.visit } : { step: 'problem' };
+
+async function checkInByCard(scanned: string): Promise<KioskStep> {
+  const entry = await participantForCard(scanned);
+  return entry ? needsOrProblem(await checkInParticipant(entry, 'card')) : { step: 'seeStaff' };
+}
+
+async function checkInByName(entry: DirectoryEntry): Promise<KioskStep> {
+  return needsOrProblem(await checkInParticipant(entry, 'name'));
+}
+
+function pickName(match: NameMatch): void {
+  if (!match.confirm) void thenGo(kioskStep.peek(), checkInByName(match.entry));
+  // Without a birthday on record there is nothing to confirm with: staff can check them in.
+  else if (match.entry.birthdayCheck === null) goTo({ step: 'seeStaff' });
+  else goTo({ step: 'confirm', match });
+}
+
+/** What the ticket screen lists: item names with quantities; discreet supplies only as one neutral line. */
+function askedLines(items: readonly RequestedItem[], tiles: readonly NeedTile[], language: string): string[] {
+  const lines: string[] = [];
+  let discreet = false;
+  for (const line of items) {
+    const tile = tiles.find((candidate) => candidate.item.id === line.itemId);
+    if (!tile) continue;
+    if (tile.group === 'discreet') discreet = true;
+    else {
+      const name = itemName(tile.item, language);
+      lines.push(line.quantity > 1 ? `${name} × ${line.quantity}` : name);
+    }
+  }
+  if (discreet) lines.push(t.value('kiosk.needs.discreet'));
+  return lines;
+}
+
+async function send(visit: CheckedIn, items: readonly RequestedItem[], tiles: readonly NeedTile[]): Promise<KioskStep> {
+  const saved = await requestItems(visit, items);
+  if (!saved) return { step: 'problem' };
+  return { step: 'done', visit, asked: askedLines(items, tiles, currentLanguage.value) };
+}
+
+export function KioskFlow({ data }: { data: KioskData }) {
+  const step = kioskStep.value;
+  const now = useNow(15_000);
+  const opening = openingState(data.settings.hours, data.settings.openOverride, new Date(now));
+  const onCard = useCallback((token: string) => void thenGo(kioskStep.peek(), checkInByCard(token)), []);
+  useCardWedge(opening.open && (step.step === 'welcome' || step.step === 'scan'), onCard);
+  useStepFocus(step.step);
+
+  const screen = (() => {
+    switch (step.step) {
+      case 'welcome':
+        if (!opening.open) return <ClosedScreen nextOpening={opening.nextOpening} hours={hoursLine(data)} />;
+        return (
+          <Welcome
+            eventUntil={
+              opening.override?.mode === 'open' && opening.closesAt
+                ? formatCenterTime(opening.closesAt, currentLanguage.value)
+                : null
+            }
+          />
+        );
+      case 'scan':
+        return (
+          <ScanScreen
+            onCode={onCard}
+            onFindName={() => goTo({ step: 'name' })}
+            onVisitor={() => goTo({ step: 'visitor' })}
+            onBack={() => goTo({ step: 'welcome' })}
+          />
+        );
+      case 'name':
+        return <NameScreen onPick={pickName} />;
+      case 'confirm':
+        return (
+          <ConfirmScreen match={step.match} onConfirmed={() => void thenGo(step, checkInByName(step.match.entry))} />
+        );
+      case 'visitor':
+        return <VisitorScreen onContinue={(name) => void thenGo(step, checkInVisitor(name).then(needsOrProblem))} />;
+      case 'needs':
+        return (
+          <NeedsScreen
+            visit={step.visit}
+            data={data}
+            onSend={(items, tiles) => void thenGo(step, send(step.visit, items, tiles))}
+          />
+        );
+      case 'done':
+        return <DoneScreen visit={step.visit} asked={step.asked} />;
+      case 'seeStaff':
+        return <SeeStaffScreen />;
+      case 'problem':
+        return <SeeStaffScreen problem />;
+    }
+  })();
+  return (
+    <>
+      {screen}
+      {step.step !== 'welcome' && step.step !== 'done' && <IdleGuard />}
+    </>
+  );
+}
+
+function hoursLine(data: KioskData): string {
+  return formatHours(data.settings.hours, currentLanguage.value);
+}
+
+/** Puts the focus on the new step's input (for the tablet's keyboard) or its heading (for screen readers). */
+function useStepFocus(step: KioskStep['step']): void {
+  const first = useRef(true);
+  useEffect(() => {
+    // The first welcome keeps the page's natural start (skip link, header).
+    if (first.current) {
+      first.current = false;
+      return;
+    }
+    const main = document.getElementById('main');
+    const target = main?.querySelector<HTMLElement>('[data-autofocus]') ?? main?.querySelector<HTMLElement>('h1');
+    target?.focus();
+  }, [step]);
+}

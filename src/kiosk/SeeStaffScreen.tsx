@@ -1,0 +1,21 @@
+/**
+ * A kind dead end: an unknown or stopped card, a birthday that did not match, a tablet that could
+ * not save. It never says which, so nobody learns anything about a card or a person.
+ */
+import { t } from '../i18n/index.js';
+import { StartOverButton, VisitorButton } from './KioskButtons.js';
+
+export function SeeStaffScreen({ problem = false }: { problem?: boolean }) {
+  return (
+    <section class="kiosk-screen kiosk-see-staff" aria-labelledby="kiosk-see-staff-title">
+      <h1 id="kiosk-see-staff-title" tabIndex={-1}>
+        {t.value('kiosk.seeStaff.title')}
+      </h1>
+      <p class="kiosk-lead">{problem ? t.value('kiosk.problem') : t.value('kiosk.seeStaff.lead')}</p>
+      <div class="kiosk-actions">
+        <VisitorButton />
+        <StartOverButton />
+      </div>
+    </section>
+  );
+}

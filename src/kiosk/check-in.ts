@@ -1,0 +1,124 @@
+/**
+ * What the kiosk records: a participant or visitor checking in (with the next ticket), and what
+ * they asked for. Both are saved on the tablet first, so they work the same with no network.
+ */
+
+import { hashCardToken, normaliseCardToken } from '../core/cards/card-token.js';
+import { centerDay } from '../core/day.js';
+import type { DirectoryEntry } from '../core/fold/directory.js';
+import type { RequestView, VisitView } from '../core/fold/views.js';
+import { entryForCard } from '../core/kiosk/name-search.js';
+import type { RequestedItem } from '../core/ops/requests.js';
+import { newRandomId } from '../store/op-ids.js';
+import { appOpStore, recordChange, recordCheckIn } from '../sync/app-sync.js';
+import type { CheckedIn } from './flow.js';
+
+export type CheckInResult = { readonly ok: true; readonly visit: CheckedIn } | { readonly ok: false };
+
+/** The active participant for a scanned or typed card payload, or null (not ours, unknown, revoked). */
+export async function participantForCard(scanned: string): Promise<DirectoryEntry | null> {
+  const token = normaliseCardToken(scanned);
+  if (!token) return null;
+  const store = await appOpStore();
+  return entryForCard(await store.directory(), hashCardToken(token));
+}
+
+/** The directory this kiosk holds (first names, initials, search keys, card hashes). */
+export async function kioskDirectory(): Promise<DirectoryEntry[]> {
+  return (await appOpStore()).directory();
+}
+
+/**
+ * Checks a participant in. A second check-in the same day (on this kiosk) finds the first visit
+ * and its ticket again, so they go straight on to asking for things.
+ */
+export async function checkInParticipant(entry: DirectoryEntry, method: 'card' | 'name'): Promise<CheckInResult> {
+  const day = centerDay(new Date());
+  const store = await appOpStore();
+  const earlier = (await store.viewsOfKind('visit')).find(
+    (visit): visit is VisitView & { who: 'participant' } =>
+      visit.who === 'participant' && visit.participantId === entry.participantId && visit.day === day,
+  );
+  if (earlier) {
+    const asked = askedAt(earlier.visitId, await store.viewsOfKind('request'));
+    return {
+      ok: true,
+      visit: { ...visitOf(earlier, entry.firstName), again: true, asked },
+    };
+  }
+  const visitId = `visit_${newRandomId()}`;
+  const result = await recordCheckIn(day, (ticket) => [
+    {
+      type: 'visit.checkedIn',
+      payload: { visitId, day, ticket, who: 'participant', participantId: entry.participantId, method },
+    },
+  ]);
+  if (!result.ok) return { ok: false };
+  return {
+    ok: true,
+    visit: {
+      visitId,
+      day,
+      ticket: result.ticket,
+      participantId: entry.participantId,
+      name: entry.firstName,
+      again: false,
+      asked: new Map(),
+    },
+  };
+}
+
+/** Checks a community visitor in, with the first name they chose to give (or none). */
+export async function checkInVisitor(typedName: string): Promise<CheckInResult> {
+  const day = centerDay(new Date());
+  const name = typedName.trim().slice(0, 60) || null;
+  const visitId = `visit_${newRandomId()}`;
+  const result = await recordCheckIn(day, (ticket) => [
+    { type: 'visit.checkedIn', payload: { visitId, day, ticket, who: 'visitor', name } },
+  ]);
+  if (!result.ok) return { ok: false };
+  return {
+    ok: true,
+    visit: { visitId, day, ticket: result.ticket, participantId: null, name, again: false, asked: new Map() },
+  };
+}
+
+/** Records what someone asked for at their visit; false if the tablet could not save it. */
+export async function requestItems(visit: CheckedIn, items: readonly RequestedItem[]): Promise<boolean> {
+  if (items.length === 0) return true;
+  const result = await recordChange(
+    {
+      type: 'request.created',
+      payload: {
+        requestId: `request_${newRandomId()}`,
+        visitId: visit.visitId,
+        day: visit.day,
+        participantId: visit.participantId,
+        ticket: visit.ticket,
+        items: [...items],
+      },
+    },
+    null,
+  );
+  return result.ok;
+}
+
+function visitOf(visit: VisitView, name: string | null): Omit<CheckedIn, 'again' | 'asked'> {
+  return {
+    visitId: visit.visitId,
+    day: visit.day,
+    ticket: visit.ticket,
+    participantId: visit.who === 'participant' ? visit.participantId : null,
+    name,
+  };
+}
+
+/** Quantities already asked for at a visit, by item. */
+function askedAt(visitId: string, requests: readonly RequestView[]): Map<string, number> {
+  const asked = new Map<string, number>();
+  for (const request of requests) {
+    if (request.created?.visitId !== visitId) continue;
+    for (const line of request.created.items) asked.set(line.itemId, (asked.get(line.itemId) ?? 0) + line.quantity);
+  }
+  return asked;
+}

@@ -1,0 +1,51 @@
+/**
+ * Where a person is in the kiosk's check-in, and everything the kiosk knows about them right now.
+ * All of it lives in this one signal: going back to welcome drops it, so nothing typed or shown
+ * survives a reset.
+ */
+import { signal } from '@preact/signals';
+import type { NameMatch } from '../core/kiosk/name-search.js';
+import { lastInteractionAt } from './idle.js';
+
+/** A visit this kiosk has recorded (or found again when someone checks in twice the same day). */
+export interface CheckedIn {
+  readonly visitId: string;
+  readonly day: string;
+  readonly ticket: string | null;
+  readonly participantId: string | null;
+  /** The first name to greet them with (a visitor may give none). */
+  readonly name: string | null;
+  /** They had already checked in today on this kiosk. */
+  readonly again: boolean;
+  /** Item id → quantity already asked for at this visit (per-visit limits count it). */
+  readonly asked: ReadonlyMap<string, number>;
+}
+
+export type KioskStep =
+  | { readonly step: 'welcome' }
+  | { readonly step: 'scan' }
+  | { readonly step: 'name' }
+  | { readonly step: 'confirm'; readonly match: NameMatch }
+  | { readonly step: 'visitor' }
+  | { readonly step: 'seeStaff' }
+  | { readonly step: 'needs'; readonly visit: CheckedIn }
+  | {
+      readonly step: 'done';
+      readonly visit: CheckedIn;
+      /** Names to show for what was asked; discreet items appear only as one neutral line. */
+      readonly asked: readonly string[];
+    }
+  | { readonly step: 'problem' };
+
+export const kioskStep = signal<KioskStep>({ step: 'welcome' });
+
+/** Moves to a step; a step the kiosk moves to (a scan, a check-in) counts as activity for the idle reset. */
+export function goTo(step: KioskStep): void {
+  lastInteractionAt.value = Date.now();
+  kioskStep.value = step;
+}
+
+/** Back to welcome, forgetting the person. */
+export function resetKiosk(): void {
+  kioskStep.value = { step: 'welcome' };
+}

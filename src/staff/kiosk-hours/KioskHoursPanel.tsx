@@ -1,0 +1,86 @@
+/**
+ * On Today: whether the lobby kiosks take check-ins now, and a switch to open them for a special
+ * event (or close them early) until a time today, or go back to the regular hours.
+ */
+import { useEffect, useId, useState } from 'preact/hooks';
+import { formatHours } from '../../cards/card-hours.js';
+import { type Settings, settingsOf } from '../../core/fold/selectors.js';
+import { SETTINGS_KEY, type View } from '../../core/fold/views.js';
+import { openingState } from '../../core/hours.js';
+import { currentLanguage, t } from '../../i18n/index.js';
+import { appOpStore, dataVersion } from '../../sync/app-sync.js';
+import { Alert } from '../../ui/Alert.js';
+import { formatCenterTime, formatOpening } from '../../ui/format.js';
+import { defaultUntil, setKioskOverride } from './kiosk-hours.js';
+
+function useSettings(): Settings | null {
+  const [settings, setSettings] = useState<Settings | null>(null);
+  const version = dataVersion.value;
+  useEffect(() => {
+    let current = true;
+    void appOpStore()
+      .then((store) => store.view(SETTINGS_KEY))
+      .then((view) => {
+        if (current) setSettings(settingsOf(new Map<string, View>(view ? [[SETTINGS_KEY, view]] : [])));
+      });
+    return () => {
+      current = false;
+    };
+  }, [version]);
+  return settings;
+}
+
+export function KioskHoursPanel() {
+  const settings = useSettings();
+  const [until, setUntil] = useState(() => defaultUntil(new Date()));
+  const [problem, setProblem] = useState<string | null>(null);
+  const [busy, setBusy] = useState(false);
+  const untilId = useId();
+  if (!settings) return null;
+  const language = currentLanguage.value;
+  const state = openingState(settings.hours, settings.openOverride, new Date());
+  const time = (at: Date | null) => (at ? formatCenterTime(at, language) : '');
+  const summary = state.override
+    ? state.override.mode === 'open'
+      ? t.value('kioskHours.openEvent', { time: time(state.closesAt) })
+      : t.value('kioskHours.closedEarly', { time: time(new Date(state.override.until)) })
+    : state.open
+      ? t.value('kioskHours.openRegular', { time: time(state.closesAt) })
+      : state.nextOpening
+        ? t.value('kioskHours.closedRegular', { when: formatOpening(state.nextOpening, language) })
+        : t.value('kioskHours.closedNoNext');
+  const change = async (mode: 'open' | 'closed' | null) => {
+    setBusy(true);
+    const result = await setKioskOverride(mode, until);
+    setBusy(false);
+    setProblem(result.ok ? null : result.error === 'past' ? t.value('kioskHours.untilPast') : result.message);
+  };
+  return (
+    <section class="panel" aria-labelledby="kiosk-hours-title">
+      <h2 id="kiosk-hours-title">{t.value('kioskHours.title')}</h2>
+      <p role="status">{summary}</p>
+      <p class="panel__lead">{t.value('kioskHours.hours', { hours: formatHours(settings.hours, language) })}</p>
+      {state.override ? (
+        <button type="button" class="button" disabled={busy} onClick={() => void change(null)}>
+          {t.value('kioskHours.regular')}
+        </button>
+      ) : (
+        <div class="button-row">
+          <div class="field field--inline">
+            <label for={untilId}>{t.value('kioskHours.until')}</label>
+            <input id={untilId} type="time" value={until} onInput={(event) => setUntil(event.currentTarget.value)} />
+          </div>
+          <button
+            type="button"
+            class="button button--primary"
+            disabled={busy}
+            onClick={() => void change(state.open ? 'closed' : 'open')}
+          >
+            {t.value(state.open ? 'kioskHours.close' : 'kioskHours.open')}
+          </button>
+        </div>
+      )}
+      {problem && <Alert message={problem} />}
+    </section>
+  );
+}

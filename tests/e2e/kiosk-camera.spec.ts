@@ -1,0 +1,127 @@
+/**
+ * Scanning a printed member card with the kiosk's camera: Chromium's fake camera plays a video
+ * made from the card our print code rendered. The video is fixed when a browser starts, so each
+ * card gets a browser of its own. A lost card's replacement checks in; the lost one does not.
+ */
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { type Browser, chromium, type Page } from '@playwright/test';
+import { chromiumLaunchOptions } from '../../scripts/chromium.mjs';
+import type { Op } from '../../src/core/ops/op.js';
+import { collectPageErrors, expect, test } from './fixtures.js';
+import type { KioskPage } from './pages/kiosk-page.js';
+import { enrollThroughConsole, printCard } from './support/cards.js';
+import { serverOps } from './support/center.js';
+import { openConsoleAsAdmin, openPairedKiosk } from './support/flows.js';
+import { writeY4m } from './support/y4m.js';
+
+const folder = mkdtempSync(join(tmpdir(), 'lead-camera-'));
+test.afterAll(() => rmSync(folder, { recursive: true, force: true }));
+
+/** A browser whose only camera shows `card` held up in front of it. */
+async function browserWithCameraShowing(card: Buffer, name: string): Promise<Browser> {
+  const video = join(folder, `${name}.y4m`);
+  writeY4m(video, card);
+  return chromium.launch(
+    chromiumLaunchOptions([
+      '--use-fake-ui-for-media-stream',
+      '--use-fake-device-for-media-stream',
+      `--use-file-for-fake-video-capture=${video}`,
+    ]),
+  );
+}
+
+/** Waits until the kiosk has synced the participant (their name can be found), then goes back to welcome. */
+async function waitForDirectory(kiosk: KioskPage, findName: string, label: string, back: string): Promise<void> {
+  await kiosk.button(findName).click();
+  await kiosk.nameInput().fill(label.slice(0, 3));
+  await expect(kiosk.button(label)).toBeVisible({ timeout: 15_000 });
+  await kiosk.button(back).click();
+}
+
+const kioskOps = (page: Page) => page.evaluate(async () => (await window.leadDropin?.ops()) as Op[]);
+
+test('a reissued card checks in by camera, offline too; the lost card does not', async ({ browser, server }) => {
+  test.setTimeout(120_000);
+  const staffContext = await browser.newContext({ baseURL: server.baseUrl, deviceScaleFactor: 2 });
+  const staffPage = await staffContext.newPage();
+  await openConsoleAsAdmin(staffPage, server);
+  const marta = await enrollThroughConsole(staffPage, { preferredName: 'Marta', lastName: 'Vega', language: 'en' });
+  const lost = await printCard(staffPage, marta, 'new');
+  const replacement = await printCard(staffPage, marta, 'lost');
+  expect(replacement.payload).not.toBe(lost.payload);
+  await staffContext.close();
+
+  // The new card, on a kiosk that has lost its network.
+  const withNewCard = await browserWithCameraShowing(replacement.png, 'replacement');
+  try {
+    const context = await withNewCard.newContext({ baseURL: server.baseUrl });
+    const page = await context.newPage();
+    const errors = collectPageErrors(page);
+    const kiosk = await openPairedKiosk(page, server);
+    await waitForDirectory(kiosk, 'Find my name', 'Marta V.', 'Back');
+    await context.setOffline(true);
+
+    await kiosk.button('Scan my card').click();
+    await expect(kiosk.heading('Scan your card')).toBeVisible();
+    await expect(page.getByText('Hold your card here')).toBeVisible();
+    await expect(page.getByText('Hi, Marta.')).toBeVisible({ timeout: 15_000 });
+    await kiosk.tile('Phone charging').click();
+    await kiosk.button('Send my request').click();
+    await expect(kiosk.heading('Thank you, Marta.')).toBeVisible();
+    const ticket = (await kiosk.ticket().textContent()) ?? '';
+    expect(ticket).toMatch(/^[A-Z]{1,2}-\d+$/);
+
+    // Back online: the visit and the request reach the server exactly once.
+    const made = (await kioskOps(page)).filter((op) => op.type === 'visit.checkedIn' || op.type === 'request.created');
+    expect(made.map((op) => op.type)).toEqual(['visit.checkedIn', 'request.created']);
+    expect(made[0]?.payload).toMatchObject({ participantId: marta, method: 'card', ticket });
+    await context.setOffline(false);
+    await expect
+      .poll(
+        async () => {
+          const onServer = await serverOps(server);
+          return made.map((op) => onServer.filter((stored) => stored.id === op.id).length);
+        },
+        { timeout: 20_000 },
+      )
+      .toEqual([1, 1]);
+    expect(errors).toEqual([]);
+    await context.close();
+  } finally {
+    await withNewCard.close();
+  }
+
+  // The lost card, in Spanish: a kind "see staff", nothing more.
+  const withLostCard = await browserWithCameraShowing(lost.png, 'lost');
+  try {
+    const context = await withLostCard.newContext({ baseURL: server.baseUrl });
+    const page = await context.newPage();
+    const errors = collectPageErrors(page);
+    const kiosk = await openPairedKiosk(page, server, 'Second lobby tablet');
+    await kiosk.chooseLanguage('Español');
+    await waitForDirectory(kiosk, 'Buscar mi nombre', 'Marta V.', 'Atrás');
+    await kiosk.button('Escanear mi tarjeta').click();
+    await expect(page.getByText('Ponga su tarjeta aquí')).toBeVisible();
+    await expect(kiosk.heading('Por favor, hable con alguien del personal')).toBeVisible({ timeout: 15_000 });
+    await expect(page.locator('main')).not.toContainText('Marta');
+    expect((await kioskOps(page)).filter((op) => op.type === 'visit.checkedIn')).toEqual([]);
+    expect(errors).toEqual([]);
+    await context.close();
+  } finally {
+    await withLostCard.close();
+  }
+});
+
+test('without a camera the scan screen says so and offers the other ways in', async ({ page, server }) => {
+  // The fixture's browser has no fake camera, so there is no camera at all.
+  const kiosk = await openPairedKiosk(page, server);
+  await kiosk.button('Scan my card').click();
+  await expect(page.getByRole('alert')).toContainText(
+    /The camera is not working right now|not allowed to use the camera/,
+  );
+  await expect(page.getByRole('alert')).toContainText('You can find your name or check in as a visitor instead.');
+  await kiosk.button('Find my name').click();
+  await expect(kiosk.heading('Find your name')).toBeVisible();
+});

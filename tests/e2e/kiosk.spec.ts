@@ -1,0 +1,235 @@
+/**
+ * The lobby kiosk, used as a participant or visitor would: by name (with the birthday check), by
+ * a card scanner that types, as a visitor; asking for things, seeing the ticket; in English and
+ * Spanish, with no serious accessibility violations on any screen.
+ */
+import AxeBuilder from '@axe-core/playwright';
+import type { Page } from '@playwright/test';
+import type { Op } from '../../src/core/ops/op.js';
+import { expect, test } from './fixtures.js';
+import { enrollThroughConsole, printCard } from './support/cards.js';
+import { receiveStock, serverOps } from './support/center.js';
+import { openConsoleAsAdmin, openPairedKiosk } from './support/flows.js';
+
+const TICKET = /^[A-Z]{1,2}-\d{1,4}$/;
+
+async function expectNoSeriousViolations(page: Page, screen: string): Promise<void> {
+  const { violations } = await new AxeBuilder({ page }).analyze();
+  const serious = violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
+  expect(serious.map((v) => `${screen}: ${v.id} ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
+}
+
+const kioskOps = (page: Page) => page.evaluate(async () => (await window.leadDropin?.ops()) as Op[]);
+
+test('by name with a birthday check: a meal, blankets, a case-manager topic and a discreet supply', async ({
+  browser,
+  server,
+}) => {
+  test.setTimeout(90_000);
+  const staffContext = await browser.newContext({ baseURL: server.baseUrl });
+  const staffPage = await staffContext.newPage();
+  await openConsoleAsAdmin(staffPage, server);
+  const moreno = await enrollThroughConsole(staffPage, {
+    preferredName: 'Luis',
+    lastName: 'Moreno',
+    birthDate: '1980-03-14',
+  });
+  await enrollThroughConsole(staffPage, { preferredName: 'Luis', lastName: 'Medina', birthDate: '1975-07-02' });
+  await receiveStock(server, { item_warm_meal: 20, item_blanket: 10, item_naloxone_kit: 10 });
+
+  const kioskContext = await browser.newContext({ baseURL: server.baseUrl });
+  const page = await kioskContext.newPage();
+  const kiosk = await openPairedKiosk(page, server);
+  await expectNoSeriousViolations(page, 'welcome');
+
+  await kiosk.button('Find my name').click();
+  await expect(kiosk.heading('Find your name')).toBeVisible();
+  await kiosk.nameInput().fill('l');
+  await expect(page.getByText('Type at least 2 letters.')).toBeVisible();
+  await expect(kiosk.button('Luis M.')).toHaveCount(0);
+  // Two people look the same on screen ("Luis M."): each has to confirm a birthday.
+  await kiosk.nameInput().fill('lu');
+  await expect(kiosk.button('Luis M.')).toHaveCount(2, { timeout: 15_000 });
+  await expect(page.locator('main')).not.toContainText('Moreno');
+  await expectNoSeriousViolations(page, 'find my name');
+
+  // The second "Luis M." is Medina; March 14 is Moreno's birthday, so this does not check in.
+  await kiosk.button('Luis M.').nth(1).click();
+  await expect(kiosk.heading('What is your birthday?')).toBeVisible();
+  await kiosk.button('March').click();
+  await page.getByRole('button', { name: '14', exact: true }).click();
+  await kiosk.button('Check me in').click();
+  await expect(kiosk.heading('Please see a staff member')).toBeVisible();
+  await expectNoSeriousViolations(page, 'see staff');
+  await kiosk.button('Back to start').click();
+
+  await kiosk.button('Find my name').click();
+  await kiosk.nameInput().fill('LUÍS');
+  await kiosk.button('Luis M.').first().click();
+  await kiosk.button('March').click();
+  await page.getByRole('button', { name: '14', exact: true }).click();
+  await expectNoSeriousViolations(page, 'birthday');
+  await kiosk.button('Check me in').click();
+
+  await expect(kiosk.heading('What do you need today?')).toBeVisible();
+  await expect(page.getByText('Hi, Luis.')).toBeVisible();
+  // Nothing on the shelf: shown, and said why.
+  await expect(page.locator('.kiosk-tile.is-unavailable').filter({ hasText: 'Hygiene kit' })).toContainText(
+    'Not available today',
+  );
+  await kiosk.tile('Warm meal').click();
+  await expect(kiosk.tile('Warm meal')).toHaveAttribute('aria-pressed', 'true');
+  await kiosk.tile('Blanket').click();
+  await kiosk.button('One more: Blanket').click();
+  await expect(kiosk.button('One more: Blanket')).toBeDisabled(); // the limit is 2 a visit
+  // Harm-reduction supplies sit behind one neutral tile.
+  await expect(kiosk.tile('Naloxone kit')).toBeHidden();
+  await kiosk.button(/Health and safety supplies/).click();
+  await kiosk.tile('Naloxone kit').click();
+  await expectNoSeriousViolations(page, 'needs');
+  await page.getByRole('button', { name: 'Done', exact: true }).click();
+  await expect(kiosk.button(/Health and safety supplies/)).toContainText('1 chosen');
+  await kiosk.tile('Housing application').click();
+  await kiosk.button('Send my request').click();
+
+  await expect(kiosk.heading('Thank you, Luis.')).toBeVisible();
+  await expect(page.getByText('Staff will call you.')).toBeVisible();
+  const ticket = (await kiosk.ticket().textContent()) ?? '';
+  expect(ticket).toMatch(TICKET);
+  const asked = page.getByRole('region', { name: 'You asked for' });
+  await expect(asked).toContainText('Warm meal');
+  await expect(asked).toContainText('Blanket × 2');
+  await expect(asked).toContainText('Housing application');
+  await expect(asked).toContainText('Health and safety supplies');
+  await expect(page.locator('main')).not.toContainText('Naloxone');
+  await expectNoSeriousViolations(page, 'ticket');
+
+  // What reached the server: one visit by name and one request, with the ticket.
+  await expect
+    .poll(async () => (await serverOps(server)).filter((op) => op.type === 'request.created').length, {
+      timeout: 15_000,
+    })
+    .toBeGreaterThanOrEqual(1);
+  const ops = await serverOps(server);
+  const visit = ops.find((op) => op.type === 'visit.checkedIn' && op.payload.ticket === ticket);
+  expect(visit?.payload).toMatchObject({ who: 'participant', participantId: moreno, method: 'name' });
+  const request = ops.find((op) => op.type === 'request.created' && op.payload.ticket === ticket);
+  expect(request?.type === 'request.created' && request.payload.items).toEqual([
+    { itemId: 'item_warm_meal', quantity: 1 },
+    { itemId: 'item_blanket', quantity: 2 },
+    { itemId: 'item_naloxone_kit', quantity: 1 },
+    { itemId: 'item_cm_housing', quantity: 1 },
+  ]);
+
+  // Back again the same day: straight to asking, same number, and the meal already asked for.
+  await kiosk.button('Done').click();
+  await expect(kiosk.heading('Welcome')).toBeVisible();
+  await kiosk.button('Find my name').click();
+  await kiosk.nameInput().fill('luis mo');
+  await kiosk.button('Luis M.').click();
+  await kiosk.button('March').click();
+  await page.getByRole('button', { name: '14', exact: true }).click();
+  await kiosk.button('Check me in').click();
+  await expect(page.getByText('You already checked in today. You can ask for more here.')).toBeVisible();
+  await expect(page.locator('.kiosk-tile.is-unavailable').filter({ hasText: 'Warm meal' })).toContainText(
+    'You already asked for this today',
+  );
+  await kiosk.button('Nothing today, thanks').click();
+  await expect(kiosk.ticket()).toHaveText(ticket);
+  const visits = (await kioskOps(page)).filter((op) => op.type === 'visit.checkedIn');
+  expect(visits).toHaveLength(1);
+  await kioskContext.close();
+  await staffContext.close();
+});
+
+test('en español: a card scanner that types, an unknown card, and a visitor', async ({ browser, server }) => {
+  test.setTimeout(60_000);
+  const staffContext = await browser.newContext({ baseURL: server.baseUrl });
+  const staffPage = await staffContext.newPage();
+  await openConsoleAsAdmin(staffPage, server);
+  const rosa = await enrollThroughConsole(staffPage, { preferredName: 'Rosa', lastName: 'Delgado' });
+  const { payload } = await printCard(staffPage, rosa);
+
+  const kioskContext = await browser.newContext({ baseURL: server.baseUrl });
+  const page = await kioskContext.newPage();
+  const kiosk = await openPairedKiosk(page, server);
+  await kiosk.chooseLanguage('Español');
+  await expect(kiosk.heading('Bienvenido')).toBeVisible();
+  await expectNoSeriousViolations(page, 'bienvenida');
+
+  // A card nobody issued: a kind "see staff", nothing else.
+  await kiosk.scanWithKeyboardScanner('LD1-0000000000000000000000000Z');
+  await expect(kiosk.heading('Por favor, hable con alguien del personal')).toBeVisible();
+  await expectNoSeriousViolations(page, 'personal');
+  await kiosk.button('Volver al inicio').click();
+
+  // Rosa's card, read by a USB scanner on the welcome screen, nothing tapped first. Her card
+  // reaches this kiosk by sync, so the first scans may come before it does.
+  await expect(async () => {
+    await kiosk.scanWithKeyboardScanner(payload.toLowerCase());
+    await expect(page.getByText('Hola, Rosa.')).toBeVisible({ timeout: 2_000 });
+  }).toPass({ timeout: 20_000 });
+  await expect(kiosk.heading('¿Qué necesita hoy?')).toBeVisible();
+  await expect(page.getByRole('heading', { name: 'Hablar con mi administrador de casos sobre…' })).toBeVisible();
+  await expectNoSeriousViolations(page, 'necesidades');
+  await kiosk.tile('Cargar el teléfono').click();
+  await kiosk.tile('Documentos e identificación').click();
+  await kiosk.button('Enviar mi pedido').click();
+  await expect(kiosk.heading('Gracias, Rosa.')).toBeVisible();
+  await expect(page.getByText('Su número es')).toBeVisible();
+  await expect(kiosk.ticket()).toHaveText(TICKET);
+  await expectNoSeriousViolations(page, 'número');
+  await kiosk.button('Listo').click();
+
+  await kiosk.button(/Vengo de visita/).click();
+  await expect(kiosk.heading('¡Bienvenido!')).toBeVisible();
+  await expectNoSeriousViolations(page, 'visitante');
+  await page.getByRole('textbox', { name: 'Su nombre (puede dejarlo vacío)' }).fill('Carla');
+  await kiosk.button('Continuar').click();
+  await expect(page.getByText('Hola, Carla.')).toBeVisible();
+  await kiosk.tile('Café y bebidas').click();
+  await kiosk.button('Enviar mi pedido').click();
+  await expect(kiosk.heading('Gracias, Carla.')).toBeVisible();
+  const visitorTicket = (await kiosk.ticket().textContent()) ?? '';
+
+  const ops = await kioskOps(page);
+  const visits = ops.filter((op) => op.type === 'visit.checkedIn').map((op) => op.payload);
+  expect(visits).toEqual([
+    expect.objectContaining({ who: 'participant', participantId: rosa, method: 'card' }),
+    expect.objectContaining({ who: 'visitor', name: 'Carla', ticket: visitorTicket }),
+  ]);
+  await kioskContext.close();
+  await staffContext.close();
+});
+
+test('after a minute untouched the kiosk warns, then clears everything back to welcome', async ({ page, server }) => {
+  await page.clock.install();
+  const kiosk = await openPairedKiosk(page, server);
+  await kiosk.button(/I’m visiting/).click();
+  await page.getByRole('textbox').fill('Marisol');
+  await page.clock.runFor(45_000);
+  await expect(page.getByRole('alertdialog')).toHaveCount(0);
+  await page.clock.runFor(6_000);
+  const warning = page.getByRole('alertdialog', { name: 'Are you still there?' });
+  await expect(warning).toContainText(/This screen will clear in \d+ seconds\./);
+  await expectNoSeriousViolations(page, 'idle warning');
+  // A touch keeps it.
+  await page.getByRole('button', { name: 'I’m still here' }).click();
+  await expect(warning).toBeHidden();
+  await expect(page.getByRole('textbox')).toHaveValue('Marisol');
+
+  await page.clock.runFor(61_000);
+  await expect(kiosk.heading('Welcome')).toBeVisible();
+  expect(await page.content()).not.toContain('Marisol');
+
+  // The ticket screen closes by itself after 15 seconds, counting down.
+  await kiosk.button(/I’m visiting/).click();
+  await page.getByRole('textbox').fill('Marisol');
+  await kiosk.button('Continue').click();
+  await kiosk.button('Nothing today, thanks').click();
+  await expect(kiosk.heading('Thank you, Marisol.')).toBeVisible();
+  await expect(page.getByText('This screen closes in 15 seconds.')).toBeVisible();
+  await page.clock.runFor(16_000);
+  await expect(kiosk.heading('Welcome')).toBeVisible();
+  expect(await page.content()).not.toContain('Marisol');
+});
