@@ -30,6 +30,25 @@ export function isSearchable(query: string): boolean {
   return queryWords(query).join('').length >= MIN_QUERY_LENGTH;
 }
 
+/** How many active people show the same label, per directory (computed once, not per keystroke). */
+const sameLookingCache = new WeakMap<readonly DirectoryEntry[], Map<string, number>>();
+
+function sameLookingIn(entries: readonly DirectoryEntry[]): Map<string, number> {
+  let counts = sameLookingCache.get(entries);
+  if (!counts) {
+    counts = new Map();
+    for (const entry of entries) {
+      if (!entry.active) continue;
+      const key = normaliseForSearch(labelOf(entry));
+      counts.set(key, (counts.get(key) ?? 0) + 1);
+    }
+    sameLookingCache.set(entries, counts);
+  }
+  return counts;
+}
+
+const collator = new Intl.Collator(undefined, { sensitivity: 'base' });
+
 /**
  * Active participants whose names start with every typed word (accents and capitals ignored), at
  * most six, those whose first name matches first. Look-alikes are found in the whole directory:
@@ -38,31 +57,26 @@ export function isSearchable(query: string): boolean {
 export function searchDirectory(entries: readonly DirectoryEntry[], query: string): NameMatch[] {
   if (!isSearchable(query)) return [];
   const words = queryWords(query);
-  const matches = entries.filter(
-    (entry) => entry.active && words.every((word) => entry.searchKeys.some((key) => key.startsWith(word))),
-  );
-  const sameLooking = new Map<string, number>();
-  for (const entry of entries) {
-    if (!entry.active) continue;
-    const key = normaliseForSearch(labelOf(entry));
-    sameLooking.set(key, (sameLooking.get(key) ?? 0) + 1);
-  }
   const firstWord = words[0] ?? '';
-  const firstNameMatches = (entry: DirectoryEntry) =>
-    normaliseForSearch(entry.firstName).startsWith(firstWord) ? 0 : 1;
-  return matches
-    .sort(
-      (a, b) =>
-        firstNameMatches(a) - firstNameMatches(b) ||
-        labelOf(a).localeCompare(labelOf(b)) ||
-        a.participantId.localeCompare(b.participantId),
-    )
-    .slice(0, MAX_RESULTS)
+  const ranked = entries
+    .filter((entry) => entry.active && words.every((word) => entry.searchKeys.some((key) => key.startsWith(word))))
     .map((entry) => ({
       entry,
       label: labelOf(entry),
-      confirm: entry.confirm || (sameLooking.get(normaliseForSearch(labelOf(entry))) ?? 0) > 1,
-    }));
+      rank: normaliseForSearch(entry.firstName).startsWith(firstWord) ? 0 : 1,
+    }))
+    .sort(
+      (a, b) =>
+        a.rank - b.rank ||
+        collator.compare(a.label, b.label) ||
+        (a.entry.participantId < b.entry.participantId ? -1 : 1),
+    );
+  const sameLooking = sameLookingIn(entries);
+  return ranked.slice(0, MAX_RESULTS).map(({ entry, label }) => ({
+    entry,
+    label,
+    confirm: entry.confirm || (sameLooking.get(normaliseForSearch(label)) ?? 0) > 1,
+  }));
 }
 
 /** The active participant whose card has this hash, or null (unknown, revoked or inactive). */

@@ -1,0 +1,51 @@
+/**
+ * What a kiosk does on every keystroke and every scan, over a directory of 5,000 participants
+ * (several years of enrolments). Baselines in the same run: touching every entry once (the floor
+ * for any scan of the directory), and hashing a card code alone.
+ */
+import { bench, describe } from 'vitest';
+import { cardTokenFromBytes, hashCardToken } from '../src/core/cards/card-token.js';
+import { type DirectoryEntry, searchKeysOf } from '../src/core/fold/directory.js';
+import { entryForCard, searchDirectory } from '../src/core/kiosk/name-search.js';
+
+const FIRST = ['José', 'María', 'Luis', 'Ana', 'Carlos', 'Rosa', 'Juan', 'Lupe', 'Marisol', 'Omar', 'Nadia', 'Teo'];
+const LAST = ['García', 'Martínez', 'López', 'Hernández', 'González', 'Pérez', 'Sánchez', 'Ramírez', 'Flores', 'Vega'];
+
+const directory: DirectoryEntry[] = Array.from({ length: 5_000 }, (_, index) => {
+  const firstName = `${FIRST[index % FIRST.length]}${index % 7 === 0 ? 'ita' : ''}`;
+  const lastName = `${LAST[(index * 7) % LAST.length]}${index}`;
+  return {
+    participantId: `person_${String(index).padStart(6, '0')}`,
+    firstName,
+    lastInitial: lastName.slice(0, 1),
+    searchKeys: searchKeysOf([firstName, lastName]),
+    active: index % 10 !== 0,
+    confirm: false,
+    birthdayCheck: null,
+    cardHashes: [hashCardToken(cardTokenFromBytes(new Uint8Array(16).fill(index % 256)))],
+  };
+});
+const lastCard = cardTokenFromBytes(new Uint8Array(16).fill(4_999 % 256));
+
+describe('find my name, 5,000 people', () => {
+  bench('baseline: touch every entry once', () => {
+    let active = 0;
+    for (const entry of directory) if (entry.active) active += 1;
+    if (active === 0) throw new Error('unreachable');
+  });
+  bench('search "ma" (many matches)', () => {
+    searchDirectory(directory, 'ma');
+  });
+  bench('search "maria gar" (two words)', () => {
+    searchDirectory(directory, 'maria gar');
+  });
+});
+
+describe('a scanned card, 5,000 people', () => {
+  bench('baseline: hash the card code', () => {
+    hashCardToken(lastCard);
+  });
+  bench('hash and find the participant', () => {
+    entryForCard(directory, hashCardToken(lastCard));
+  });
+});
