@@ -1,4 +1,7 @@
-/** Staff accounts (admins only): create, rename or change role, disable and enable, reset the PIN/password. */
+/**
+ * Staff accounts (admins only): create, rename or change role, disable and enable, reset the
+ * PIN/password. Every staff member may read the names, to see who did what.
+ */
 import type { FastifyReply } from 'fastify';
 import { ApiError } from '../../src/core/api.js';
 import {
@@ -8,6 +11,7 @@ import {
   ResetSecretRequest,
   StaffAccount,
   StaffList,
+  StaffNames,
   UpdateStaffRequest,
 } from '../../src/core/auth/api.js';
 import { type AuditRecord, recordAudit } from '../audit/audit-log.js';
@@ -47,6 +51,18 @@ export function registerStaffRoutes(app: App, context: AuthContext): void {
     '/api/staff',
     { schema: { summary: 'All staff accounts', tags: ['staff'], response: { 200: StaffList, ...GUARDED_ERRORS } } },
     async () => ({ staff: listStaff(db) }),
+  );
+
+  app.get(
+    '/api/staff/names',
+    {
+      schema: {
+        summary: 'Names of all staff members, to say who did what',
+        tags: ['staff'],
+        response: { 200: StaffNames, ...GUARDED_ERRORS },
+      },
+    },
+    async () => ({ staff: listStaff(db).map(({ id, displayName }) => ({ id, displayName })) }),
   );
 
   app.post(

@@ -29,6 +29,7 @@ export const ROUTE_ACCESS: Readonly<Record<string, Access>> = {
   'POST /api/devices/:id/revoke': STAFF,
 
   'GET /api/staff': ADMIN,
+  'GET /api/staff/names': STAFF,
   'POST /api/staff': ADMIN,
   'PATCH /api/staff/:id': ADMIN,
   'POST /api/staff/:id/disable': ADMIN,

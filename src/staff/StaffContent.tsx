@@ -6,8 +6,11 @@ import { t } from '../i18n/index.js';
 import { CloudOffIcon, RefreshIcon } from '../ui/icons.js';
 import { AccountsPage } from './accounts/AccountsPage.js';
 import { ActivityPage } from './activity/ActivityPage.js';
+import { CatalogSection } from './catalog/CatalogSection.js';
 import { DevicesPage } from './devices/DevicesPage.js';
+import { InventorySection } from './inventory/InventorySection.js';
 import { ParticipantsSection } from './participants/ParticipantsSection.js';
+import { QueuePage } from './queue/QueuePage.js';
 import { Setup } from './Setup.js';
 import { SignIn } from './SignIn.js';
 import { sectionForPath } from './sections.js';
@@ -43,8 +46,14 @@ export function StaffContent({ path, state }: { path: string; state: SessionStat
   switch (section.id) {
     case 'today':
       return <Today />;
+    case 'queue':
+      return <QueuePage />;
+    case 'inventory':
+      return <InventorySection path={path} />;
     case 'participants':
       return <ParticipantsSection path={path} />;
+    case 'catalog':
+      return <CatalogSection path={path} />;
     case 'devices':
       return <DevicesPage />;
     case 'accounts':

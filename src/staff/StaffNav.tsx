@@ -2,12 +2,24 @@
 import type { JSX } from 'preact';
 import type { StaffRole } from '../core/auth/api.js';
 import { t } from '../i18n/index.js';
-import { CalendarIcon, HistoryIcon, IdCardIcon, LaptopIcon, UsersIcon } from '../ui/icons.js';
+import {
+  BoxIcon,
+  CalendarIcon,
+  HistoryIcon,
+  IdCardIcon,
+  LaptopIcon,
+  ListIcon,
+  TagIcon,
+  UsersIcon,
+} from '../ui/icons.js';
 import { type SectionId, sectionsFor } from './sections.js';
 
 const ICONS: Record<SectionId, () => JSX.Element> = {
   today: CalendarIcon,
+  queue: ListIcon,
+  inventory: BoxIcon,
   participants: IdCardIcon,
+  catalog: TagIcon,
   devices: LaptopIcon,
   accounts: UsersIcon,
   activity: HistoryIcon,

@@ -1,7 +1,15 @@
 /** The console's sections: path, label, and whether only admins may open them. */
 import type { MessageKey } from '../i18n/en.js';
 
-export type SectionId = 'today' | 'participants' | 'devices' | 'accounts' | 'activity';
+export type SectionId =
+  | 'today'
+  | 'queue'
+  | 'inventory'
+  | 'participants'
+  | 'catalog'
+  | 'devices'
+  | 'accounts'
+  | 'activity';
 
 export interface Section {
   readonly id: SectionId;
@@ -12,10 +20,13 @@ export interface Section {
   readonly nested?: boolean;
 }
 
-/** Inventory, participants, cards and reports join as they are built. */
+/** In the order of the navigation; reports join as they are built. */
 export const SECTIONS: readonly Section[] = [
   { id: 'today', path: '/staff', label: 'staff.nav.today', adminOnly: false },
+  { id: 'queue', path: '/staff/queue', label: 'staff.nav.queue', adminOnly: false },
+  { id: 'inventory', path: '/staff/inventory', label: 'staff.nav.inventory', adminOnly: false, nested: true },
   { id: 'participants', path: '/staff/participants', label: 'staff.nav.participants', adminOnly: false, nested: true },
+  { id: 'catalog', path: '/staff/catalog', label: 'staff.nav.catalog', adminOnly: true, nested: true },
   { id: 'devices', path: '/staff/devices', label: 'staff.nav.devices', adminOnly: false },
   { id: 'accounts', path: '/staff/accounts', label: 'staff.nav.accounts', adminOnly: true },
   { id: 'activity', path: '/staff/activity', label: 'staff.nav.activity', adminOnly: true },

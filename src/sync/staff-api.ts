@@ -1,5 +1,5 @@
 /** Staff accounts, for admins: list, add, rename or change role, disable, enable, reset the secret. */
-import { Ok, StaffAccount, StaffList, type StaffRole } from '../core/auth/api.js';
+import { Ok, StaffAccount, StaffList, StaffNames, type StaffRole } from '../core/auth/api.js';
 import { apiRequest } from './http.js';
 
 export interface NewStaffInput {
@@ -12,6 +12,8 @@ export interface NewStaffInput {
 const account = (id: string) => `/api/staff/${encodeURIComponent(id)}`;
 
 export const listStaff = () => apiRequest('GET', '/api/staff', { schema: StaffList });
+
+export const listStaffNames = () => apiRequest('GET', '/api/staff/names', { schema: StaffNames });
 
 /** 409 `login_taken` when the sign-in name is in use. */
 export const createStaff = (input: NewStaffInput) =>

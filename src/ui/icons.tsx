@@ -179,3 +179,16 @@ export const HistoryIcon = () => (
     <path d="M3 3v5h5M12 7v5l3 2" />
   </Icon>
 );
+
+export const BoxIcon = () => (
+  <Icon>
+    <path d="M3 7l9-4 9 4v10l-9 4-9-4zM3 7l9 4 9-4M12 11v10" />
+  </Icon>
+);
+
+export const TagIcon = () => (
+  <Icon>
+    <path d="M3 12V3h9l9 9-9 9z" />
+    <circle cx="7.5" cy="7.5" r="1.5" />
+  </Icon>
+);

@@ -36,11 +36,20 @@ describe('kiosk lock', () => {
 });
 
 describe('sections', () => {
-  it('shows staff Today, Participants and Devices, and admins also accounts and the activity log', () => {
-    expect(sectionsFor('staff').map((s) => s.path)).toEqual(['/staff', '/staff/participants', '/staff/devices']);
+  it('shows staff Today, Requests, Inventory, Participants and Devices; admins also the catalog, accounts and the activity log', () => {
+    expect(sectionsFor('staff').map((s) => s.path)).toEqual([
+      '/staff',
+      '/staff/queue',
+      '/staff/inventory',
+      '/staff/participants',
+      '/staff/devices',
+    ]);
     expect(sectionsFor('admin').map((s) => s.path)).toEqual([
       '/staff',
+      '/staff/queue',
+      '/staff/inventory',
       '/staff/participants',
+      '/staff/catalog',
       '/staff/devices',
       '/staff/accounts',
       '/staff/activity',

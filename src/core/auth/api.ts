@@ -71,6 +71,11 @@ export const UpdateStaffRequest = z
   .refine((body) => body.displayName !== undefined || body.role !== undefined, 'Nothing to change.');
 export const ResetSecretRequest = z.object({ secret: NewSecret });
 export const StaffList = z.object({ staff: z.array(StaffAccount) });
+/** Who did what in histories: names only, for every staff member (disabled ones too). */
+export const StaffNames = z
+  .object({ staff: z.array(z.object({ id: Id, displayName: z.string() })) })
+  .meta({ id: 'StaffNames' });
+export type StaffNames = z.infer<typeof StaffNames>;
 
 export const Device = z
   .object({

@@ -4,7 +4,7 @@ import type { Participant } from '../../core/fold/selectors.js';
 import { t } from '../../i18n/index.js';
 import { Alert } from '../../ui/Alert.js';
 import { CheckIcon } from '../../ui/icons.js';
-import { describeActionFailure } from './action-failure.js';
+import { describeActionFailure } from '../staff-actions.js';
 import { ProfileFormFields } from './ProfileFormFields.js';
 import { updateParticipant } from './participant-actions.js';
 import { changedProfileFields, formFromProfile, localToday, parseProfileForm } from './profile-form.js';

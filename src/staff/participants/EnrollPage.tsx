@@ -9,7 +9,7 @@ import { type PossibleDuplicate, possibleDuplicates } from '../../core/participa
 import { t } from '../../i18n/index.js';
 import { Alert } from '../../ui/Alert.js';
 import { UserPlusIcon } from '../../ui/icons.js';
-import { describeActionFailure } from './action-failure.js';
+import { describeActionFailure } from '../staff-actions.js';
 import { DuplicateWarning } from './DuplicateWarning.js';
 import { justEnrolled } from './just-enrolled.js';
 import { ProfileFormFields } from './ProfileFormFields.js';

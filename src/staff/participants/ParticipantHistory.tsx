@@ -3,11 +3,11 @@ import type { ComponentChildren } from 'preact';
 import { requestState } from '../../core/fold/requests.js';
 import type { MessageKey } from '../../i18n/en.js';
 import { currentLanguage, t } from '../../i18n/index.js';
+import { useViews } from '../use-views.js';
 import { formatDateOf, formatDay } from './dates.js';
 import { catalogNames, itemName } from './lookups.js';
 import { CHECK_IN_METHOD, DECLINE_REASON, OUTCOME_LABEL } from './participant-labels.js';
 import type { ParticipantProfile } from './participant-queries.js';
-import { useViews } from './use-views.js';
 
 export function ParticipantHistory({ profile }: { profile: ParticipantProfile }) {
   const catalog = useViews(catalogNames, 'catalog');

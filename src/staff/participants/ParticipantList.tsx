@@ -8,10 +8,10 @@ import { t } from '../../i18n/index.js';
 import { Alert } from '../../ui/Alert.js';
 import { IdCardIcon, UserPlusIcon } from '../../ui/icons.js';
 import { TextField } from '../../ui/TextField.js';
+import { useViews } from '../use-views.js';
 import { ParticipantTable } from './ParticipantTable.js';
 import { printCardsHref } from './participant-labels.js';
 import { filterParticipants, listParticipants, type StatusFilter } from './participant-queries.js';
-import { useViews } from './use-views.js';
 
 const FILTERS: readonly { value: StatusFilter; label: MessageKey }[] = [
   { value: 'active', label: 'participants.filter.active' },

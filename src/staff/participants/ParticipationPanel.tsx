@@ -7,7 +7,7 @@ import type { Participant } from '../../core/fold/selectors.js';
 import { t } from '../../i18n/index.js';
 import { Alert } from '../../ui/Alert.js';
 import { CheckIcon, HistoryIcon } from '../../ui/icons.js';
-import { describeActionFailure } from './action-failure.js';
+import { describeActionFailure } from '../staff-actions.js';
 import { formatDateOf } from './dates.js';
 import { setParticipantActive } from './participant-actions.js';
 

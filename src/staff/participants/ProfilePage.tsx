@@ -6,6 +6,7 @@ import { useEffect } from 'preact/hooks';
 import { t } from '../../i18n/index.js';
 import { Alert, Notice } from '../../ui/Alert.js';
 import { IdCardIcon } from '../../ui/icons.js';
+import { useViews } from '../use-views.js';
 import { CardsPanel } from './CardsPanel.js';
 import { justEnrolled } from './just-enrolled.js';
 import { ParticipantHistory } from './ParticipantHistory.js';
@@ -14,7 +15,6 @@ import { ProfileDetails } from './ProfileDetails.js';
 import { recordProfileView } from './participant-actions.js';
 import { fullName, printCardsHref } from './participant-labels.js';
 import { participantProfile } from './participant-queries.js';
-import { useViews } from './use-views.js';
 
 export function ProfilePage({ participantId }: { participantId: string }) {
   const loaded = useViews(() => participantProfile(participantId), participantId);

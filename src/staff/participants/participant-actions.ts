@@ -10,21 +10,13 @@ import type { ParticipantView } from '../../core/fold/views.js';
 import type { OpDraft } from '../../core/ops/op.js';
 import type { ProfileFields } from '../../core/ops/participants.js';
 import { newRandomId } from '../../store/op-ids.js';
-import { appOpStore, type RecordFailure, recordChange, recordChanges } from '../../sync/app-sync.js';
-import { staffSession } from '../session.js';
+import { appOpStore, recordChange, recordChanges } from '../../sync/app-sync.js';
+import { type ActionResult, currentStaffId, SIGNED_OUT } from '../staff-actions.js';
 
 /** The version of the consent text staff read with the person (`participants.consent.text` in i18n): bump it when the text changes. */
 export const CONSENT_TEXT_VERSION = '2026-11';
 
-export type ActionResult<T> = { readonly ok: true; readonly value: T } | RecordFailure | SignedOut;
-type SignedOut = { readonly ok: false; readonly error: 'signed_out'; readonly message: string };
-
-function currentStaffId(): string | null {
-  const state = staffSession.peek();
-  return state.status === 'signedIn' ? state.session.staff.id : null;
-}
-
-const SIGNED_OUT: SignedOut = { ok: false, error: 'signed_out', message: 'Please sign in again.' };
+export type { ActionResult } from '../staff-actions.js';
 
 /** Enrolls someone who agreed to take part; consent is recorded as given now, by the signed-in staff member. */
 export async function enrollParticipant(profile: ProfileFields): Promise<ActionResult<{ participantId: string }>> {

@@ -25,6 +25,18 @@ describe('staff accounts (admins)', () => {
     expect(JSON.stringify(list.body)).not.toMatch(/secret|scrypt|907152/);
   });
 
+  it('lets any staff member read everyone’s names (to see who did what), and nothing else about them', async () => {
+    const sam = await signIn(server, 'sam', '907152');
+    const names = await sam.get<{ staff: Array<Record<string, unknown>> }>('/api/staff/names');
+    expect(names.status).toBe(200);
+    expect(names.body.staff).toEqual([
+      { id: expect.any(String), displayName: 'Ana Admin' },
+      { id: samId, displayName: 'Sam Staff' },
+    ]);
+    expect((await sam.get('/api/staff')).status).toBe(403);
+    expect((await new ApiClient(server.baseUrl).get('/api/staff/names')).status).toBe(401);
+  });
+
   it('refuses a taken sign-in name and invalid fields, creating nothing', async () => {
     const taken = await admin.post('/api/staff', {
       displayName: 'Sam 2',

@@ -3,7 +3,7 @@
  * write or a sync round bumps `dataVersion`), so a screen never shows stale records.
  */
 import { useEffect, useState } from 'preact/hooks';
-import { dataVersion } from '../../sync/app-sync.js';
+import { dataVersion } from '../sync/app-sync.js';
 
 export type Loaded<T> = { status: 'loading' } | { status: 'ready'; value: T } | { status: 'failed' };
 
