@@ -1,12 +1,15 @@
-/** "Today": whether the kiosks take check-ins, and this device's sync state; the board and queue come next. */
+/** "Today": counts, who is here, stock to watch, whether the kiosks take check-ins, and this device's sync state. */
 import { t } from '../i18n/index.js';
 import { KioskHoursPanel } from './kiosk-hours/KioskHoursPanel.js';
 import { SyncPanel } from './sync/SyncPanel.js';
+import { TodayBoard } from './TodayBoard.js';
+import './queue/queue.css';
 
 export function Today() {
   return (
     <>
       <h1>{t.value('staff.today.title')}</h1>
+      <TodayBoard />
       <KioskHoursPanel />
       <SyncPanel />
     </>
