@@ -44,6 +44,8 @@ test('by name with a birthday check: a meal, blankets, a case-manager topic and 
 
   await kiosk.button('Find my name').click();
   await expect(kiosk.heading('Find your name')).toBeVisible();
+  // The tablet's keyboard comes up: the name field has the focus.
+  await expect(kiosk.nameInput()).toBeFocused();
   await kiosk.nameInput().fill('l');
   await expect(page.getByText('Type at least 2 letters.')).toBeVisible();
   await expect(kiosk.button('Luis M.')).toHaveCount(0);
@@ -72,6 +74,8 @@ test('by name with a birthday check: a meal, blankets, a case-manager topic and 
   await kiosk.button('Check me in').click();
 
   await expect(kiosk.heading('What do you need today?')).toBeVisible();
+  // A screen reader starts reading the new screen at its heading.
+  await expect(kiosk.heading('What do you need today?')).toBeFocused();
   await expect(page.getByText('Hi, Luis.')).toBeVisible();
   // Nothing on the shelf: shown, and said why.
   await expect(page.locator('.kiosk-tile.is-unavailable').filter({ hasText: 'Hygiene kit' })).toContainText(
