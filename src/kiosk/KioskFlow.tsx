@@ -12,6 +12,7 @@ import { itemName, type NeedTile } from '../core/kiosk/needs.js';
 import type { RequestedItem } from '../core/ops/requests.js';
 import { currentLanguage, t } from '../i18n/index.js';
 import { formatCenterTime } from '../ui/format.js';
+import { useNow } from '../ui/use-now.js';
 import { ClosedScreen } from './ClosedScreen.js';
 import { ConfirmScreen } from './ConfirmScreen.js';
 import { checkInParticipant, checkInVisitor, participantForCard, requestItems } from './check-in.js';
@@ -23,7 +24,7 @@ import { NeedsScreen } from './NeedsScreen.js';
 import { ScanScreen } from './ScanScreen.js';
 import { SeeStaffScreen } from './SeeStaffScreen.js';
 import { useCardWedge } from './useCardWedge.js';
-import { type KioskData, useNow } from './useKioskData.js';
+import type { KioskData } from './useKioskData.js';
 import { VisitorScreen } from './VisitorScreen.js';
 import { Welcome } from './Welcome.js';
 

@@ -41,13 +41,3 @@ export function useKioskData(): KioskData | null {
   }, [version]);
   return data;
 }
-
-/** The current time, refreshed every `everyMs` (opening hours, countdowns). */
-export function useNow(everyMs: number): number {
-  const [now, setNow] = useState(Date.now());
-  useEffect(() => {
-    const timer = setInterval(() => setNow(Date.now()), everyMs);
-    return () => clearInterval(timer);
-  }, [everyMs]);
-  return now;
-}

@@ -2,41 +2,31 @@
  * On Today: whether the lobby kiosks take check-ins now, and a switch to open them for a special
  * event (or close them early) until a time today, or go back to the regular hours.
  */
-import { useEffect, useId, useState } from 'preact/hooks';
+import { useId, useState } from 'preact/hooks';
 import { formatHours } from '../../cards/card-hours.js';
 import { type Settings, settingsOf } from '../../core/fold/selectors.js';
 import { SETTINGS_KEY, type View } from '../../core/fold/views.js';
 import { openingState } from '../../core/hours.js';
 import { currentLanguage, t } from '../../i18n/index.js';
-import { appOpStore, dataVersion } from '../../sync/app-sync.js';
+import { appOpStore } from '../../sync/app-sync.js';
 import { Alert } from '../../ui/Alert.js';
 import { formatCenterTime, formatOpening } from '../../ui/format.js';
+import { useViews } from '../use-views.js';
 import { defaultUntil, setKioskOverride } from './kiosk-hours.js';
 
-function useSettings(): Settings | null {
-  const [settings, setSettings] = useState<Settings | null>(null);
-  const version = dataVersion.value;
-  useEffect(() => {
-    let current = true;
-    void appOpStore()
-      .then((store) => store.view(SETTINGS_KEY))
-      .then((view) => {
-        if (current) setSettings(settingsOf(new Map<string, View>(view ? [[SETTINGS_KEY, view]] : [])));
-      });
-    return () => {
-      current = false;
-    };
-  }, [version]);
-  return settings;
+async function readSettings(): Promise<Settings> {
+  const view = await (await appOpStore()).view(SETTINGS_KEY);
+  return settingsOf(new Map<string, View>(view ? [[SETTINGS_KEY, view]] : []));
 }
 
 export function KioskHoursPanel() {
-  const settings = useSettings();
+  const loaded = useViews(readSettings, 'settings');
   const [until, setUntil] = useState(() => defaultUntil(new Date()));
   const [problem, setProblem] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
   const untilId = useId();
-  if (!settings) return null;
+  if (loaded.status !== 'ready') return null;
+  const settings = loaded.value;
   const language = currentLanguage.value;
   const state = openingState(settings.hours, settings.openOverride, new Date());
   const time = (at: Date | null) => (at ? formatCenterTime(at, language) : '');

@@ -1,22 +1,13 @@
 /** The floor as this device sees it, read again after every write and sync round, and each half minute (waiting times). */
-import { useEffect, useState } from 'preact/hooks';
 import { centerDay } from '../../core/day.js';
 import { type Floor, floorOf } from '../../core/floor/floor.js';
 import { currentLanguage } from '../../i18n/index.js';
 import { appOpStore } from '../../sync/app-sync.js';
+import { useNow } from '../../ui/use-now.js';
 import { type Loaded, useViews } from '../use-views.js';
 
-export function useNowEvery(ms: number): number {
-  const [now, setNow] = useState(Date.now());
-  useEffect(() => {
-    const timer = setInterval(() => setNow(Date.now()), ms);
-    return () => clearInterval(timer);
-  }, [ms]);
-  return now;
-}
-
 export function useFloor(): Loaded<Floor> & { now: number } {
-  const now = useNowEvery(30_000);
+  const now = useNow(30_000);
   const day = centerDay(new Date(now));
   const language = currentLanguage.value;
   const loaded = useViews(
