@@ -21,7 +21,15 @@ for (const route of ['/', '/kiosk', '/staff']) {
 
 test('the signed-in staff sections have no serious accessibility violations', async ({ page, server, pageErrors }) => {
   const staff = await openConsoleAsAdmin(page, server);
-  for (const section of ['Participants', 'Devices', 'Staff accounts', 'Activity log']) {
+  for (const section of [
+    'Requests',
+    'Inventory',
+    'Participants',
+    'Catalog and hours',
+    'Devices',
+    'Staff accounts',
+    'Activity log',
+  ]) {
     await staff.section(section).click();
     await expect(staff.heading(section)).toBeVisible();
     const results = await new AxeBuilder({ page }).analyze();

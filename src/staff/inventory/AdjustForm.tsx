@@ -1,0 +1,71 @@
+/** Adjust: add or take away, how many, and why (damaged, expired, lost, found, other with a note). */
+import type { AdjustReason } from '../../core/ops/stock.js';
+import { t } from '../../i18n/index.js';
+import { Alert } from '../../ui/Alert.js';
+import { CheckIcon } from '../../ui/icons.js';
+import { TextField } from '../../ui/TextField.js';
+import { Choices } from './Choices.js';
+import { type AdjustValues, parseAdjust } from './inventory-forms.js';
+import { ADJUST_REASON, signed } from './inventory-history.js';
+import { formatNumber, say } from './inventory-labels.js';
+import { useStockForm } from './use-stock-form.js';
+
+const EMPTY: AdjustValues = { direction: null, quantity: '', reason: null, note: '' };
+const NUMERIC = { inputMode: 'numeric', autoComplete: 'off' } as const;
+const REASONS = Object.keys(ADJUST_REASON) as AdjustReason[];
+
+export function AdjustForm(props: { itemId: string; onHand: number; onSaved: (message: string) => void }) {
+  const form = useStockForm({
+    empty: EMPTY,
+    parse: (values: AdjustValues) => parseAdjust(props.itemId, values, props.onHand),
+    confirm: (draft, onHand) =>
+      t.value('inventory.adjust.done', {
+        change: signed(draft.type === 'stock.adjusted' ? draft.payload.delta : 0),
+        onHand: formatNumber(onHand),
+      }),
+    onSaved: props.onSaved,
+  });
+  const { values, set, problems } = form;
+  return (
+    <form ref={form.form} class="form stock-form" onSubmit={form.submit} noValidate>
+      <Choices
+        legend={t.value('inventory.adjust.direction')}
+        options={[
+          { value: 'add', label: t.value('inventory.adjust.add') },
+          { value: 'remove', label: t.value('inventory.adjust.remove') },
+        ]}
+        value={values.direction}
+        onValue={set('direction')}
+        problem={say(problems.direction)}
+      />
+      <TextField
+        label={t.value('inventory.adjust.quantity')}
+        hint={t.value('inventory.quantityHint')}
+        value={values.quantity}
+        onValue={set('quantity')}
+        problem={say(problems.quantity)}
+        inputProps={NUMERIC}
+      />
+      <Choices
+        legend={t.value('inventory.adjust.reason')}
+        options={REASONS.map((reason) => ({ value: reason, label: t.value(ADJUST_REASON[reason]) }))}
+        value={values.reason}
+        onValue={set('reason')}
+        problem={say(problems.reason)}
+      />
+      <TextField
+        label={t.value('inventory.note')}
+        hint={t.value('inventory.adjust.noteHint')}
+        value={values.note}
+        onValue={set('note')}
+        problem={say(problems.note)}
+      />
+      {form.tried && <Alert message={t.value('inventory.problem.summary')} />}
+      <Alert message={form.error} />
+      <button type="submit" class="button button--primary" disabled={form.busy}>
+        <CheckIcon />
+        {t.value('inventory.adjust.submit')}
+      </button>
+    </form>
+  );
+}

@@ -1,0 +1,49 @@
+/** Hand out without a request (walk-up distribution): how many, and an optional note. */
+import { t } from '../../i18n/index.js';
+import { Alert } from '../../ui/Alert.js';
+import { CheckIcon } from '../../ui/icons.js';
+import { TextField } from '../../ui/TextField.js';
+import { type HandOutValues, parseHandOut } from './inventory-forms.js';
+import { formatNumber, say } from './inventory-labels.js';
+import { useStockForm } from './use-stock-form.js';
+
+const EMPTY: HandOutValues = { quantity: '', note: '' };
+const NUMERIC = { inputMode: 'numeric', autoComplete: 'off' } as const;
+
+export function HandOutForm(props: { itemId: string; onHand: number; onSaved: (message: string) => void }) {
+  const form = useStockForm({
+    empty: EMPTY,
+    parse: (values: HandOutValues) => parseHandOut(props.itemId, values, props.onHand),
+    confirm: (draft, onHand) =>
+      t.value('inventory.handOut.done', {
+        quantity: formatNumber(draft.type === 'stock.handedOut' ? draft.payload.quantity : 0),
+        onHand: formatNumber(onHand),
+      }),
+    onSaved: props.onSaved,
+  });
+  const { values, set, problems } = form;
+  return (
+    <form ref={form.form} class="form stock-form" onSubmit={form.submit} noValidate>
+      <TextField
+        label={t.value('inventory.handOut.quantity')}
+        hint={t.value('inventory.quantityHint')}
+        value={values.quantity}
+        onValue={set('quantity')}
+        problem={say(problems.quantity)}
+        inputProps={NUMERIC}
+      />
+      <TextField
+        label={t.value('inventory.note')}
+        value={values.note}
+        onValue={set('note')}
+        problem={say(problems.note)}
+      />
+      {form.tried && <Alert message={t.value('inventory.problem.summary')} />}
+      <Alert message={form.error} />
+      <button type="submit" class="button button--primary" disabled={form.busy}>
+        <CheckIcon />
+        {t.value('inventory.handOut.submit')}
+      </button>
+    </form>
+  );
+}

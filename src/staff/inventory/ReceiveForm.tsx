@@ -1,0 +1,66 @@
+/** Receive stock: how many, donation or purchase, and optionally where from and a note. */
+import { t } from '../../i18n/index.js';
+import { Alert } from '../../ui/Alert.js';
+import { BoxIcon } from '../../ui/icons.js';
+import { TextField } from '../../ui/TextField.js';
+import { Choices } from './Choices.js';
+import { parseReceive, type ReceiveValues } from './inventory-forms.js';
+import { formatNumber, say } from './inventory-labels.js';
+import { useStockForm } from './use-stock-form.js';
+
+const EMPTY: ReceiveValues = { quantity: '', kind: 'donation', source: '', note: '' };
+const NUMERIC = { inputMode: 'numeric', autoComplete: 'off' } as const;
+
+export function ReceiveForm({ itemId, onSaved }: { itemId: string; onSaved: (message: string) => void }) {
+  const form = useStockForm({
+    empty: EMPTY,
+    parse: (values: ReceiveValues) => parseReceive(itemId, values),
+    confirm: (draft, onHand) =>
+      t.value('inventory.receive.done', {
+        quantity: formatNumber(draft.type === 'stock.received' ? draft.payload.quantity : 0),
+        onHand: formatNumber(onHand),
+      }),
+    onSaved,
+  });
+  const { values, set, problems } = form;
+  return (
+    <form ref={form.form} class="form stock-form" onSubmit={form.submit} noValidate>
+      <TextField
+        label={t.value('inventory.receive.quantity')}
+        hint={t.value('inventory.quantityHint')}
+        value={values.quantity}
+        onValue={set('quantity')}
+        problem={say(problems.quantity)}
+        inputProps={NUMERIC}
+      />
+      <Choices
+        legend={t.value('inventory.kind')}
+        options={[
+          { value: 'donation', label: t.value('inventory.kind.donation') },
+          { value: 'purchase', label: t.value('inventory.kind.purchase') },
+        ]}
+        value={values.kind}
+        onValue={set('kind')}
+      />
+      <TextField
+        label={t.value('inventory.receive.source')}
+        hint={t.value('inventory.receive.sourceHint')}
+        value={values.source}
+        onValue={set('source')}
+        problem={say(problems.source)}
+      />
+      <TextField
+        label={t.value('inventory.note')}
+        value={values.note}
+        onValue={set('note')}
+        problem={say(problems.note)}
+      />
+      {form.tried && <Alert message={t.value('inventory.problem.summary')} />}
+      <Alert message={form.error} />
+      <button type="submit" class="button button--primary" disabled={form.busy}>
+        <BoxIcon />
+        {t.value('inventory.receive.submit')}
+      </button>
+    </form>
+  );
+}

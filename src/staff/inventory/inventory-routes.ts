@@ -1,0 +1,23 @@
+/** Addresses in the Inventory section: the list, the count form, one item. */
+
+export const INVENTORY_PATH = '/staff/inventory';
+export const COUNT_PATH = '/staff/inventory/count';
+
+export function itemHref(itemId: string): string {
+  return `${INVENTORY_PATH}/${encodeURIComponent(itemId)}`;
+}
+
+export type InventoryRoute =
+  | { page: 'list' }
+  | { page: 'count' }
+  | { page: 'item'; itemId: string }
+  | { page: 'unknown' };
+
+/** What a path below /staff/inventory shows (item ids are 8+ characters, so never "count"). */
+export function inventoryRoute(path: string): InventoryRoute {
+  const rest = path.slice(INVENTORY_PATH.length).replace(/\/+$/, '').replace(/^\//, '');
+  if (rest === '') return { page: 'list' };
+  if (rest === 'count') return { page: 'count' };
+  if (/^[A-Za-z0-9_-]{8,64}$/.test(rest)) return { page: 'item', itemId: rest };
+  return { page: 'unknown' };
+}
