@@ -22,6 +22,7 @@ for (const route of ['/', '/kiosk', '/staff']) {
 test('the signed-in staff sections have no serious accessibility violations', async ({ page, server, pageErrors }) => {
   const staff = await openConsoleAsAdmin(page, server);
   for (const section of [
+    'Today',
     'Requests',
     'Inventory',
     'Participants',

@@ -133,9 +133,20 @@ test('a kiosk request reaches the queue; handing out, part and refusal show in s
   await card(third).getByRole('radio', { name: 'Limit reached' }).check();
   await card(third).getByRole('textbox', { name: 'Note (optional)' }).fill('Had one this morning');
   await card(third).getByRole('button', { name: 'Record it' }).click();
-  await expect(staff.getByText('No one is waiting.')).toBeVisible();
+  await expect(card(third)).toHaveCount(0);
   expect(await stockOf(staff, itemId)).toBe(7);
   await expect.poll(() => serverStock(server, itemId), { timeout: 15_000 }).toBe(7);
+  // The item's history tells the same story: the receipt, then two hand-outs by request number.
+  await staff.getByRole('link', { name: 'Inventory' }).click();
+  await staff.getByRole('link', { name: 'Rain poncho' }).click();
+  const history = staff.getByRole('table', { name: 'Every movement of this item, newest first' });
+  await expect(history.getByRole('row', { name: new RegExp(`Handed out 2 for request ${first}`) })).toContainText(
+    'Ana Admin',
+  );
+  await expect(history.getByRole('row', { name: new RegExp(`Handed out 1 for request ${second}`) })).toBeVisible();
+  // The receipt was made before this device first synced: it is known as a total.
+  await expect(history.getByRole('row', { name: /Earlier movements: 1/ })).toContainText('10');
+  await expect(history.locator('tbody tr')).toHaveCount(3);
   const outcomes = (await serverOps(server)).filter(
     (op) => op.type === 'request.declined' && op.payload.note === 'Had one this morning',
   );
