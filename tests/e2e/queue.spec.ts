@@ -113,7 +113,7 @@ test('a kiosk request reaches the queue; handing out, part and refusal show in s
   await card(first).getByRole('button', { name: 'Hand out all' }).click();
   await expect(staff.getByRole('status').filter({ hasText: `Handed out: request ${first}.` })).toBeVisible();
   await expect(card(first)).toHaveCount(0);
-  expect(await stockOf(staff, itemId)).toBe(8);
+  await expect.poll(() => stockOf(staff, itemId)).toBe(8);
   await expect.poll(() => stockOf(kioskPage, itemId), { timeout: 15_000 }).toBe(8);
   await expect.poll(() => serverStock(server, itemId), { timeout: 15_000 }).toBe(8);
 
@@ -126,7 +126,7 @@ test('a kiosk request reaches the queue; handing out, part and refusal show in s
   await quantity.fill('1');
   await card(second).getByRole('button', { name: 'Hand these out' }).click();
   await expect(card(second)).toHaveCount(0);
-  expect(await stockOf(staff, itemId)).toBe(7);
+  await expect.poll(() => stockOf(staff, itemId)).toBe(7);
 
   // Cannot do it, with a reason: nothing leaves the shelf.
   await card(third).getByRole('button', { name: 'Cannot do it' }).click();
@@ -134,7 +134,7 @@ test('a kiosk request reaches the queue; handing out, part and refusal show in s
   await card(third).getByRole('textbox', { name: 'Note (optional)' }).fill('Had one this morning');
   await card(third).getByRole('button', { name: 'Record it' }).click();
   await expect(card(third)).toHaveCount(0);
-  expect(await stockOf(staff, itemId)).toBe(7);
+  await expect.poll(() => stockOf(staff, itemId)).toBe(7);
   await expect.poll(() => serverStock(server, itemId), { timeout: 15_000 }).toBe(7);
   // The item's history tells the same story: the receipt, then two hand-outs by request number.
   await staff.getByRole('link', { name: 'Inventory' }).click();
@@ -204,12 +204,12 @@ test('two staff devices answer the same request offline: one answer counts every
     .getByRole('article', { name: `Request ${ticket}` })
     .getByRole('button', { name: 'Hand out all' })
     .click();
-  expect(await stockOf(laptop, itemId)).toBe(3);
+  await expect.poll(() => stockOf(laptop, itemId)).toBe(3);
   const onTablet = tablet.getByRole('article', { name: `Request ${ticket}` });
   await onTablet.getByRole('button', { name: 'Hand out some' }).click();
   await onTablet.getByRole('textbox', { name: 'Sleeping bag' }).fill('1');
   await onTablet.getByRole('button', { name: 'Hand these out' }).click();
-  expect(await stockOf(tablet, itemId)).toBe(4);
+  await expect.poll(() => stockOf(tablet, itemId)).toBe(4);
 
   await laptop.context().setOffline(false);
   await tablet.context().setOffline(false);

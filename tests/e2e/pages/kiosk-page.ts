@@ -35,9 +35,10 @@ export class KioskPage {
     return this.page.getByRole('searchbox');
   }
 
-  /** A need tile's main button, by the item's name. */
+  /** A need tile's main button, by the item's exact name. */
   tile(name: string) {
-    return this.page.locator('.kiosk-tile__toggle').filter({ hasText: name });
+    // Exact: other tests may add items whose names start the same way to the shared server.
+    return this.page.locator('.kiosk-tile__toggle').and(this.page.getByRole('button', { name, exact: true }));
   }
 
   /**
