@@ -6,6 +6,7 @@ import { useEffect, useId, useState } from 'preact/hooks';
 import type { DirectoryEntry } from '../core/fold/directory.js';
 import { isSearchable, type NameMatch, searchDirectory } from '../core/kiosk/name-search.js';
 import { t } from '../i18n/index.js';
+import { dataVersion } from '../sync/app-sync.js';
 import { kioskDirectory } from './check-in.js';
 import { goTo } from './flow.js';
 import { BackButton, VisitorButton } from './KioskButtons.js';
@@ -14,9 +15,11 @@ export function NameScreen({ onPick }: { onPick(match: NameMatch): void }) {
   const inputId = useId();
   const [query, setQuery] = useState('');
   const [directory, setDirectory] = useState<DirectoryEntry[]>([]);
+  // Read again after each sync round: someone enrolled a minute ago can already find their name.
+  const version = dataVersion.value;
   useEffect(() => {
     void kioskDirectory().then(setDirectory, () => setDirectory([]));
-  }, []);
+  }, [version]);
   const searchable = isSearchable(query);
   const matches = searchable ? searchDirectory(directory, query) : [];
   return (
