@@ -13,7 +13,7 @@ import { collectPageErrors, expect, test } from './fixtures.js';
 import type { KioskPage } from './pages/kiosk-page.js';
 import { enrollThroughConsole, printCard } from './support/cards.js';
 import { serverOps } from './support/center.js';
-import { openConsoleAsAdmin, openPairedKiosk } from './support/flows.js';
+import { openConsoleAsAdmin, openPairedKiosk, waitUntilSynced } from './support/flows.js';
 import { writeY4m } from './support/y4m.js';
 
 const folder = mkdtempSync(join(tmpdir(), 'lead-camera-'));
@@ -51,6 +51,7 @@ test('a reissued card checks in by camera, offline too; the lost card does not',
   const lost = await printCard(staffPage, marta, 'new');
   const replacement = await printCard(staffPage, marta, 'lost');
   expect(replacement.payload).not.toBe(lost.payload);
+  await waitUntilSynced(staffPage);
   await staffContext.close();
 
   // The new card, on a kiosk that has lost its network.

@@ -8,7 +8,7 @@ import type { Op } from '../../src/core/ops/op.js';
 import { expect, test } from './fixtures.js';
 import { enrollThroughConsole, printCard } from './support/cards.js';
 import { receiveStock, serverOps } from './support/center.js';
-import { openConsoleAsAdmin, openPairedKiosk } from './support/flows.js';
+import { openConsoleAsAdmin, openPairedKiosk, waitUntilSynced } from './support/flows.js';
 
 const kioskOps = (page: Page) => page.evaluate(async () => (await window.leadDropin?.ops()) as Op[]);
 
@@ -29,6 +29,7 @@ test('offline, in English and Spanish: by name with a birthday, by card scanner 
   const omar = await enrollThroughConsole(staffPage, { preferredName: 'Omar', lastName: 'Reyes' });
   const { payload } = await printCard(staffPage, omar);
   await receiveStock(server, { item_blanket: 10, item_safer_use: 10 });
+  await waitUntilSynced(staffPage);
   await staffContext.close();
 
   const context = await browser.newContext({ baseURL: server.baseUrl });

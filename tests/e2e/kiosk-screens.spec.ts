@@ -9,7 +9,7 @@ import { expect, test } from './fixtures.js';
 import { KioskPage } from './pages/kiosk-page.js';
 import { enrollThroughConsole } from './support/cards.js';
 import { receiveStock } from './support/center.js';
-import { openConsoleAsAdmin, openPairedKiosk } from './support/flows.js';
+import { openConsoleAsAdmin, openPairedKiosk, waitUntilSynced } from './support/flows.js';
 
 const TEXT = {
   English: {
@@ -84,6 +84,7 @@ for (const language of ['English', 'Español'] as const) {
       kioskConfirmation: true,
     });
     await receiveStock(server, { item_blanket: 10, item_naloxone_kit: 5 });
+    await waitUntilSynced(staffPage);
     await staffContext.close();
 
     const context = await browser.newContext({ baseURL: server.baseUrl, viewport: { width: 1280, height: 800 } });

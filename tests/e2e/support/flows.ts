@@ -1,5 +1,7 @@
 /** Short UI flows shared by specs: a paired kiosk, a signed-in admin. */
 import { expect, type Page } from '@playwright/test';
+// The `window.leadDropin` console API's type.
+import type {} from '../../../src/sync/console-api.js';
 import type { ServerProcess } from '../../support/server-process.js';
 import { KioskPage } from '../pages/kiosk-page.js';
 import { StaffPage } from '../pages/staff-page.js';
@@ -22,4 +24,11 @@ export async function openConsoleAsAdmin(page: Page, server: ServerProcess): Pro
   await staff.signIn(E2E_ADMIN.loginName, E2E_ADMIN.secret);
   await expect(staff.heading('Today')).toBeVisible();
   return staff;
+}
+
+/** Waits until this device has nothing waiting to sync (before its browser is closed). */
+export async function waitUntilSynced(page: Page): Promise<void> {
+  await expect
+    .poll(() => page.evaluate(async () => (await window.leadDropin?.status())?.pending), { timeout: 15_000 })
+    .toBe(0);
 }
