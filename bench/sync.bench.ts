@@ -8,6 +8,8 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, bench, describe } from 'vitest';
 import type { Caller } from '../server/auth/caller.js';
+import { createSession } from '../server/auth/sessions.js';
+import { insertStaff } from '../server/auth/staff-store.js';
 import { closeDatabase, openDatabase } from '../server/db/database.js';
 import { storeOps } from '../server/sync/op-log.js';
 import { foldOps } from '../src/core/fold/apply.js';
@@ -20,11 +22,12 @@ afterAll(() => {
   closeDatabase(db);
   rmSync(dir, { recursive: true, force: true });
 });
-db.prepare(
-  "INSERT INTO staff (id, display_name, login_name, role, secret_hash, created_at) VALUES ('staff_bench', 'Bench', 'bench', 'staff', 'x', 'now')",
-).run();
+// The ops are stamped from 2026-11-27 19:00 (the op factory's clock): a session covers them.
+const benchStart = new Date(Date.UTC(2026, 10, 27, 18, 59));
+const staff = insertStaff(db, benchStart, { displayName: 'Bench', loginName: 'bench', role: 'staff', secretHash: 'x' });
+createSession(db, staff.id, null, benchStart);
 const caller = {
-  staff: undefined,
+  staff,
   session: undefined,
   sessionToken: undefined,
   device: undefined,
@@ -36,7 +39,7 @@ let devices = 0;
 /** A realistic mix: stock movements, requests and their answers, for a handful of items. */
 function makeOps(count: number): Op[] {
   devices += 1;
-  const device = opBuilder(`bench_device_${devices}`, 'staff_bench');
+  const device = opBuilder(`bench_device_${devices}`, staff.id);
   const drafts: OpDraft[] = [];
   for (let i = 0; drafts.length < count; i += 1) {
     const itemId = `item_bench_${i % 12}`;
@@ -60,6 +63,10 @@ function makeOps(count: number): Op[] {
   }
   return drafts.slice(0, count).map((draft) => device.op(draft));
 }
+
+// A bench of refused ops would measure the wrong thing.
+const probe = storeOps(db, makeOps(3), caller, new Date());
+if (probe.accepted !== 3) throw new Error(`bench ops were refused: ${JSON.stringify(probe.results)}`);
 
 describe('server: store a pushed batch of 200 ops', () => {
   bench(

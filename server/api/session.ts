@@ -80,7 +80,7 @@ export function registerSessionRoutes(app: App, context: AuthContext): void {
     { schema: { summary: 'Sign out', tags: ['auth'], response: { 200: Ok, ...GUARDED_ERRORS } } },
     async (request, reply) => {
       const { staff, sessionToken } = request.caller;
-      if (sessionToken) endSession(db, sessionToken);
+      if (sessionToken) endSession(db, sessionToken, context.now());
       recordAudit(db, context.now(), {
         action: 'sign_out',
         actorId: staff?.id ?? null,

@@ -104,7 +104,12 @@ export function registerStaffRoutes(app: App, context: AuthContext): void {
       const { displayName, role } = request.body;
       const demotesAdmin = account.role === 'admin' && role === 'staff' && !account.disabled;
       if (demotesAdmin && countActiveAdmins(db) <= 1) return lastAdmin(reply);
-      updateStaff(db, account.id, { ...(displayName ? { displayName } : {}), ...(role ? { role } : {}) });
+      updateStaff(
+        db,
+        account.id,
+        { ...(displayName ? { displayName } : {}), ...(role ? { role } : {}) },
+        context.now(),
+      );
       audit(request.caller, { action: 'staff.updated', target: account.loginName, detail: { role: role ?? null } });
       return findStaffById(db, account.id) as StaffAccount;
     },
@@ -127,9 +132,10 @@ export function registerStaffRoutes(app: App, context: AuthContext): void {
         return reply.code(409).send(apiError('cannot_disable_self', 'You cannot disable your own account.'));
       }
       if (account.role === 'admin' && !account.disabled && countActiveAdmins(db) <= 1) return lastAdmin(reply);
+      const now = context.now();
       db.transaction(() => {
-        setStaffDisabled(db, account.id, context.now());
-        endSessionsOf(db, account.id);
+        setStaffDisabled(db, account.id, true, now);
+        endSessionsOf(db, account.id, now);
         audit(request.caller, { action: 'staff.disabled', target: account.loginName });
       })();
       return findStaffById(db, account.id) as StaffAccount;
@@ -144,7 +150,7 @@ export function registerStaffRoutes(app: App, context: AuthContext): void {
     async (request, reply) => {
       const account = findStaffById(db, request.params.id);
       if (!account) return notFound(reply);
-      setStaffDisabled(db, account.id, null);
+      setStaffDisabled(db, account.id, false, context.now());
       audit(request.caller, { action: 'staff.enabled', target: account.loginName });
       return findStaffById(db, account.id) as StaffAccount;
     },
@@ -168,7 +174,7 @@ export function registerStaffRoutes(app: App, context: AuthContext): void {
       const keep = request.caller.session?.tokenHash ?? '';
       db.transaction(() => {
         setStaffSecret(db, account.id, secretHash);
-        db.prepare('DELETE FROM sessions WHERE staff_id = ? AND token_hash != ?').run(account.id, keep);
+        endSessionsOf(db, account.id, context.now(), keep);
         audit(request.caller, { action: 'staff.secret_reset', target: account.loginName });
       })();
       return { ok: true as const };

@@ -31,7 +31,7 @@ export function registerSyncRoutes(app: App, context: AuthContext): void {
       },
     },
     async (request) => {
-      const stored = storeOps(db, request.body.ops, request.caller, context.now());
+      const stored = storeOps(db, request.body.ops, request.caller, context.now(), request.body.deviceTime);
       noteSynced(db, request.caller, context.now());
       if (stored.accepted > 0) newOps.notify();
       return { serverId: serverIdOf(db), results: stored.results };

@@ -1,7 +1,11 @@
-/** Staff accounts in SQLite. Only this module reads the secret hash column. */
+/**
+ * Staff accounts in SQLite. Only this module reads the secret hash column. Every change of role
+ * or of disabled is also written to the account's history, in the same transaction.
+ */
 import type { Database } from 'better-sqlite3';
 import type { StaffAccount, StaffRole } from '../../src/core/auth/api.js';
 import { newId } from './crypto.js';
+import { recordStaffState } from './staff-history.js';
 
 interface StaffRow {
   id: string;
@@ -57,22 +61,41 @@ export function insertStaff(
   fields: { displayName: string; loginName: string; role: StaffRole; secretHash: string },
 ): StaffAccount {
   const id = newId();
-  db.prepare(
-    'INSERT INTO staff (id, display_name, login_name, role, secret_hash, created_at) VALUES (?, ?, ?, ?, ?, ?)',
-  ).run(id, fields.displayName, fields.loginName, fields.role, fields.secretHash, at.toISOString());
+  db.transaction(() => {
+    db.prepare(
+      'INSERT INTO staff (id, display_name, login_name, role, secret_hash, created_at) VALUES (?, ?, ?, ?, ?, ?)',
+    ).run(id, fields.displayName, fields.loginName, fields.role, fields.secretHash, at.toISOString());
+    recordStaffState(db, id, at, { role: fields.role, active: true });
+  })();
   return findStaffById(db, id) as StaffAccount;
 }
 
-export function updateStaff(db: Database, id: string, fields: { displayName?: string; role?: StaffRole }): void {
-  db.prepare('UPDATE staff SET display_name = coalesce(?, display_name), role = coalesce(?, role) WHERE id = ?').run(
-    fields.displayName ?? null,
-    fields.role ?? null,
-    id,
-  );
+export function updateStaff(
+  db: Database,
+  id: string,
+  fields: { displayName?: string; role?: StaffRole },
+  at: Date,
+): void {
+  db.transaction(() => {
+    const before = findStaffById(db, id);
+    db.prepare('UPDATE staff SET display_name = coalesce(?, display_name), role = coalesce(?, role) WHERE id = ?').run(
+      fields.displayName ?? null,
+      fields.role ?? null,
+      id,
+    );
+    if (before && fields.role && fields.role !== before.role) {
+      recordStaffState(db, id, at, { role: fields.role, active: !before.disabled });
+    }
+  })();
 }
 
-export function setStaffDisabled(db: Database, id: string, at: Date | null): void {
-  db.prepare('UPDATE staff SET disabled_at = ? WHERE id = ?').run(at?.toISOString() ?? null, id);
+/** Disables (from `at`) or re-enables an account. */
+export function setStaffDisabled(db: Database, id: string, disabled: boolean, at: Date): void {
+  db.transaction(() => {
+    const before = findStaffById(db, id);
+    db.prepare('UPDATE staff SET disabled_at = ? WHERE id = ?').run(disabled ? at.toISOString() : null, id);
+    if (before && before.disabled !== disabled) recordStaffState(db, id, at, { role: before.role, active: !disabled });
+  })();
 }
 
 export function setStaffSecret(db: Database, id: string, secretHash: string): void {

@@ -132,6 +132,30 @@ export const MIGRATIONS: readonly Migration[] = [
       );
     `,
   },
+  {
+    version: 5,
+    name: 'session history and staff history',
+    // The server decides who acted: an op made offline is accepted for a staff member who had a
+    // session on that device at the op's time, and admin-only ops need an admin at that time. So
+    // sessions are ended (kept) rather than deleted, and every change of role or of disabled is
+    // recorded. Accounts made before this are taken to have had their current role all along.
+    up: `
+      ALTER TABLE sessions ADD COLUMN ended_at TEXT;
+      CREATE INDEX sessions_by_device ON sessions (device_id, created_at);
+
+      CREATE TABLE staff_history (
+        id        INTEGER PRIMARY KEY AUTOINCREMENT,
+        staff_id  TEXT NOT NULL REFERENCES staff (id),
+        at        TEXT NOT NULL,
+        role      TEXT NOT NULL CHECK (role IN ('staff', 'admin')),
+        active    INTEGER NOT NULL CHECK (active IN (0, 1))
+      ) STRICT;
+      CREATE INDEX staff_history_by_staff ON staff_history (staff_id, at);
+      INSERT INTO staff_history (staff_id, at, role, active) SELECT id, created_at, role, 1 FROM staff;
+      INSERT INTO staff_history (staff_id, at, role, active)
+        SELECT id, disabled_at, role, 0 FROM staff WHERE disabled_at IS NOT NULL;
+    `,
+  },
 ];
 
 export class MigrationError extends Error {}

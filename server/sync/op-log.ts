@@ -10,7 +10,7 @@ import { Op } from '../../src/core/ops/op.js';
 import type { PushResult } from '../../src/core/sync/api.js';
 import { recordAudit } from '../audit/audit-log.js';
 import type { Caller } from '../auth/caller.js';
-import { refusalFor } from './op-rules.js';
+import { type PushContext, refusalFor } from './op-rules.js';
 import { readView, writeView } from './views-table.js';
 
 export interface StoredBatch {
@@ -19,7 +19,18 @@ export interface StoredBatch {
   readonly accepted: number;
 }
 
-export function storeOps(db: Database, ops: readonly unknown[], caller: Caller, now: Date): StoredBatch {
+/**
+ * Stores a pushed batch. `deviceTime` is what the pushing device's clock read when it sent the
+ * batch, if it said: it lets the server place the ops' stamps on its own clock.
+ */
+export function storeOps(
+  db: Database,
+  ops: readonly unknown[],
+  caller: Caller,
+  now: Date,
+  deviceTime?: number,
+): StoredBatch {
+  const push: PushContext = { now: now.getTime(), skewMs: deviceTime === undefined ? 0 : now.getTime() - deviceTime };
   const findById = db.prepare('SELECT body FROM ops WHERE id = ?').pluck();
   const findBySeq = db.prepare('SELECT id FROM ops WHERE device_id = ? AND device_seq = ?').pluck();
 
@@ -39,7 +50,7 @@ export function storeOps(db: Database, ops: readonly unknown[], caller: Caller, 
           ? { id, status: 'duplicate' }
           : { id, status: 'rejected', reason: 'id_conflict', message: 'Another op with this id is already stored.' };
       }
-      const refusal = refusalFor(db, op, caller);
+      const refusal = refusalFor(db, op, caller, push);
       if (refusal) return { id, status: 'rejected', ...refusal };
       if (findBySeq.get(op.deviceId, op.seq) !== undefined) {
         return {

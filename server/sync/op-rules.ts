@@ -1,40 +1,94 @@
 /**
- * Who may push which op. A kiosk may only check people in and create requests, as itself; staff
- * ops name a staff member who exists; catalog and settings ops need an admin. No device may push
- * ops in the name of another device that is paired now.
+ * Who may push which op. The server decides who acted: a claim inside an op (its device, its
+ * actor, its time) is accepted only where the server's own records back it. See ADR 0004.
  */
 import type { Database } from 'better-sqlite3';
 import { isAdminOpType, KIOSK_OP_TYPES, type Op } from '../../src/core/ops/op.js';
 import type { Caller } from '../auth/caller.js';
+import { findDevice } from '../auth/devices-store.js';
+import { sessionsOverlapping } from '../auth/sessions.js';
+import { staffStateAt } from '../auth/staff-history.js';
+import { findStaffById } from '../auth/staff-store.js';
 
 export interface Refusal {
   readonly reason: string;
   readonly message: string;
 }
 
-export function refusalFor(db: Database, op: Op, caller: Caller): Refusal | null {
-  const isStaff = caller.roles.has('staff');
-  const callerDevice = caller.device?.id;
-  if (op.deviceId !== callerDevice) {
-    // Ops can outlive the identity they were made under: a staff browser pushes what it did
-    // before it was paired, a re-paired tablet what it did before its revoke. Nobody may write
-    // as another device that is paired now, and a kiosk cannot invent device ids.
-    const named = db.prepare('SELECT revoked_at FROM devices WHERE id = ?').get(op.deviceId) as
-      | { revoked_at: string | null }
-      | undefined;
-    if (named && named.revoked_at === null) {
-      return { reason: 'device_mismatch', message: 'This op names another paired device.' };
-    }
-    if (!named && !isStaff) return { reason: 'device_mismatch', message: 'This op was made on another device.' };
+/**
+ * How far an op's time may fall outside a session and still count as inside it: device clocks
+ * drift, and the server notes a session's last use at most once a minute.
+ */
+export const CLOCK_TOLERANCE_MS = 5 * 60 * 1000;
+
+/** What the server knows about the push an op arrived in. */
+export interface PushContext {
+  /** The server's time (ms). */
+  readonly now: number;
+  /** Server time minus the pushing device's time, when the device said what its clock read. */
+  readonly skewMs: number;
+}
+
+export function refusalFor(db: Database, op: Op, caller: Caller, push: PushContext): Refusal | null {
+  const deviceRefusal = deviceRefusalFor(db, op, caller);
+  if (deviceRefusal) return deviceRefusal;
+  if (op.actor === null) return kioskRefusalFor(db, op, caller);
+  if (!caller.staff) return { reason: 'forbidden', message: 'A kiosk can only check people in and create requests.' };
+  return actorRefusalFor(db, op, op.actor, caller, actedAt(op, push));
+}
+
+/**
+ * The time an op was made, on the server's clock: its stamp corrected by the pushing device's
+ * clock error, and never later than now (an op cannot have been made after it arrived).
+ */
+export function actedAt(op: Pick<Op, 'at'>, push: PushContext): number {
+  return Math.min(Number(op.at.slice(0, 13)) + push.skewMs, push.now);
+}
+
+function deviceRefusalFor(db: Database, op: Op, caller: Caller): Refusal | null {
+  if (op.deviceId === caller.device?.id) return null;
+  // Ops can outlive the identity they were made under: a staff browser pushes what it did
+  // before it was paired, a re-paired tablet what it did before its revoke. Nobody may write
+  // as another device that is paired now, and a kiosk cannot invent device ids.
+  const named = findDevice(db, op.deviceId);
+  if (named && named.revokedAt === null) {
+    return { reason: 'device_mismatch', message: 'This op names another paired device.' };
   }
-  if (op.actor === null) {
-    if (KIOSK_OP_TYPES.has(op.type)) return null;
-    return { reason: 'forbidden', message: `A ${op.type} op must name the staff member who made it.` };
+  if (!named && !caller.staff) return { reason: 'device_mismatch', message: 'This op was made on another device.' };
+  return null;
+}
+
+/** An op with no staff actor is a kiosk's: a check-in or a request, made on a kiosk tablet. */
+function kioskRefusalFor(db: Database, op: Op, caller: Caller): Refusal | null {
+  const madeOn = op.deviceId === caller.device?.id ? caller.device : findDevice(db, op.deviceId);
+  if (KIOSK_OP_TYPES.has(op.type) && madeOn?.role === 'kiosk') return null;
+  return { reason: 'forbidden', message: `A ${op.type} op must name the staff member who made it.` };
+}
+
+/**
+ * A staff op is accepted when its actor had a session covering the op's time that the caller
+ * can speak for: the caller's own (any device), or one on the device that made the op (taking
+ * turns on a laptop that was offline). The account must have been active then, and an admin for
+ * the catalog, hours and limits.
+ */
+function actorRefusalFor(db: Database, op: Op, actor: string, caller: Caller, at: number): Refusal | null {
+  if (!findStaffById(db, actor)) {
+    return { reason: 'unknown_actor', message: 'The staff member who made this op is not known here.' };
   }
-  if (!isStaff) return { reason: 'forbidden', message: 'A kiosk can only check people in and create requests.' };
-  const role = db.prepare('SELECT role FROM staff WHERE id = ?').pluck().get(op.actor) as string | undefined;
-  if (!role) return { reason: 'unknown_actor', message: 'The staff member who made this op is not known here.' };
-  if (isAdminOpType(op.type) && role !== 'admin') {
+  // A clock a little behind may stamp an op just before the account was made.
+  const state = staffStateAt(db, actor, at) ?? staffStateAt(db, actor, at + CLOCK_TOLERANCE_MS);
+  if (state && !state.active) {
+    return { reason: 'actor_disabled', message: 'This account was disabled before this change was made.' };
+  }
+  const spans = sessionsOverlapping(db, actor, at - CLOCK_TOLERANCE_MS, at + CLOCK_TOLERANCE_MS);
+  const speaksFor = spans.some((span) => actor === caller.staff?.id || span.deviceId === op.deviceId);
+  if (!state || !speaksFor) {
+    return {
+      reason: 'actor_not_signed_in',
+      message: 'The staff member named on this change was not signed in on this device at that time.',
+    };
+  }
+  if (isAdminOpType(op.type) && state.role !== 'admin') {
     return { reason: 'forbidden', message: 'Only an admin can change the catalog, opening hours and limits.' };
   }
   return null;

@@ -12,6 +12,7 @@ import {
   markSignOutPending,
   rememberSession,
 } from '../store/staff-session.js';
+import { deliverWaitingChanges } from '../sync/app-sync.js';
 import { getSession, signOut } from '../sync/auth-api.js';
 import { loadThisDevice } from '../sync/device.js';
 
@@ -28,6 +29,8 @@ export const staffSession = signal<SessionState>({ status: 'loading' });
 /** Asks the server who is signed in (finishing a pending sign-out first). */
 export async function loadSession(): Promise<void> {
   if (await isSignOutPending().catch(() => false)) {
+    // The cookie is still the person's who signed out: what they did offline goes first, as theirs.
+    await deliverWaitingChanges();
     const ended = await signOut();
     if (ended.ok || ended.status === 401) await markSignOutPending(false).catch(() => undefined);
     if (!ended.ok && ended.error === 'offline') {
@@ -63,6 +66,9 @@ export function sessionEnded(): void {
 export async function endSession(): Promise<void> {
   staffSession.value = { status: 'signedOut' };
   await forgetSession().catch(() => undefined);
+  // The server accepts a change only from someone who was signed in when it was made; send what
+  // is waiting while this session is still the one on the request.
+  await deliverWaitingChanges();
   const result = await signOut();
   if (!result.ok && result.error === 'offline') await markSignOutPending(true).catch(() => undefined);
 }

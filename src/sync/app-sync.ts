@@ -4,12 +4,13 @@
  */
 import { signal } from '@preact/signals';
 import type { Op, OpDraft } from '../core/ops/op.js';
-import { openDropinDb } from '../store/db.js';
+import { type DropinDb, openDropinDb } from '../store/db.js';
 import { getDeviceIdentity } from '../store/device-identity.js';
 import { createOpStore, localDeviceId, type OpAuthor, type OpStore } from '../store/op-store.js';
 import { type PersistenceResult, requestPersistentStorage } from '../store/persistence.js';
 import { InvalidOpError, StorageFullError } from '../store/storage-errors.js';
 import { createSyncClient, type SyncClient, type SyncStatus } from './sync-client.js';
+import { pushOutbox } from './sync-cycle.js';
 import { httpSyncTransport } from './sync-transport.js';
 
 export interface AppSyncStatus extends SyncStatus {
@@ -32,13 +33,14 @@ export const syncStatus = signal<AppSyncStatus>({
 /** Bumped after every local write and every sync round, so screens re-read their views. */
 export const dataVersion = signal(0);
 
-let store: Promise<OpStore> | undefined;
+let store: { readonly db: Promise<DropinDb>; readonly opStore: Promise<OpStore> } | undefined;
 let client: SyncClient | undefined;
 
-/** This page's op store (opened once). */
+/** This page's op store, over the open database (made again if the connection was closed and reopened). */
 export function appOpStore(): Promise<OpStore> {
-  store ??= openDropinDb().then((db) => createOpStore(db));
-  return store;
+  const db = openDropinDb();
+  if (store?.db !== db) store = { db, opStore: db.then((opened) => createOpStore(opened)) };
+  return store.opStore;
 }
 
 /** Starts syncing in the background (idempotent): at once, on `online`, after writes, periodically. */
@@ -69,6 +71,21 @@ export function requestSync(): void {
 /** One full round, awaited (console and tests); false when it failed or sync is not running. */
 export async function syncNow(): Promise<boolean> {
   return client ? (await client.syncNow()).ok : false;
+}
+
+/**
+ * Sends what is waiting on this device once, giving up after `timeoutMs`. Called before a
+ * sign-out, so the server receives these changes while the session of the person who made them
+ * is still the one on the request. True when the outbox went out whole.
+ */
+export async function deliverWaitingChanges(timeoutMs = 5000): Promise<boolean> {
+  const opStore = await appOpStore();
+  const delivered = pushOutbox(opStore, httpSyncTransport(), 100).then(
+    (result) => result.ok,
+    () => false,
+  );
+  const gaveUp = new Promise<false>((resolve) => setTimeout(() => resolve(false), timeoutMs));
+  return Promise.race([delivered, gaveUp]);
 }
 
 export type RecordFailure = {

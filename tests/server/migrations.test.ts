@@ -103,3 +103,21 @@ describe('migrate', () => {
     expect(db.prepare("SELECT count(*) FROM sqlite_master WHERE type = 'table'").pluck().get()).toBe(0);
   });
 });
+
+describe('migration 5 (session and staff history)', () => {
+  it('gives accounts made before it a history: their role since creation, and when they were disabled', () => {
+    const db = memoryDb();
+    migrate(db, MIGRATIONS.slice(0, 4));
+    const insert = db.prepare(
+      'INSERT INTO staff (id, display_name, login_name, role, secret_hash, created_at, disabled_at) VALUES (?, ?, ?, ?, ?, ?, ?)',
+    );
+    insert.run('staff_old_admin', 'Ana', 'ana', 'admin', 'x', '2026-10-01T16:00:00.000Z', null);
+    insert.run('staff_old_gone', 'Ben', 'ben', 'staff', 'x', '2026-10-02T16:00:00.000Z', '2026-11-01T16:00:00.000Z');
+    migrate(db);
+    expect(db.prepare('SELECT staff_id, at, role, active FROM staff_history ORDER BY staff_id, at').all()).toEqual([
+      { staff_id: 'staff_old_admin', at: '2026-10-01T16:00:00.000Z', role: 'admin', active: 1 },
+      { staff_id: 'staff_old_gone', at: '2026-10-02T16:00:00.000Z', role: 'staff', active: 1 },
+      { staff_id: 'staff_old_gone', at: '2026-11-01T16:00:00.000Z', role: 'staff', active: 0 },
+    ]);
+  });
+});

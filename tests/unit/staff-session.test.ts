@@ -6,11 +6,12 @@ import { endSession, loadSession, staffSession, startSession } from '../../src/s
 import { closeDropinDb } from '../../src/store/db.js';
 import { type DeviceIdentity, saveDeviceIdentity } from '../../src/store/device-identity.js';
 import { getRememberedSession } from '../../src/store/staff-session.js';
+import { appOpStore, recordChange } from '../../src/sync/app-sync.js';
 import { thisDevice } from '../../src/sync/device-state.js';
 
 const session: Session = {
   staff: {
-    id: 's1',
+    id: 'staff_s1_0001',
     displayName: 'Maria G.',
     loginName: 'maria',
     role: 'admin',
@@ -107,5 +108,22 @@ describe('the staff session', () => {
     expect(fetchMock.mock.calls.map(([url, init]) => `${(init as RequestInit).method} ${url}`)).toEqual([
       'GET /api/session',
     ]);
+  });
+
+  it('sends what is waiting before ending the session, so the server sees it as this person’s', async () => {
+    await startSession(session);
+    const recorded = await recordChange(
+      { type: 'stock.received', payload: { itemId: 'item_soap_0001', quantity: 4, kind: 'donation' } },
+      session.staff.id,
+    );
+    if (!recorded.ok) throw new Error(recorded.message);
+    fetchMock.mockReset();
+    fetchMock
+      .mockResolvedValueOnce(json(200, { serverId: 'srv', results: [{ id: recorded.op.id, status: 'accepted' }] }))
+      .mockResolvedValueOnce(json(200, { ok: true }));
+    await endSession();
+    const calls = fetchMock.mock.calls.map(([url, init]) => `${(init as RequestInit).method} ${url}`);
+    expect(calls).toEqual(['POST /api/sync/push', 'DELETE /api/session']);
+    expect(await (await appOpStore()).outboxCount()).toBe(0);
   });
 });

@@ -15,6 +15,15 @@ export const PushRequest = z
   .object({
     // Each op is validated on its own, so one bad op is rejected without failing the batch.
     ops: z.array(z.unknown()).min(1).max(MAX_PUSH_OPS).describe('Ops (see the Op schema), oldest first'),
+    deviceTime: z
+      .number()
+      .int()
+      .min(0)
+      .max(8_640_000_000_000_000)
+      .optional()
+      .describe(
+        "What the device's clock read when it sent this (ms since 1970). The server uses it to place the ops' times on its own clock when the device's clock is off.",
+      ),
   })
   .meta({ id: 'PushRequest' });
 export type PushRequest = z.infer<typeof PushRequest>;

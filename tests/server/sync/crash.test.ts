@@ -44,7 +44,7 @@ describe('a server killed in the middle of a push', () => {
   it('loses nothing and stores nothing twice once the device sends again', async () => {
     server = await startServerProcess({ dataDir: data.dir });
     let admin = await signedInAdmin(server, true);
-    const laptop = opBuilder('laptop_crash01', admin.id);
+    const laptop = opBuilder('laptop_crash01', admin.id, Date.now());
     const ops: Op[] = [];
     for (let i = 0; i < 600; i += 1) {
       ops.push(
