@@ -138,7 +138,7 @@ test('a kiosk request reaches the queue; handing out, part and refusal show in s
   await expect.poll(() => serverStock(server, itemId), { timeout: 15_000 }).toBe(7);
   // The item's history tells the same story: the receipt, then two hand-outs by request number.
   await staff.getByRole('link', { name: 'Inventory' }).click();
-  await staff.getByRole('link', { name: 'Rain poncho' }).click();
+  await staff.getByRole('link', { name: 'Rain poncho', exact: true }).click();
   const history = staff.getByRole('table', { name: 'Every movement of this item, newest first' });
   await expect(history.getByRole('row', { name: new RegExp(`Handed out 2 for request ${first}`) })).toContainText(
     'Ana Admin',
