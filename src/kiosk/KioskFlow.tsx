@@ -7,20 +7,23 @@ import { useCallback, useEffect, useRef } from 'preact/hooks';
 import { formatHours } from '../cards/card-hours.js';
 import type { DirectoryEntry } from '../core/fold/directory.js';
 import { openingState } from '../core/hours.js';
-import type { NameMatch } from '../core/kiosk/name-search.js';
 import { itemName, type NeedTile } from '../core/kiosk/needs.js';
 import type { RequestedItem } from '../core/ops/requests.js';
 import { currentLanguage, t } from '../i18n/index.js';
 import { formatCenterTime } from '../ui/format.js';
 import { useNow } from '../ui/use-now.js';
+import { BirthdayScreen } from './BirthdayScreen.js';
+import { ChooseScreen } from './ChooseScreen.js';
 import { ClosedScreen } from './ClosedScreen.js';
 import { ConfirmScreen } from './ConfirmScreen.js';
 import { checkInParticipant, checkInVisitor, participantForCard, requestItems } from './check-in.js';
 import { DoneScreen } from './DoneScreen.js';
 import { type CheckedIn, goTo, type KioskStep, kioskStep } from './flow.js';
 import { IdleGuard } from './IdleGuard.js';
+import { NamePausedScreen } from './NamePausedScreen.js';
 import { NameScreen } from './NameScreen.js';
 import { NeedsScreen } from './NeedsScreen.js';
+import { lookUpName, nameConfirmed, nameMissed, startNameCheckIn } from './name-check-in.js';
 import { ScanScreen } from './ScanScreen.js';
 import { SeeStaffScreen } from './SeeStaffScreen.js';
 import { useCardWedge } from './useCardWedge.js';
@@ -42,15 +45,10 @@ async function checkInByCard(scanned: string): Promise<KioskStep> {
   return entry ? needsOrProblem(await checkInParticipant(entry, 'card')) : { step: 'seeStaff' };
 }
 
+/** Checks in someone who proved who they are by name, birthday and "yes, that's me" (or their label). */
 async function checkInByName(entry: DirectoryEntry): Promise<KioskStep> {
+  nameConfirmed();
   return needsOrProblem(await checkInParticipant(entry, 'name'));
-}
-
-function pickName(match: NameMatch): void {
-  if (!match.confirm) void thenGo(kioskStep.peek(), checkInByName(match.entry));
-  // Without a birthday on record there is nothing to confirm with: staff can check them in.
-  else if (match.entry.birthdayCheck === null) goTo({ step: 'seeStaff' });
-  else goTo({ step: 'confirm', match });
 }
 
 /** What the ticket screen lists: item names with quantities; discreet supplies only as one neutral line. */
@@ -101,17 +99,42 @@ export function KioskFlow({ data }: { data: KioskData }) {
         return (
           <ScanScreen
             onCode={onCard}
-            onFindName={() => goTo({ step: 'name' })}
+            onFindName={startNameCheckIn}
             onVisitor={() => goTo({ step: 'visitor' })}
             onBack={() => goTo({ step: 'welcome' })}
           />
         );
       case 'name':
-        return <NameScreen onPick={pickName} />;
+        return <NameScreen typed={step.typed} onContinue={(typed) => goTo({ step: 'birthday', typed })} />;
+      case 'birthday':
+        return (
+          <BirthdayScreen
+            month={step.month}
+            day={step.day}
+            onBack={() => goTo({ step: 'name', typed: step.typed })}
+            onContinue={(month, day) => void thenGo(step, lookUpName(step.typed, month, day))}
+          />
+        );
       case 'confirm':
         return (
-          <ConfirmScreen match={step.match} onConfirmed={() => void thenGo(step, checkInByName(step.match.entry))} />
+          <ConfirmScreen
+            label={step.label}
+            onYes={() => void thenGo(step, checkInByName(step.entry))}
+            onNo={() => goTo(nameMissed())}
+            onBack={() => goTo({ step: 'birthday', typed: step.typed, month: step.month, day: step.day })}
+          />
         );
+      case 'choose':
+        return (
+          <ChooseScreen
+            choices={step.choices}
+            onPick={(choice) => (choice.entry ? void thenGo(step, checkInByName(choice.entry)) : goTo(nameMissed()))}
+            onNone={() => goTo(nameMissed())}
+            onBack={() => goTo({ step: 'birthday', typed: step.typed, month: step.month, day: step.day })}
+          />
+        );
+      case 'namePaused':
+        return <NamePausedScreen />;
       case 'visitor':
         return <VisitorScreen onContinue={(name) => void thenGo(step, checkInVisitor(name).then(needsOrProblem))} />;
       case 'needs':

@@ -1,6 +1,7 @@
 /**
- * A kind dead end: an unknown or stopped card, a birthday that did not match, a tablet that could
- * not save. It never says which, so nobody learns anything about a card or a person.
+ * A kind dead end: an unknown or stopped card; a name and birthday that found no one, look-alikes
+ * the kiosk cannot tell apart, or "that is not me"; a tablet that could not save. It never says
+ * which, so nobody learns anything about a card or a person.
  */
 import { t } from '../i18n/index.js';
 import { StartOverButton, VisitorButton } from './KioskButtons.js';

@@ -8,6 +8,7 @@ import { t } from '../i18n/index.js';
 import { IdCardIcon } from '../ui/icons.js';
 import { goTo } from './flow.js';
 import { ItemIcon } from './item-icons.js';
+import { startNameCheckIn } from './name-check-in.js';
 
 export function Welcome({ eventUntil }: { eventUntil: string | null }) {
   return (
@@ -40,7 +41,13 @@ function Way(props: { icon: JSX.Element; label: string; hint: string; step: 'sca
   const hintId = useId();
   return (
     <li>
-      <button type="button" class="kiosk-way" aria-describedby={hintId} onClick={() => goTo({ step: props.step })}>
+      <button
+        type="button"
+        class="kiosk-way"
+        aria-describedby={hintId}
+        // Name check-in may be resting after misses in a row: that step says so.
+        onClick={() => (props.step === 'name' ? startNameCheckIn() : goTo({ step: props.step }))}
+      >
         <span class="kiosk-way__icon">{props.icon}</span>
         <span class="kiosk-way__label">{props.label}</span>
         <span id={hintId} class="kiosk-way__hint">

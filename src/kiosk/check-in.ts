@@ -30,7 +30,9 @@ export async function kioskDirectory(): Promise<DirectoryEntry[]> {
 
 /**
  * Checks a participant in. A second check-in the same day (on this kiosk) finds the first visit
- * and its ticket again, so they go straight on to asking for things.
+ * and its ticket again, so they go straight on to asking for things. What they already asked for
+ * comes back with it, so call this only once they have proved who they are (card, or name with
+ * birthday and "yes, that's me").
  */
 export async function checkInParticipant(entry: DirectoryEntry, method: 'card' | 'name'): Promise<CheckInResult> {
   const day = centerDay(new Date());

@@ -4,7 +4,8 @@
  * survives a reset.
  */
 import { signal } from '@preact/signals';
-import type { NameMatch } from '../core/kiosk/name-search.js';
+import type { DirectoryEntry } from '../core/fold/directory.js';
+import type { NameChoice } from '../core/kiosk/name-search.js';
 import { lastInteractionAt } from './idle.js';
 
 /** A visit this kiosk has recorded (or found again when someone checks in twice the same day). */
@@ -21,11 +22,23 @@ export interface CheckedIn {
   readonly asked: ReadonlyMap<string, number>;
 }
 
+/** The name and birthday that found someone, so Back from the answer returns to the birthday. */
+export interface NameProof {
+  readonly typed: string;
+  readonly month: number;
+  readonly day: number;
+}
+
 export type KioskStep =
   | { readonly step: 'welcome' }
   | { readonly step: 'scan' }
-  | { readonly step: 'name' }
-  | { readonly step: 'confirm'; readonly match: NameMatch }
+  /** Finding a name, in steps: what was typed goes along, so Back keeps it. */
+  | { readonly step: 'name'; readonly typed?: string }
+  | { readonly step: 'birthday'; readonly typed: string; readonly month?: number; readonly day?: number }
+  | (NameProof & { readonly step: 'confirm'; readonly label: string; readonly entry: DirectoryEntry })
+  | (NameProof & { readonly step: 'choose'; readonly choices: readonly NameChoice<DirectoryEntry>[] })
+  /** Name check-in is resting after misses in a row (see name-check-in.ts). */
+  | { readonly step: 'namePaused' }
   | { readonly step: 'visitor' }
   | { readonly step: 'seeStaff' }
   | { readonly step: 'needs'; readonly visit: CheckedIn }

@@ -9,6 +9,7 @@ import { expect, test } from './fixtures.js';
 import { enrollThroughConsole, printCard } from './support/cards.js';
 import { receiveStock, serverOps } from './support/center.js';
 import { openConsoleAsAdmin, openPairedKiosk, waitUntilSynced } from './support/flows.js';
+import { uniqueName } from './support/names.js';
 
 const kioskOps = (page: Page) => page.evaluate(async () => (await window.leadDropin?.ops()) as Op[]);
 
@@ -20,11 +21,11 @@ test('offline, in English and Spanish: by name with a birthday, by card scanner 
   const staffContext = await browser.newContext({ baseURL: server.baseUrl });
   const staffPage = await staffContext.newPage();
   await openConsoleAsAdmin(staffPage, server);
+  const nadiaName = uniqueName('Nadia');
   const nadia = await enrollThroughConsole(staffPage, {
-    preferredName: 'Nadia',
+    preferredName: nadiaName,
     lastName: 'Flores',
     birthDate: '1990-12-05',
-    kioskConfirmation: true,
   });
   const omar = await enrollThroughConsole(staffPage, { preferredName: 'Omar', lastName: 'Reyes' });
   const { payload } = await printCard(staffPage, omar);
@@ -35,27 +36,20 @@ test('offline, in English and Spanish: by name with a birthday, by card scanner 
   const context = await browser.newContext({ baseURL: server.baseUrl });
   const page = await context.newPage();
   const kiosk = await openPairedKiosk(page, server);
-  // Everything the kiosk needs has arrived: Omar's card and the blankets on the shelf.
-  await kiosk.button('Find my name').click();
-  await kiosk.nameInput().fill('omar');
-  await expect(kiosk.button('Omar R.')).toBeVisible({ timeout: 15_000 });
-  await kiosk.button('Back').click();
+  // Everything the kiosk needs has arrived: Nadia and Omar's card, and the blankets on the shelf.
+  await kiosk.syncNow();
   await context.setOffline(true);
 
-  // Nadia's record asks for her birthday.
-  await kiosk.button('Find my name').click();
-  await kiosk.nameInput().fill('nad');
-  await kiosk.button('Nadia F.').click();
-  await kiosk.button('December').click();
-  await page.getByRole('button', { name: '5', exact: true }).click();
-  await kiosk.button('Check me in').click();
-  await expect(page.getByText('Hi, Nadia.')).toBeVisible();
+  await kiosk.findMyName(nadiaName, { month: 12, day: 5 });
+  await expect(page.locator('main')).toContainText(`${nadiaName} F.`);
+  await kiosk.confirmItsMe();
+  await expect(page.getByText(`Hi, ${nadiaName}.`)).toBeVisible();
   await kiosk.tile('Blanket').click();
   await kiosk.button(/Health and safety supplies/).click();
   await kiosk.tile('Safer-use supplies').click();
   await kiosk.tile('DMV').click();
   await kiosk.button('Send my request').click();
-  await expect(kiosk.heading('Thank you, Nadia.')).toBeVisible();
+  await expect(kiosk.heading(`Thank you, ${nadiaName}.`)).toBeVisible();
   await expect(page.locator('main')).not.toContainText('Safer-use');
   await kiosk.button('Done').click();
 

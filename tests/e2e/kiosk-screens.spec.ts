@@ -10,6 +10,7 @@ import { KioskPage } from './pages/kiosk-page.js';
 import { enrollThroughConsole } from './support/cards.js';
 import { receiveStock } from './support/center.js';
 import { openConsoleAsAdmin, openPairedKiosk, waitUntilSynced } from './support/flows.js';
+import { uniqueName } from './support/names.js';
 
 const TEXT = {
   English: {
@@ -19,10 +20,12 @@ const TEXT = {
     back: 'Back',
     send: 'Send my request',
     discreet: /Health and safety supplies/,
-    month: 'April',
-    confirm: 'Check me in',
-    continue: 'Continue',
     startOver: 'Back to start',
+    continue: 'Continue',
+    none: 'None of these is me',
+    pickLabel: 'Which one is you?',
+    isThisYou: 'Is this you?',
+    resting: 'Name check-in is resting for a moment',
   },
   Español: {
     scan: 'Escanear mi tarjeta',
@@ -31,10 +34,12 @@ const TEXT = {
     back: 'Atrás',
     send: 'Enviar mi pedido',
     discreet: /Artículos de salud y seguridad/,
-    month: 'abril',
-    confirm: 'Registrarme',
-    continue: 'Continuar',
     startOver: 'Volver al inicio',
+    continue: 'Continuar',
+    none: 'No soy ninguna de estas personas',
+    pickLabel: '¿Cuál es usted?',
+    isThisYou: '¿Es usted?',
+    resting: 'La búsqueda por nombre está descansando un momento',
   },
 } as const;
 
@@ -72,17 +77,16 @@ for (const language of ['English', 'Español'] as const) {
     test.setTimeout(120_000);
     const text = TEXT[language];
     const tag = language === 'English' ? 'en' : 'es';
-    // Each language's run enrols its own person (both runs share the worker's server).
-    const firstName = language === 'English' ? 'Wendolyn' : 'Yesenia';
+    // Each language's run enrols its own people (both runs share the worker's server): one to
+    // find, and two who share a name and birthday for the "which one is you?" screen.
+    const firstName = uniqueName(language === 'English' ? 'Wendolyn' : 'Yesenia');
+    const twin = uniqueName('Luis');
     const staffContext = await browser.newContext({ baseURL: server.baseUrl });
     const staffPage = await staffContext.newPage();
     await openConsoleAsAdmin(staffPage, server);
-    await enrollThroughConsole(staffPage, {
-      preferredName: firstName,
-      lastName: 'Quispe',
-      birthDate: '1988-04-09',
-      kioskConfirmation: true,
-    });
+    await enrollThroughConsole(staffPage, { preferredName: firstName, lastName: 'Quispe', birthDate: '1988-04-09' });
+    await enrollThroughConsole(staffPage, { preferredName: twin, lastName: 'Moreno', birthDate: '1980-03-14' });
+    await enrollThroughConsole(staffPage, { preferredName: twin, lastName: 'Torres', birthDate: '1975-03-14' });
     await receiveStock(server, { item_blanket: 10, item_naloxone_kit: 5 });
     await waitUntilSynced(staffPage);
     await staffContext.close();
@@ -99,19 +103,18 @@ for (const language of ['English', 'Español'] as const) {
     await checkScreen(page, `${tag}-scan-no-camera`);
     await kiosk.button(text.back).click();
 
+    await kiosk.syncNow();
     await kiosk.button(text.name).click();
-    await kiosk.nameInput().fill(firstName.slice(0, 3));
-    await expect(kiosk.button(`${firstName} Q.`)).toBeVisible({ timeout: 15_000 });
+    await kiosk.nameInput().fill(firstName);
     await checkScreen(page, `${tag}-name`);
-    await kiosk.nameInput().fill('zzz');
-    await expect(page.locator('.kiosk-notice')).toBeVisible();
-    await checkScreen(page, `${tag}-name-none`);
-    await kiosk.nameInput().fill(firstName.slice(0, 3));
-    await kiosk.button(`${firstName} Q.`).click();
-    await kiosk.button(text.month).click();
+    await kiosk.nameInput().press('Enter');
+    await kiosk.button(/^4 · /).click();
     await page.getByRole('button', { name: '9', exact: true }).click();
     await checkScreen(page, `${tag}-birthday`);
-    await kiosk.button(text.confirm).click();
+    await kiosk.button(text.continue).click();
+    await expect(kiosk.heading(text.isThisYou)).toBeVisible();
+    await checkScreen(page, `${tag}-is-this-you`);
+    await kiosk.confirmItsMe();
 
     await kiosk.button(text.discreet).click();
     await kiosk.tile(language === 'English' ? 'Blanket' : 'Cobija').click();
@@ -120,6 +123,22 @@ for (const language of ['English', 'Español'] as const) {
     await expect(kiosk.ticket()).toBeVisible();
     await checkScreen(page, `${tag}-ticket`);
     await page.getByRole('button', { name: language === 'English' ? 'Done' : 'Listo' }).click();
+
+    // Three misses in a row: a wrong birthday, "none of these" among look-alikes, "no, not me".
+    await kiosk.findMyName(firstName, { month: 4, day: 10 });
+    await expect(kiosk.button(text.startOver)).toBeVisible();
+    await checkScreen(page, `${tag}-see-staff-name`);
+    await kiosk.button(text.startOver).click();
+    await kiosk.findMyName(twin, { month: 3, day: 14 });
+    await expect(kiosk.heading(text.pickLabel)).toBeVisible();
+    await checkScreen(page, `${tag}-which-one`);
+    await kiosk.button(text.none).click();
+    await kiosk.button(text.startOver).click();
+    await kiosk.findMyName(firstName, { month: 4, day: 9 });
+    await kiosk.notMe();
+    await expect(kiosk.heading(text.resting)).toBeVisible();
+    await checkScreen(page, `${tag}-resting`);
+    await kiosk.button(text.startOver).click();
 
     await kiosk.button(text.visitor).click();
     await checkScreen(page, `${tag}-visitor`);

@@ -139,7 +139,6 @@ test('the whole enrolment in Spanish', async ({ page, server, pageErrors }) => {
   await page.getByRole('combobox', { name: 'Pronombres' }).fill('ella');
   await page.getByRole('combobox', { name: 'Idioma preferido' }).selectOption({ label: 'Español' });
   await page.getByLabel('Fecha de nacimiento (opcional)').fill('1975-11-02');
-  await page.getByRole('checkbox', { name: 'Preguntar el cumpleaños en el quiosco' }).check();
   await page.getByRole('radio', { name: 'Desvío por parte de las fuerzas del orden' }).check();
   await expect(
     page.getByText('Nunca registramos consumo de drogas, trabajo sexual ni cargos.', { exact: false }),
@@ -154,6 +153,9 @@ test('the whole enrolment in Spanish', async ({ page, server, pageErrors }) => {
   await expect(details).toContainText('Desvío por parte de las fuerzas del orden');
   await expect(details).toContainText('Lu, Lucy');
   await expect(details).toContainText('Español');
+  await expect(details.locator('dt:text-is("Registro en el quiosco") + dd')).toHaveText(
+    'Con su tarjeta, o con su nombre y su cumpleaños',
+  );
   await expect(page.getByRole('heading', { name: 'Visitas' })).toBeVisible();
   await expect(page.getByText('Todavía no hay visitas.')).toBeVisible();
   expect(pageErrors).toEqual([]);

@@ -28,9 +28,10 @@ export function ProfileDetails({ profile }: { profile: ParticipantProfile }) {
     [t.value('participants.field.aliases'), participant.aliases.join(', ') || notGiven],
     [t.value('participants.field.language'), languageName(participant.language) ?? notGiven],
     [t.value('participants.detail.birthDate'), formatDay(participant.birthDate, notGiven)],
+    // The kiosk finds a name only with the birthday, so without a birth date it cannot find them.
     [
-      t.value('participants.field.kioskConfirmation'),
-      t.value(participant.kioskConfirmation ? 'participants.yes' : 'participants.no'),
+      t.value('participants.detail.kioskCheckIn'),
+      t.value(participant.birthDate ? 'participants.kioskCheckIn.byName' : 'participants.noBirthDate'),
     ],
     [t.value('participants.field.referral'), t.value(REFERRAL_LABEL[participant.referral])],
     [

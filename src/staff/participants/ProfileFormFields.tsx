@@ -1,7 +1,7 @@
 /**
  * The profile fields shared by "Enroll a participant" and "Edit details": names, pronouns,
- * language, birth date and the kiosk birthday check, and the referral pathway. Problems are tied
- * to their fields (aria-invalid, aria-describedby).
+ * language, birth date (and, without one, how they check in), and the referral pathway. Problems
+ * are tied to their fields (aria-invalid, aria-describedby).
  */
 import { useId } from 'preact/hooks';
 import { t } from '../../i18n/index.js';
@@ -100,20 +100,8 @@ export function ProfileFormFields({
         autoComplete="off"
         inputProps={{ min: '1900-01-01', max: localToday() }}
       />
-      <div class="check-field">
-        <input
-          id={`${id}-kiosk`}
-          type="checkbox"
-          checked={values.kioskConfirmation && !noBirthDate}
-          disabled={noBirthDate}
-          aria-describedby={`${id}-kiosk-hint`}
-          onChange={(event) => set('kioskConfirmation')(event.currentTarget.checked)}
-        />
-        <label for={`${id}-kiosk`}>{t.value('participants.field.kioskConfirmation')}</label>
-        <p id={`${id}-kiosk-hint`} class="field__hint">
-          {t.value('participants.field.kioskConfirmationHint')}
-        </p>
-      </div>
+      {/* The kiosk finds a name only together with the birthday, so say what happens without one. */}
+      {noBirthDate && <p class="field__hint">{t.value('participants.noBirthDate')}</p>}
       <fieldset
         class="choice-group choice-group--stacked"
         aria-describedby={problems.referral ? `${id}-referral-problem` : undefined}

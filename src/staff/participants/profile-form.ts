@@ -16,6 +16,10 @@ export interface ProfileFormValues {
   readonly language: string;
   /** YYYY-MM-DD as a date input gives it, or ''. */
   readonly birthDate: string;
+  /**
+   * Not shown any more (the kiosk now always asks for the birthday); carried unchanged so that
+   * editing an older profile does not record a change nobody made.
+   */
   readonly kioskConfirmation: boolean;
   readonly referral: ReferralPathway | '';
 }
@@ -45,9 +49,8 @@ export function splitAliases(text: string): string[] {
 }
 
 /**
- * The form as profile fields, checked by the shared schema. A birthday check at the kiosk only
- * makes sense with a birth date, so without one it is saved as off. A birth date in the future
- * (a slip of the date picker) is refused here; the schema only checks the format.
+ * The form as profile fields, checked by the shared schema. A birth date in the future (a slip of
+ * the date picker) is refused here; the schema only checks the format.
  */
 export function parseProfileForm(values: ProfileFormValues, today: string): ParsedProfile {
   const birthDate = values.birthDate.trim() || null;
@@ -58,7 +61,7 @@ export function parseProfileForm(values: ProfileFormValues, today: string): Pars
     pronouns: values.pronouns.trim() || null,
     language: values.language.trim() || null,
     birthDate,
-    kioskConfirmation: birthDate !== null && values.kioskConfirmation,
+    kioskConfirmation: values.kioskConfirmation,
     referral: values.referral || undefined,
   };
   const parsed = ProfileFields.safeParse(draft);

@@ -1,5 +1,11 @@
-/** The lobby kiosk, as a participant (or the person setting it up) sees it. */
-import type { Page } from '@playwright/test';
+/** The lobby kiosk, as a participant (or the person setting it up) sees it, in English or Spanish. */
+import { expect, type Page } from '@playwright/test';
+// The `window.leadDropin` console API's type.
+import type {} from '../../../src/sync/console-api.js';
+
+/** The screens "find my name" can end on: a match to confirm, labels to choose, staff, or resting. */
+const NAME_ANSWER =
+  /^(Is this you\?|Which one is you\?|Please see a staff member|Name check-in is resting for a moment|¿Es usted\?|¿Cuál es usted\?|Por favor, hable con alguien del personal|La búsqueda por nombre está descansando un momento)$/;
 
 export class KioskPage {
   constructor(readonly page: Page) {}
@@ -32,7 +38,40 @@ export class KioskPage {
 
   /** The "Find my name" input (its label in either language). */
   nameInput() {
-    return this.page.getByRole('searchbox');
+    return this.page.getByRole('textbox');
+  }
+
+  /**
+   * From the welcome screen, types `name` and picks the birthday's month and day, then waits for
+   * the kiosk's answer ("Is this you?", "Which one is you?", "Please see a staff member" or the
+   * resting message), in English or Spanish.
+   */
+  async findMyName(name: string, birthday: { month: number; day: number }): Promise<void> {
+    await this.button(/^(Find my name|Buscar mi nombre)/).click();
+    await this.nameInput().fill(name);
+    await this.button(/^(Continue|Continuar)$/).click();
+    await this.button(new RegExp(`^${birthday.month} · `)).click();
+    await this.page.getByRole('button', { name: String(birthday.day), exact: true }).click();
+    await this.button(/^(Continue|Continuar)$/).click();
+    await expect(this.heading(NAME_ANSWER)).toBeVisible();
+  }
+
+  /** "Yes, that's me" on "Is this you?". */
+  async confirmItsMe(): Promise<void> {
+    await this.button(/^(Yes, that’s me|Sí, soy yo)$/).click();
+  }
+
+  /** "No" on "Is this you?". */
+  async notMe(): Promise<void> {
+    await this.page.getByRole('button', { name: 'No', exact: true }).click();
+  }
+
+  /**
+   * Waits until this kiosk has pulled everything the server has (people enrolled elsewhere), as
+   * its sync would in a moment anyway.
+   */
+  async syncNow(): Promise<void> {
+    await expect.poll(() => this.page.evaluate(() => window.leadDropin?.syncNow()), { timeout: 15_000 }).toBe(true);
   }
 
   /** A need tile's main button, by the item's exact name. */

@@ -58,9 +58,12 @@ describe('parseProfileForm', () => {
     });
   });
 
-  it('never asks for a birthday at the kiosk without a birth date', () => {
-    const parsed = parseProfileForm({ ...filled, kioskConfirmation: true }, TODAY);
-    expect(parsed.ok && parsed.profile.kioskConfirmation).toBe(false);
+  it('keeps the old kiosk setting as it was, so editing an older profile changes nothing it does not show', () => {
+    expect(parseProfileForm({ ...filled, kioskConfirmation: true }, TODAY)).toMatchObject({
+      ok: true,
+      profile: { kioskConfirmation: true, birthDate: null },
+    });
+    expect(parseProfileForm(filled, TODAY)).toMatchObject({ ok: true, profile: { kioskConfirmation: false } });
   });
 
   it('needs a preferred name and a referral pathway', () => {

@@ -1,0 +1,37 @@
+/**
+ * Name check-in resting after a few misses in a row: a calm word, with the other ways in still
+ * open. It comes back by itself; the screen then offers "Find my name" again.
+ */
+import { t } from '../i18n/index.js';
+import { useNow } from '../ui/use-now.js';
+import { goTo } from './flow.js';
+import { StartOverButton, VisitorButton } from './KioskButtons.js';
+import { nameCheckInPaused, startNameCheckIn } from './name-check-in.js';
+
+export function NamePausedScreen() {
+  // Re-read every second, so the screen changes as soon as the rest is over.
+  useNow(1_000);
+  const resting = nameCheckInPaused();
+  return (
+    <section class="kiosk-screen kiosk-paused" aria-labelledby="kiosk-paused-title">
+      <div aria-live="polite">
+        <h1 id="kiosk-paused-title" tabIndex={-1}>
+          {t.value(resting ? 'kiosk.paused.title' : 'kiosk.paused.readyTitle')}
+        </h1>
+        <p class="kiosk-lead">{t.value(resting ? 'kiosk.paused.lead' : 'kiosk.paused.readyLead')}</p>
+      </div>
+      <div class="kiosk-actions">
+        {!resting && (
+          <button type="button" class="button button--large button--primary" onClick={startNameCheckIn}>
+            {t.value('kiosk.way.name')}
+          </button>
+        )}
+        <button type="button" class="button button--large" onClick={() => goTo({ step: 'scan' })}>
+          {t.value('kiosk.way.scan')}
+        </button>
+        <VisitorButton />
+        <StartOverButton />
+      </div>
+    </section>
+  );
+}
