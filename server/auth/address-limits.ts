@@ -13,7 +13,7 @@ export interface AddressLimit {
 }
 
 export const ADDRESS_LIMITS = {
-  /** 20 staff signing in at shift change, each with a typo or two, fit in it about twice over. */
+  /** 20 staff signing in at shift change in the same minute, each with a typo, use 40 of these. */
   signIn: { max: 60, windowMs: 60_000 },
   pairing: { max: 30, windowMs: 60_000 },
   setup: { max: 10, windowMs: 60_000 },
