@@ -3,6 +3,7 @@
  * shared Zod schemas) and the built PWA. No listening here, so tests can start it on any port.
  */
 import cookie from '@fastify/cookie';
+import rateLimit from '@fastify/rate-limit';
 import type { Database } from 'better-sqlite3';
 import Fastify, { type FastifyServerOptions } from 'fastify';
 import { serializerCompiler, validatorCompiler, type ZodTypeProvider } from 'fastify-type-provider-zod';
@@ -44,6 +45,8 @@ export async function buildApp(options: AppOptions): Promise<App> {
   await registerSecurityHeaders(app, { tls: options.https !== undefined });
   await registerOpenApi(app, options.version);
   await app.register(cookie);
+  // Only the routes that take a PIN or a code use it, through server/auth/address-limits.ts.
+  await app.register(rateLimit, { global: false });
   const auth = createAuthContext(options.db, { now: options.now, tls: options.https !== undefined });
   seedCatalogOnce(options.db, auth.now());
   registerCallerCheck(app, auth);

@@ -10,6 +10,7 @@ import {
   PairResponse,
 } from '../../src/core/auth/api.js';
 import { recordAudit } from '../audit/audit-log.js';
+import { ADDRESS_LIMITS, createAddressLimiter } from '../auth/address-limits.js';
 import type { AuthContext } from '../auth/context.js';
 import { createPairingCode, findDevice, listDevices, pairDevice, revokeDevice } from '../auth/devices-store.js';
 import { apiError } from '../http/errors.js';
@@ -18,6 +19,7 @@ import { GUARDED_ERRORS, refuseIfThrottled } from './responses.js';
 
 export function registerDeviceRoutes(app: App, context: AuthContext): void {
   const { db } = context;
+  const limitAddress = createAddressLimiter(app, ADDRESS_LIMITS.pairing);
 
   app.post(
     '/api/devices/pair',
@@ -30,8 +32,9 @@ export function registerDeviceRoutes(app: App, context: AuthContext): void {
       },
     },
     async (request, reply) => {
-      const keys = [`pair:${request.ip}`];
-      if (refuseIfThrottled(context.throttle, keys, reply, 'wrong codes')) return reply;
+      const key = `pair:${request.ip}`;
+      if (refuseIfThrottled(reply, await limitAddress(request), 'pairing attempts from this network')) return reply;
+      if (refuseIfThrottled(reply, context.codeThrottle.retryAfterMs(key), 'wrong codes')) return reply;
       const now = context.now();
       const paired = db.transaction(() => {
         const result = pairDevice(db, request.body.code, now);
@@ -48,7 +51,7 @@ export function registerDeviceRoutes(app: App, context: AuthContext): void {
         return result;
       })();
       if (!paired) {
-        context.throttle.recordFailure(keys);
+        context.codeThrottle.recordFailure(key, request.ip);
         return reply
           .code(404)
           .send(apiError('pairing_code_invalid', 'This code is wrong or has expired. Ask staff for a new code.'));

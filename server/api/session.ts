@@ -1,4 +1,4 @@
-/** Staff sign-in (rate-limited per account and per address), the current session, and sign-out. */
+/** Staff sign-in (throttled: server/api/sign-in-limits.ts), the current session, and sign-out. */
 import { ApiError } from '../../src/core/api.js';
 import { Ok, Session, SignInRequest } from '../../src/core/auth/api.js';
 import { recordAudit } from '../audit/audit-log.js';
@@ -9,10 +9,12 @@ import { endSession, idleExpiry } from '../auth/sessions.js';
 import { findStaffForSignIn } from '../auth/staff-store.js';
 import { apiError } from '../http/errors.js';
 import type { App } from '../http/types.js';
-import { GUARDED_ERRORS, refuseIfThrottled } from './responses.js';
+import { GUARDED_ERRORS } from './responses.js';
+import { createSignInLimits } from './sign-in-limits.js';
 
 export function registerSessionRoutes(app: App, context: AuthContext): void {
   const { db } = context;
+  const limits = createSignInLimits(app, context);
 
   app.post(
     '/api/session',
@@ -26,15 +28,15 @@ export function registerSessionRoutes(app: App, context: AuthContext): void {
     },
     async (request, reply) => {
       const { loginName, secret } = request.body;
-      const keys = [`account:${loginName}`, `address:${request.ip}`];
       const deviceId = request.caller.device?.id ?? null;
-      if (refuseIfThrottled(context.throttle, keys, reply, 'failed sign-ins')) return reply;
       const found = findStaffForSignIn(db, loginName);
+      const client = limits.identify(request, loginName, found?.account);
+      if (await limits.refuse(request, reply, client)) return reply;
       // Hash even for unknown names, so the time taken does not reveal which names exist.
       const matches = await verifySecret(secret, found?.secretHash ?? DUMMY_SECRET_HASH);
       const now = context.now();
       if (!found || !matches) {
-        context.throttle.recordFailure(keys);
+        limits.noteFailure(request, client, found?.account);
         // Only a real account's name is recorded: a PIN typed into the name field must not be.
         recordAudit(db, now, {
           action: 'sign_in.failed',
@@ -57,7 +59,7 @@ export function registerSessionRoutes(app: App, context: AuthContext): void {
           .code(403)
           .send(apiError('account_disabled', 'This account is disabled. Please ask an admin to enable it.'));
       }
-      context.throttle.clear(`account:${loginName}`);
+      limits.noteSuccess(request, reply, client, found.account);
       recordAudit(db, now, { action: 'sign_in.succeeded', actorId: found.account.id, deviceId, target: loginName });
       return startSession(context, reply, found.account, deviceId, now);
     },

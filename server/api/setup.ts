@@ -2,6 +2,7 @@
 import { ApiError } from '../../src/core/api.js';
 import { Session, SetupRequest, SetupStatus } from '../../src/core/auth/api.js';
 import { recordAudit } from '../audit/audit-log.js';
+import { ADDRESS_LIMITS, createAddressLimiter } from '../auth/address-limits.js';
 import type { AuthContext } from '../auth/context.js';
 import { hashSecret } from '../auth/crypto.js';
 import { startSession } from '../auth/session-cookie.js';
@@ -13,6 +14,7 @@ import { refuseIfThrottled } from './responses.js';
 
 export function registerSetupRoutes(app: App, context: AuthContext): void {
   const { db } = context;
+  const limitAddress = createAddressLimiter(app, ADDRESS_LIMITS.setup);
 
   app.get(
     '/api/setup',
@@ -37,8 +39,9 @@ export function registerSetupRoutes(app: App, context: AuthContext): void {
       },
     },
     async (request, reply) => {
-      const keys = [`setup:${request.ip}`];
-      if (refuseIfThrottled(context.throttle, keys, reply, 'wrong setup codes')) return reply;
+      const key = `setup:${request.ip}`;
+      if (refuseIfThrottled(reply, await limitAddress(request), 'setup attempts from this network')) return reply;
+      if (refuseIfThrottled(reply, context.codeThrottle.retryAfterMs(key), 'wrong setup codes')) return reply;
       if (!setupNeeded(db)) return reply.code(409).send(apiError('setup_done', 'The first admin already exists.'));
       const { code, displayName, loginName, secret } = request.body;
       const secretHash = await hashSecret(secret);
@@ -51,7 +54,7 @@ export function registerSetupRoutes(app: App, context: AuthContext): void {
         return created;
       })();
       if (admin === undefined) {
-        context.throttle.recordFailure(keys);
+        context.codeThrottle.recordFailure(key, request.ip);
         return reply
           .code(403)
           .send(

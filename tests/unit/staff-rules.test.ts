@@ -130,4 +130,22 @@ describe('messages for people', () => {
       ),
     );
   });
+
+  it('labels a sign-in lock with how many wrong tries came from how many addresses', () => {
+    const lock = (addresses: number) => ({
+      action: 'sign_in.locked',
+      detail: { failures: 10, minutes: 15, addresses },
+    });
+    expect(describeAuditEntry(lock(7))).toBe(
+      'Sign-in paused on unfamiliar devices (10 wrong tries from 7 network addresses)',
+    );
+    expect(describeAuditEntry(lock(1))).toBe(
+      'Sign-in paused on unfamiliar devices (10 wrong tries from one network address)',
+    );
+    inLanguage('es', () =>
+      expect(describeAuditEntry(lock(3))).toBe(
+        'Inicio de sesión en pausa en dispositivos desconocidos (10 intentos fallidos desde 3 direcciones de red)',
+      ),
+    );
+  });
 });

@@ -10,6 +10,7 @@ const ACTIONS: Readonly<Record<string, MessageKey>> = {
   'setup.completed': 'audit.setup.completed',
   'sign_in.succeeded': 'audit.sign_in.succeeded',
   'sign_in.failed': 'audit.sign_in.failed',
+  'sign_in.locked': 'audit.sign_in.locked',
   sign_out: 'audit.sign_out',
   'staff.created': 'audit.staff.created',
   'staff.updated': 'audit.staff.updated',
@@ -34,11 +35,15 @@ const ROLES: Readonly<Record<string, MessageKey>> = {
   admin: 'accounts.role.admin',
 };
 
-/** What happened, with the detail that helps (a failure's reason, a new role, a device kind). */
+/** What happened, with the detail that helps (a failure's reason, a new role, a device kind, a lock's guesses). */
 export function describeAuditEntry(entry: Pick<AuditEntry, 'action' | 'detail'>): string {
   const key = ACTIONS[entry.action];
   const label = key ? t.value(key) : entry.action;
-  const { reason, role } = entry.detail;
+  const { reason, role, failures, addresses } = entry.detail;
+  if (entry.action === 'sign_in.locked' && typeof failures === 'number' && typeof addresses === 'number') {
+    const detail = addresses === 1 ? 'audit.locked.fromOneAddress' : 'audit.locked.fromAddresses';
+    return `${label} (${t.value(detail, { failures, addresses })})`;
+  }
   const reasonKey = typeof reason === 'string' ? REASONS[reason] : undefined;
   if (reasonKey) return `${label} (${t.value(reasonKey)})`;
   if (typeof role === 'string') {

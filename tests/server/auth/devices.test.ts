@@ -65,6 +65,21 @@ describe('device pairing', () => {
     expect((await guesser.post('/api/devices/pair', { code: 'ZZZZ-ZZZZ' })).status).toBe(429);
   });
 
+  it('limits pairing to 30 attempts a minute per address, even with right codes', async () => {
+    const newCode = async (name: string) =>
+      (await staff.post<{ code: string }>('/api/devices/pairings', { name, role: 'kiosk' })).body.code;
+    const busyAddress = new ApiClient(server.baseUrl, { localAddress: '127.0.3.1' });
+    for (let i = 0; i < 30; i += 1) {
+      expect((await busyAddress.post('/api/devices/pair', { code: await newCode(`Tablet ${i}`) })).status).toBe(200);
+    }
+    const refused = await busyAddress.post('/api/devices/pair', { code: await newCode('Tablet 30') });
+    expect(refused.status).toBe(429);
+    expect(refused.body).toEqual({ error: 'too_many_attempts', message: expect.stringMatching(/from this network/) });
+    expect(Number(refused.headers.get('retry-after'))).toBeGreaterThan(0);
+    const elsewhere = new ApiClient(server.baseUrl, { localAddress: '127.0.3.2' });
+    expect((await elsewhere.post('/api/devices/pair', { code: await newCode('Tablet 31') })).status).toBe(200);
+  });
+
   it('lists devices with who paired them and when they were last seen', async () => {
     const { device, id } = await pairDevice(server, staff, 'Lobby tablet');
     expect((await device.get('/api/devices/me')).body).toMatchObject({ id, name: 'Lobby tablet', role: 'kiosk' });

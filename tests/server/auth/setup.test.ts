@@ -44,6 +44,27 @@ describe('first admin setup', () => {
     expect(countStaff()).toBe(1);
   });
 
+  it('limits setup to 10 attempts a minute per address, wrong codes to 5', async () => {
+    const guesser = new ApiClient(server.baseUrl, { localAddress: '127.0.3.1' });
+    const attempt = () => guesser.post('/api/setup', { code: 'not-the-code', ...ADMIN });
+    for (let i = 0; i < 5; i += 1) expect((await attempt()).status).toBe(403);
+    expect((await attempt()).body).toMatchObject({
+      error: 'too_many_attempts',
+      message: expect.stringMatching(/wrong setup codes/),
+    });
+
+    const setup = issueSetupCode(server.db, clock);
+    if (!setup) throw new Error('expected a setup code');
+    expect((await new ApiClient(server.baseUrl).post('/api/setup', { code: setup.code, ...ADMIN })).status).toBe(200);
+    const other = new ApiClient(server.baseUrl, { localAddress: '127.0.3.2' });
+    for (let i = 0; i < 10; i += 1)
+      expect((await other.post('/api/setup', { code: setup.code, ...ADMIN })).status).toBe(409);
+    const refused = await other.post('/api/setup', { code: setup.code, ...ADMIN });
+    expect(refused.status).toBe(429);
+    expect(refused.body).toEqual({ error: 'too_many_attempts', message: expect.stringMatching(/from this network/) });
+    expect(countStaff()).toBe(1);
+  });
+
   it('refuses a wrong or expired code and creates nothing', async () => {
     const setup = issueSetupCode(server.db, clock);
     if (!setup) throw new Error('expected a setup code');

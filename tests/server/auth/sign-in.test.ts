@@ -42,31 +42,6 @@ describe('staff sign-in and sessions', () => {
     expect(wrong.headers.getSetCookie()).toEqual([]);
   });
 
-  it('blocks an account after 5 failures in 5 minutes, says when to retry, then lets it in again', async () => {
-    const client = new ApiClient(server.baseUrl);
-    for (let i = 0; i < 5; i += 1) {
-      expect((await client.post('/api/session', { loginName: 'sam', secret: `wrong ${i}` })).status).toBe(401);
-      later(10_000);
-    }
-    const blocked = await client.post('/api/session', { loginName: 'sam', secret: 'correct horse battery' });
-    expect(blocked.status).toBe(429);
-    expect(blocked.body).toMatchObject({ error: 'too_many_attempts' });
-    expect(blocked.body.message).toMatch(/Try again in 5 minutes/);
-    expect(Number(blocked.headers.get('retry-after'))).toBe(5 * 60 - 50);
-
-    later(5 * MINUTE);
-    expect((await client.post('/api/session', { loginName: 'sam', secret: 'correct horse battery' })).status).toBe(200);
-  });
-
-  it('blocks an address that guesses across many accounts', async () => {
-    const client = new ApiClient(server.baseUrl);
-    for (const name of ['a1', 'b2', 'c3', 'd4', 'e5']) {
-      await client.post('/api/session', { loginName: name, secret: 'guess' });
-    }
-    const blocked = await client.post('/api/session', { loginName: 'sam', secret: 'correct horse battery' });
-    expect(blocked.status).toBe(429);
-  });
-
   it('ends a session after 12 idle hours, but activity keeps it alive', async () => {
     const client = await signIn(server, 'sam', 'correct horse battery');
     later(SESSION_IDLE_MS - MINUTE);
