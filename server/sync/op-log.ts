@@ -70,8 +70,39 @@ export function storeOps(
       accepted += 1;
       return { id, status: 'accepted' };
     });
+    auditRefusals(db, results, caller, now);
     return { results, accepted };
   })();
+}
+
+/** Refusals that say someone tried to act as another person, device or role. */
+const AUTHORITY_REFUSALS = new Set([
+  'actor_not_signed_in',
+  'actor_disabled',
+  'forbidden',
+  'device_mismatch',
+  'unknown_actor',
+]);
+
+/**
+ * Ops refused for who or where they claim to come from go to the audit log: one entry per reason
+ * per push, naming the caller, so an attempt to act in someone else's name is seen.
+ */
+function auditRefusals(db: Database, results: readonly PushResult[], caller: Caller, now: Date): void {
+  const counts = new Map<string, number>();
+  for (const result of results) {
+    if (result.reason && AUTHORITY_REFUSALS.has(result.reason)) {
+      counts.set(result.reason, (counts.get(result.reason) ?? 0) + 1);
+    }
+  }
+  for (const [reason, count] of counts) {
+    recordAudit(db, now, {
+      action: 'sync.refused',
+      actorId: caller.staff?.id ?? null,
+      deviceId: caller.device?.id ?? null,
+      detail: { reason, count },
+    });
+  }
 }
 
 /**

@@ -759,6 +759,13 @@ export const messages = {
   'audit.reason.wrong_secret': 'PIN o contraseña incorrectos',
   'audit.reason.unknown_name': 'nombre de usuario desconocido',
   'audit.reason.disabled': 'cuenta desactivada',
+  'audit.sync.refused': 'Cambios rechazados',
+  'audit.reason.actor_not_signed_in':
+    'a nombre de alguien que no tenía la sesión abierta en ese dispositivo en ese momento',
+  'audit.reason.actor_disabled': 'a nombre de una cuenta ya desactivada',
+  'audit.reason.forbidden': 'no permitidos para ese rol',
+  'audit.reason.device_mismatch': 'hechos como otro dispositivo',
+  'audit.reason.unknown_actor': 'a nombre de una persona desconocida',
   'common.cancel': 'Cancelar',
   'common.refresh': 'Actualizar',
   'common.actions': 'Acciones',

@@ -112,6 +112,12 @@ describe('messages for people', () => {
     inLanguage('es', () => expect(secretProblemMessage('12345')).toBe('Un PIN necesita al menos 6 dígitos.'));
   });
 
+  it('labels changes the server refused for who they claimed to come from, with how many', () => {
+    expect(describeAuditEntry({ action: 'sync.refused', detail: { reason: 'actor_not_signed_in', count: 3 } })).toBe(
+      'Changes refused: 3 (in the name of someone not signed in on that device at the time)',
+    );
+  });
+
   it('labels audit actions, with the reason a sign-in failed and the role that was given', () => {
     expect(describeAuditEntry({ action: 'sign_in.failed', detail: { reason: 'wrong_secret' } })).toBe(
       'Sign-in failed (wrong PIN or password)',

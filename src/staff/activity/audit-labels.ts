@@ -21,12 +21,18 @@ const ACTIONS: Readonly<Record<string, MessageKey>> = {
   'device.paired': 'audit.device.paired',
   'device.revoked': 'audit.device.revoked',
   'participant.viewed': 'audit.participant.viewed',
+  'sync.refused': 'audit.sync.refused',
 };
 
 const REASONS: Readonly<Record<string, MessageKey>> = {
   wrong_secret: 'audit.reason.wrong_secret',
   unknown_name: 'audit.reason.unknown_name',
   disabled: 'audit.reason.disabled',
+  actor_not_signed_in: 'audit.reason.actor_not_signed_in',
+  actor_disabled: 'audit.reason.actor_disabled',
+  forbidden: 'audit.reason.forbidden',
+  device_mismatch: 'audit.reason.device_mismatch',
+  unknown_actor: 'audit.reason.unknown_actor',
 };
 
 const ROLES: Readonly<Record<string, MessageKey>> = {
@@ -39,12 +45,13 @@ const ROLES: Readonly<Record<string, MessageKey>> = {
 export function describeAuditEntry(entry: Pick<AuditEntry, 'action' | 'detail'>): string {
   const key = ACTIONS[entry.action];
   const label = key ? t.value(key) : entry.action;
-  const { reason, role, failures, addresses } = entry.detail;
+  const { reason, role, failures, addresses, count } = entry.detail;
   if (entry.action === 'sign_in.locked' && typeof failures === 'number' && typeof addresses === 'number') {
     const detail = addresses === 1 ? 'audit.locked.fromOneAddress' : 'audit.locked.fromAddresses';
     return `${label} (${t.value(detail, { failures, addresses })})`;
   }
   const reasonKey = typeof reason === 'string' ? REASONS[reason] : undefined;
+  if (reasonKey && typeof count === 'number') return `${label}: ${count} (${t.value(reasonKey)})`;
   if (reasonKey) return `${label} (${t.value(reasonKey)})`;
   if (typeof role === 'string') {
     // A device's "staff" role is a staff laptop; a person's is the staff role.

@@ -166,6 +166,14 @@ describe('a staff member who is not an admin', () => {
         .pluck()
         .get(...forged.map((op) => op.id)),
     ).toBe(0);
+    // The attempt is seen: one activity-log entry for the push, naming who tried.
+    const refused = server.db
+      .prepare("SELECT actor_id AS actorId, detail FROM audit_log WHERE action = 'sync.refused' AND at = ?")
+      .all(new Date(at(12, 0)).toISOString());
+    expect(refused).toEqual([
+      { actorId: ids.alex, detail: JSON.stringify({ reason: 'actor_not_signed_in', count: 4 }) },
+      { actorId: ids.alex, detail: JSON.stringify({ reason: 'forbidden', count: 2 }) },
+    ]);
   });
 
   it('can record a profile view only inside a session of their own', async () => {
