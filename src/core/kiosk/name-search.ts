@@ -1,6 +1,6 @@
 /**
  * "Find my name" on the kiosk: prefix search over the directory, showing only a first name and a
- * last initial. Two people who would look the same on screen both have to confirm their birthday.
+ * last initial. Everyone confirms their birthday before checking in by name.
  */
 import { type DirectoryEntry, normaliseForSearch } from '../fold/directory.js';
 
@@ -11,7 +11,7 @@ export interface NameMatch {
   readonly entry: DirectoryEntry;
   /** What the kiosk shows: preferred first name and last initial, e.g. "María G." */
   readonly label: string;
-  /** Ask for birth month and day first (the record asks for it, or another match looks the same). */
+  /** Ask for birth month and day first: always, now that the directory has no "may skip" flag. */
   readonly confirm: boolean;
 }
 
@@ -30,29 +30,11 @@ export function isSearchable(query: string): boolean {
   return queryWords(query).join('').length >= MIN_QUERY_LENGTH;
 }
 
-/** How many active people show the same label, per directory (computed once, not per keystroke). */
-const sameLookingCache = new WeakMap<readonly DirectoryEntry[], Map<string, number>>();
-
-function sameLookingIn(entries: readonly DirectoryEntry[]): Map<string, number> {
-  let counts = sameLookingCache.get(entries);
-  if (!counts) {
-    counts = new Map();
-    for (const entry of entries) {
-      if (!entry.active) continue;
-      const key = normaliseForSearch(labelOf(entry));
-      counts.set(key, (counts.get(key) ?? 0) + 1);
-    }
-    sameLookingCache.set(entries, counts);
-  }
-  return counts;
-}
-
 const collator = new Intl.Collator(undefined, { sensitivity: 'base' });
 
 /**
  * Active participants whose names start with every typed word (accents and capitals ignored), at
- * most six, those whose first name matches first. Look-alikes are found in the whole directory:
- * typing more of a name must not let one "Luis M." check in as the other without the birthday.
+ * most six, those whose first name matches first.
  */
 export function searchDirectory(entries: readonly DirectoryEntry[], query: string): NameMatch[] {
   if (!isSearchable(query)) return [];
@@ -71,12 +53,8 @@ export function searchDirectory(entries: readonly DirectoryEntry[], query: strin
         collator.compare(a.label, b.label) ||
         (a.entry.participantId < b.entry.participantId ? -1 : 1),
     );
-  const sameLooking = sameLookingIn(entries);
-  return ranked.slice(0, MAX_RESULTS).map(({ entry, label }) => ({
-    entry,
-    label,
-    confirm: entry.confirm || (sameLooking.get(normaliseForSearch(label)) ?? 0) > 1,
-  }));
+  // Everyone confirms a birthday: the directory no longer says who may skip it.
+  return ranked.slice(0, MAX_RESULTS).map(({ entry, label }) => ({ entry, label, confirm: true }));
 }
 
 /** The active participant whose card has this hash, or null (unknown, revoked or inactive). */

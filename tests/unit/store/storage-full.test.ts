@@ -89,7 +89,6 @@ describe('a full device', () => {
       lastInitial: 'R',
       searchKeys: ['ana'],
       active: true,
-      confirm: false,
       birthdayCheck: null,
       cardHashes: [],
     };
