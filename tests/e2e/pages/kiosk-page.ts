@@ -1,5 +1,5 @@
 /** The lobby kiosk, as a participant (or the person setting it up) sees it. */
-import type { Page } from '@playwright/test';
+import { expect, type Page } from '@playwright/test';
 
 export class KioskPage {
   constructor(readonly page: Page) {}
@@ -33,6 +33,29 @@ export class KioskPage {
   /** The "Find my name" input (its label in either language). */
   nameInput() {
     return this.page.getByRole('searchbox');
+  }
+
+  /**
+   * "Find my name" in English, up to the last step: types `firstName`, picks the match and gives
+   * the birthday (month 1–12, day). Waits for the name to reach the kiosk by sync. Made against
+   * today's flow (pick the "First L." label, then the birthday); the next step is `confirmItsMe`.
+   */
+  async findMyName(firstName: string, birthday: { month: number; day: number }): Promise<void> {
+    await this.button('Find my name').click();
+    await this.nameInput().fill(firstName);
+    const match = this.page.getByRole('button', { name: new RegExp(`^${firstName}( \\p{Lu}\\.)?$`, 'u') });
+    await expect(match).toBeVisible({ timeout: 15_000 });
+    await match.click();
+    const month = new Intl.DateTimeFormat('en-US', { month: 'long', timeZone: 'UTC' }).format(
+      Date.UTC(2000, birthday.month - 1, 1),
+    );
+    await this.button(month).click();
+    await this.page.getByRole('button', { name: String(birthday.day), exact: true }).click();
+  }
+
+  /** Confirms the match `findMyName` found: checks in. */
+  async confirmItsMe(): Promise<void> {
+    await this.button('Check me in').click();
   }
 
   /** A need tile's main button, by the item's exact name. */
