@@ -14,13 +14,14 @@ const LAST = ['García', 'Martínez', 'López', 'Hernández', 'González', 'Pér
 const directory: DirectoryEntry[] = Array.from({ length: 5_000 }, (_, index) => {
   const firstName = `${FIRST[index % FIRST.length]}${index % 7 === 0 ? 'ita' : ''}`;
   const lastName = `${LAST[(index * 7) % LAST.length]}${index}`;
+  // The kiosk never searches last names; many people go by a second name, kept as an alias.
+  const alias = `${FIRST[(index * 5) % FIRST.length]} ${LAST[(index * 3) % LAST.length]}`;
   return {
     participantId: `person_${String(index).padStart(6, '0')}`,
     firstName,
     lastInitial: lastName.slice(0, 1),
-    searchKeys: searchKeysOf([firstName, lastName]),
+    searchKeys: searchKeysOf([firstName, alias]),
     active: index % 10 !== 0,
-    confirm: false,
     birthdayCheck: null,
     cardHashes: [hashCardToken(cardTokenFromBytes(new Uint8Array(16).fill(index % 256)))],
   };
