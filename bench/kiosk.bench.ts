@@ -17,13 +17,14 @@ const directory: DirectoryEntry[] = Array.from({ length: 5_000 }, (_, index) => 
   const lastName = `${LAST[(index * 7) % LAST.length]}${index}`;
   const participantId = `person_${String(index).padStart(6, '0')}`;
   const birthDate = `1980-${String((index % 12) + 1).padStart(2, '0')}-${String((index % 28) + 1).padStart(2, '0')}`;
+  // The kiosk never searches last names; many people go by a second name, kept as an alias.
+  const alias = `${FIRST[(index * 5) % FIRST.length]} ${LAST[(index * 3) % LAST.length]}`;
   return {
     participantId,
     firstName,
     lastInitial: lastName.slice(0, 1),
-    searchKeys: searchKeysOf([firstName, lastName]),
+    searchKeys: searchKeysOf([firstName, alias]),
     active: index % 10 !== 0,
-    confirm: false,
     birthdayCheck: birthdayCheckOf(participantId, birthDate),
     cardHashes: [hashCardToken(cardTokenFromBytes(new Uint8Array(16).fill(index % 256)))],
   };

@@ -6,8 +6,8 @@
 import { hashCardToken, normaliseCardToken } from '../core/cards/card-token.js';
 import { centerDay } from '../core/day.js';
 import type { DirectoryEntry } from '../core/fold/directory.js';
-import type { RequestView, VisitView } from '../core/fold/views.js';
 import { entryForCard } from '../core/kiosk/name-search.js';
+import { returningVisit } from '../core/kiosk/same-day.js';
 import type { RequestedItem } from '../core/ops/requests.js';
 import { newRandomId } from '../store/op-ids.js';
 import { appOpStore, recordChange, recordCheckIn } from '../sync/app-sync.js';
@@ -30,22 +30,20 @@ export async function kioskDirectory(): Promise<DirectoryEntry[]> {
 
 /**
  * Checks a participant in. A second check-in the same day (on this kiosk) finds the first visit
- * and its ticket again, so they go straight on to asking for things. What they already asked for
- * comes back with it, so call this only once they have proved who they are (card, or name with
- * birthday and "yes, that's me").
+ * and its ticket again, so they go straight on to asking for things. It reads the same-day
+ * records, which outlive the synced visit itself until the center day ends. What they already
+ * asked for comes back with it, so call this only once they have proved who they are (card, or
+ * name with birthday and "yes, that's me").
  */
 export async function checkInParticipant(entry: DirectoryEntry, method: 'card' | 'name'): Promise<CheckInResult> {
   const day = centerDay(new Date());
   const store = await appOpStore();
-  const earlier = (await store.viewsOfKind('visit')).find(
-    (visit): visit is VisitView & { who: 'participant' } =>
-      visit.who === 'participant' && visit.participantId === entry.participantId && visit.day === day,
-  );
+  const earlier = returningVisit(await store.sameDayRecords(), entry.participantId, day);
   if (earlier) {
-    const asked = askedAt(earlier.visitId, await store.viewsOfKind('request'));
+    const { visitId, ticket, asked } = earlier;
     return {
       ok: true,
-      visit: { ...visitOf(earlier, entry.firstName), again: true, asked },
+      visit: { visitId, day, ticket, participantId: entry.participantId, name: entry.firstName, again: true, asked },
     };
   }
   const visitId = `visit_${newRandomId()}`;
@@ -103,24 +101,4 @@ export async function requestItems(visit: CheckedIn, items: readonly RequestedIt
     null,
   );
   return result.ok;
-}
-
-function visitOf(visit: VisitView, name: string | null): Omit<CheckedIn, 'again' | 'asked'> {
-  return {
-    visitId: visit.visitId,
-    day: visit.day,
-    ticket: visit.ticket,
-    participantId: visit.who === 'participant' ? visit.participantId : null,
-    name,
-  };
-}
-
-/** Quantities already asked for at a visit, by item. */
-function askedAt(visitId: string, requests: readonly RequestView[]): Map<string, number> {
-  const asked = new Map<string, number>();
-  for (const request of requests) {
-    if (request.created?.visitId !== visitId) continue;
-    for (const line of request.created.items) asked.set(line.itemId, (asked.get(line.itemId) ?? 0) + line.quantity);
-  }
-  return asked;
 }

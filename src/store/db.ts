@@ -2,13 +2,14 @@
  * The browser's IndexedDB database: its name, version and upgrades. Each version appends one
  * `if (oldVersion < N)` block, so a device on any older version walks every step in order.
  */
-import { type DBSchema, type IDBPDatabase, openDB } from 'idb';
+import { type DBSchema, type IDBPDatabase, type IDBPTransaction, openDB, type StoreNames } from 'idb';
 import type { DirectoryEntry } from '../core/fold/directory.js';
 import type { View } from '../core/fold/views.js';
+import type { SameDayRecord } from '../core/kiosk/same-day.js';
 import type { Op } from '../core/ops/op.js';
 
 export const DB_NAME = 'lead-dropin';
-export const DB_VERSION = 2;
+export const DB_VERSION = 3;
 
 /** Keys of the small key-value store `meta`, and what each holds (validated on read). */
 export type MetaKey =
@@ -46,11 +47,15 @@ export interface DropinSchema extends DBSchema {
   outbox: { key: number; value: Op; indexes: { byId: string } };
   rejected: { key: string; value: RejectedOp };
   directory: { key: string; value: DirectoryEntry };
+  /** A kiosk's minimal records of today's synced visits and requests (`sameDayKey`). */
+  sameDay: { key: string; value: SameDayRecord };
 }
 
 export type DropinDb = IDBPDatabase<DropinSchema>;
 
-function upgrade(db: DropinDb, oldVersion: number): void {
+type UpgradeTx = IDBPTransaction<DropinSchema, StoreNames<DropinSchema>[], 'versionchange'>;
+
+function upgrade(db: DropinDb, oldVersion: number, _newVersion: number | null, tx: UpgradeTx): void {
   if (oldVersion < 1) db.createObjectStore('meta');
   if (oldVersion < 2) {
     const ops = db.createObjectStore('ops', { keyPath: 'id' });
@@ -64,6 +69,22 @@ function upgrade(db: DropinDb, oldVersion: number): void {
     db.createObjectStore('rejected', { keyPath: 'op.id' });
     db.createObjectStore('directory', { keyPath: 'participantId' });
   }
+  if (oldVersion < 3) {
+    db.createObjectStore('sameDay');
+    // A failed request aborts the whole upgrade by itself, and the next open tries again.
+    if (oldVersion >= 2) dropDirectoryWithLastNames(tx).catch(() => undefined);
+  }
+}
+
+/**
+ * Directories before v3 held last names in their search keys. A kiosk that has one forgets it and
+ * its cursor, so the next sync takes a fresh snapshot. A staff device has no directory, so its
+ * cursor stays; op log and outbox are never touched.
+ */
+async function dropDirectoryWithLastNames(tx: UpgradeTx): Promise<void> {
+  const directory = tx.objectStore('directory');
+  if ((await directory.count()) === 0) return;
+  await Promise.all([directory.clear(), tx.objectStore('meta').delete('syncCursor')]);
 }
 
 /**

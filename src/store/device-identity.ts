@@ -1,11 +1,13 @@
 /**
  * Who this browser is to the server: the paired device's id, name, role and secret token.
- * A revoke only marks the record; nothing else on the device is deleted (queued data waits).
+ * A revoke marks the record; a revoked kiosk also forgets its directory, but queued data waits.
  */
 import type { PairResponse } from '../core/auth/api.js';
 import { DeviceRole } from '../core/auth/api.js';
 import { z } from '../core/schema.js';
-import { readMeta, writeMeta } from './db.js';
+import { openDropinDb, readMeta, writeMeta } from './db.js';
+import { FORGET_STORES, forgetPeopleInTransaction } from './kiosk-retention.js';
+import { runWrite } from './op-write.js';
 
 const KEY = 'deviceIdentity';
 
@@ -35,14 +37,19 @@ export async function saveDeviceIdentity(identity: DeviceIdentity): Promise<void
 /**
  * Marks the stored identity revoked, keeping the record; returns it (null if there is none).
  * With `token`, only if it is still that identity (the device may have been paired again since).
+ * A kiosk forgets its directory and everyone it could name in the same transaction, so a tablet
+ * that is no longer trusted holds no one from then on; its unsent ops stay in the outbox.
  */
 export async function markDeviceRevoked(token?: string): Promise<DeviceIdentity | null> {
-  const identity = await getDeviceIdentity();
-  if (!identity || (token !== undefined && identity.token !== token)) return null;
-  if (identity.revoked) return identity;
-  const revoked = { ...identity, revoked: true };
-  await saveDeviceIdentity(revoked);
-  return revoked;
+  return runWrite(await openDropinDb(), FORGET_STORES, async (tx) => {
+    const meta = tx.objectStore('meta');
+    const parsed = DeviceIdentity.safeParse(await meta.get(KEY));
+    if (!parsed.success || (token !== undefined && parsed.data.token !== token)) return null;
+    const revoked = { ...parsed.data, revoked: true };
+    if (!parsed.data.revoked) await meta.put(revoked, KEY);
+    if (revoked.role === 'kiosk') await forgetPeopleInTransaction(tx);
+    return revoked;
+  });
 }
 
 /** The identity to store from a successful pairing response. */

@@ -4,12 +4,14 @@
  */
 import type { DirectoryEntry } from '../core/fold/directory.js';
 import type { View } from '../core/fold/views.js';
+import type { SameDayRecord } from '../core/kiosk/same-day.js';
 import { formatTicket, nextTicketCounter } from '../core/kiosk/tickets.js';
 import { receiveStamp } from '../core/ops/clock.js';
 import { compareOps, type Op, type OpDraft } from '../core/ops/op.js';
 import { z } from '../core/schema.js';
 import type { PullResponse, SnapshotResponse, ViewRecord } from '../core/sync/api.js';
 import type { DropinDb, RejectedOp, StoredOp } from './db.js';
+import { forgetPeople, purgeKioskHistory, sameDayRecords } from './kiosk-retention.js';
 import { applyToViews, OP_WRITE_STORES, type OpAuthor, readClock, runWrite, writeOpInTransaction } from './op-write.js';
 
 export { localDeviceId } from './op-ids.js';
@@ -74,6 +76,12 @@ export interface OpStore {
   history(viewKey: string): Promise<Op[]>;
   /** The whole local log by clock (tests and debugging). */
   allOps(): Promise<Op[]>;
+  /** Kiosks only: keeps no more of its visits and requests than the same-day rules need (now). */
+  purgeKioskHistory(): Promise<void>;
+  /** A kiosk's records of today's visits and requests, for a participant checking in again. */
+  sameDayRecords(): Promise<SameDayRecord[]>;
+  /** A revoked kiosk: the directory and everything naming people go; the outbox stays. */
+  forgetPeople(): Promise<void>;
 }
 
 function opOf(stored: StoredOp): Op {
@@ -222,5 +230,11 @@ export function createOpStore(db: DropinDb, options: { now?: () => number } = {}
     history: async (viewKey) => byClock(await db.getAllFromIndex('ops', 'byViewKey', viewKey)),
 
     allOps: async () => byClock(await db.getAll('ops')),
+
+    purgeKioskHistory: () => purgeKioskHistory(db, now()),
+
+    sameDayRecords: () => sameDayRecords(db),
+
+    forgetPeople: () => forgetPeople(db),
   };
 }

@@ -9,6 +9,7 @@ import { getDeviceIdentity } from '../store/device-identity.js';
 import { createOpStore, localDeviceId, type OpAuthor, type OpStore } from '../store/op-store.js';
 import { type PersistenceResult, requestPersistentStorage } from '../store/persistence.js';
 import { InvalidOpError, StorageFullError } from '../store/storage-errors.js';
+import { purgeIfKiosk, startKioskPurge } from './kiosk-purge.js';
 import { createSyncClient, type SyncClient, type SyncStatus } from './sync-client.js';
 import { pushOutbox } from './sync-cycle.js';
 import { httpSyncTransport } from './sync-transport.js';
@@ -43,7 +44,10 @@ export function appOpStore(): Promise<OpStore> {
   return store.opStore;
 }
 
-/** Starts syncing in the background (idempotent): at once, on `online`, after writes, periodically. */
+/**
+ * Starts syncing in the background (idempotent): at once, on `online`, after writes, periodically.
+ * On a kiosk it also starts forgetting synced visits and requests (kiosk-purge.ts).
+ */
 export async function startSync(): Promise<void> {
   if (client) return;
   const opStore = await appOpStore();
@@ -56,7 +60,11 @@ export async function startSync(): Promise<void> {
       syncStatus.value = { ...syncStatus.peek(), ...status };
       if (changed) dataVersion.value += 1;
     },
+    afterPush: async () => {
+      await purgeIfKiosk(opStore);
+    },
   });
+  startKioskPurge(opStore);
   window.addEventListener('online', () => client?.trigger('online'));
   client.start();
   const storage = await requestPersistentStorage();

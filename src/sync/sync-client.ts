@@ -41,6 +41,11 @@ export interface SyncClientOptions {
   readonly backoff?: BackoffPolicy;
   readonly random?: () => number;
   readonly now?: () => Date;
+  /**
+   * Runs after each push that got an answer for everything sent, before the pull (a kiosk then
+   * forgets what the server now holds). Its failure is ignored: the next round runs it again.
+   */
+  readonly afterPush?: () => Promise<void>;
 }
 
 export interface SyncClient {
@@ -119,6 +124,7 @@ export function createSyncClient(options: SyncClientOptions): SyncClient {
     try {
       const pushed = await pushOutbox(store, transport, batchSize);
       if (!pushed.ok) return pushed;
+      await options.afterPush?.().catch(() => undefined);
       return await pullChanges(store, transport, pageSize);
     } catch (error) {
       // A storage failure (quota, a closed database) is reported, never thrown out of the loop.

@@ -40,7 +40,8 @@ function diagnosticsFor(project: string, probe: { fileName: string; text: string
     .map((d) => `TS${d.code}: ${ts.flattenDiagnosticMessageText(d.messageText, ' ')}`);
 }
 
-describe('runtime boundaries enforced by the type check', () => {
+// Each test type-checks a whole program: on a busy 2-core machine one can take over 20 s.
+describe('runtime boundaries enforced by the type check', { timeout: 120_000 }, () => {
   it('src/core cannot use the DOM', () => {
     const errors = diagnosticsFor('tsconfig.core.json', {
       fileName: 'src/core/__probe__.ts',

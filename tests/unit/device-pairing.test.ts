@@ -1,8 +1,9 @@
 import 'fake-indexeddb/auto';
 import { IDBFactory } from 'fake-indexeddb';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { closeDropinDb } from '../../src/store/db.js';
+import { closeDropinDb, openDropinDb } from '../../src/store/db.js';
 import { getDeviceIdentity, saveDeviceIdentity } from '../../src/store/device-identity.js';
+import { createOpStore } from '../../src/store/op-store.js';
 import { checkThisDevice, loadThisDevice, pairThisDevice } from '../../src/sync/device.js';
 import { thisDevice } from '../../src/sync/device-state.js';
 
@@ -99,9 +100,30 @@ describe('checkThisDevice', () => {
       pairedAt: 'x',
     });
     await loadThisDevice();
+    const store = createOpStore(await openDropinDb());
+    const entry = {
+      participantId: 'part_0001',
+      firstName: 'Ana',
+      lastInitial: 'R',
+      searchKeys: ['ana'],
+      active: true,
+      birthdayCheck: null,
+      cardHashes: ['h'.repeat(64)],
+    };
+    await store.applyPulled({ serverId: 's', cursor: 3, ops: [], views: [], directory: [entry] });
+    const unsent = await store.record(
+      {
+        type: 'visit.checkedIn',
+        payload: { visitId: 'visit_0001', day: '2026-11-28', ticket: null, who: 'visitor', name: 'Bo' },
+      },
+      { deviceId: 'device_kiosk_1', actor: null },
+    );
     fetchMock.mockResolvedValue(json(401, { error: 'device_revoked', message: 'Pair it again.' }));
     await checkThisDevice();
     expect(thisDevice.value?.revoked).toBe(true);
+    // A kiosk that is no longer trusted forgets its directory at once; unsent ops stay queued.
+    expect(await store.directory()).toEqual([]);
+    expect(await store.outboxBatch(10)).toEqual([unsent]);
   });
 
   it('changes nothing when offline: the kiosk keeps welcoming people', async () => {

@@ -1,6 +1,7 @@
 /**
  * The minimal participant directory a kiosk may hold: id, preferred first name, last initial,
- * normalised search keys and the hashes of active cards. Never a full profile.
+ * search keys from the preferred name and aliases, birthday checks and active card hashes.
+ * Never a last name, a birth date or a profile: a stolen tablet must not list who is enrolled.
  */
 import { birthdayCheckOf } from '../kiosk/birthday-check.js';
 import { z } from '../schema.js';
@@ -13,8 +14,6 @@ export const DirectoryEntry = z
     lastInitial: z.string().max(1),
     searchKeys: z.array(z.string()),
     active: z.boolean(),
-    /** Ask for birth day and month before a check-in by name. */
-    confirm: z.boolean(),
     /**
      * SHA-256 of the participant id and birth "MM-DD", so a kiosk can check the answer without
      * holding the birthday itself; null when no birth date is recorded.
@@ -51,9 +50,9 @@ export function directoryEntryOf(view: ParticipantView): DirectoryEntry | null {
     participantId: view.id,
     firstName: preferredName,
     lastInitial: lastName ? (Array.from(lastName.trim())[0]?.toUpperCase() ?? '') : '',
-    searchKeys: searchKeysOf([preferredName, lastName, ...aliases]),
+    // Never the last name: the initial is all the kiosk shows, so it is all the kiosk holds.
+    searchKeys: searchKeysOf([preferredName, ...aliases]),
     active: view.active?.value ?? true,
-    confirm: view.fields.kioskConfirmation?.value ?? false,
     birthdayCheck: birthDate ? birthdayCheckOf(view.id, birthDate) : null,
     cardHashes: Object.values(view.cards)
       .filter((card) => card.tokenHash !== null && card.issued !== null && card.revoked === null)

@@ -1,5 +1,5 @@
 import 'fake-indexeddb/auto';
-import { openDB } from 'idb';
+import { type IDBPDatabase, openDB } from 'idb';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { DB_NAME, DB_VERSION, openDatabase, openDropinDb } from '../../../src/store/db.js';
 import { type DeviceIdentity, getDeviceIdentity } from '../../../src/store/device-identity.js';
@@ -15,16 +15,16 @@ const identity: DeviceIdentity = {
   pairedAt: '2026-11-28T18:00:00.000Z',
 };
 
-const V2_STORES = ['directory', 'meta', 'ops', 'outbox', 'rejected', 'views'];
+const V3_STORES = ['directory', 'meta', 'ops', 'outbox', 'rejected', 'sameDay', 'views'];
 
 beforeEach(freshIndexedDb);
 afterEach(closeAll);
 
-describe('database version 2', () => {
-  it('is lead-dropin version 2 with the op log, views, outbox, rejected and directory stores', async () => {
+describe('database version 3', () => {
+  it('is lead-dropin version 3 with the op log, views, outbox, rejected, directory and same-day stores', async () => {
     const db = await openDropinDb();
-    expect([db.name, db.version, [...db.objectStoreNames]]).toEqual([DB_NAME, 2, V2_STORES]);
-    expect(DB_VERSION).toBe(2);
+    expect([db.name, db.version, [...db.objectStoreNames]]).toEqual([DB_NAME, 3, V3_STORES]);
+    expect(DB_VERSION).toBe(3);
   });
 
   it('upgrades a version 1 database and keeps the pairing stored in it', async () => {
@@ -40,7 +40,7 @@ describe('database version 2', () => {
 
     expect(await getDeviceIdentity()).toEqual(identity);
     const db = await openDropinDb();
-    expect([db.version, [...db.objectStoreNames]]).toEqual([2, V2_STORES]);
+    expect([db.version, [...db.objectStoreNames]]).toEqual([3, V3_STORES]);
     expect(await db.get('meta', 'signOutPending')).toBe(true);
 
     const store = createOpStore(db);
@@ -83,5 +83,78 @@ describe('database version 2', () => {
     newer.close();
     // The old connection was closed for the upgrade, so it can no longer start a transaction.
     expect(() => db.transaction('meta')).toThrow();
+  });
+});
+
+/** Exactly what version 2 created, filled with what a device on it held. */
+async function versionTwo(fill: (db: IDBPDatabase) => Promise<void>): Promise<void> {
+  const v2 = await openDB(DB_NAME, 2, {
+    upgrade(db) {
+      db.createObjectStore('meta');
+      const ops = db.createObjectStore('ops', { keyPath: 'id' });
+      ops.createIndex('byViewKey', 'viewKeys', { multiEntry: true });
+      db.createObjectStore('views').createIndex('byKind', 'kind');
+      db.createObjectStore('outbox', { keyPath: 'seq' }).createIndex('byId', 'id', { unique: true });
+      db.createObjectStore('rejected', { keyPath: 'op.id' });
+      db.createObjectStore('directory', { keyPath: 'participantId' });
+    },
+  });
+  await fill(v2);
+  v2.close();
+}
+
+const kioskIdentity: DeviceIdentity = { ...identity, role: 'kiosk', name: 'Lobby tablet' };
+const queued = {
+  id: 'op_queued_0001',
+  deviceId: 'dev_1',
+  seq: 1,
+  at: '1764352800000-00000-dev_1',
+  actor: null,
+  type: 'visit.checkedIn',
+  payload: { visitId: 'visit_0000001', day: '2026-11-28', ticket: 'A-1', who: 'visitor', name: null },
+};
+
+describe('upgrading version 2 to 3', () => {
+  it('drops a kiosk directory that holds last names, and its cursor, so the next sync starts afresh', async () => {
+    await versionTwo(async (db) => {
+      await db.put('meta', kioskIdentity, 'deviceIdentity');
+      await db.put('meta', { serverId: 'server_1', cursor: 120 }, 'syncCursor');
+      await db.put('directory', {
+        participantId: 'part_0001',
+        firstName: 'José',
+        lastInitial: 'M',
+        searchKeys: ['jose', 'martinez'],
+        active: true,
+        confirm: false,
+        birthdayCheck: null,
+        cardHashes: [],
+      });
+      await db.put('outbox', queued);
+      await db.put('ops', { ...queued, viewKeys: ['visit:visit_0000001'] });
+    });
+
+    const db = await openDropinDb();
+    expect([db.version, [...db.objectStoreNames]]).toEqual([3, V3_STORES]);
+    const store = createOpStore(db);
+    expect(await store.directory()).toEqual([]);
+    expect(await store.getCursor()).toBeNull();
+    expect(await getDeviceIdentity()).toEqual(kioskIdentity);
+    // What is waiting to be sent, and the log, are kept.
+    expect(await store.outboxBatch(10)).toEqual([queued]);
+    expect(await store.allOps()).toEqual([queued]);
+  });
+
+  it('keeps a staff device’s cursor, log and outbox (it has no directory)', async () => {
+    await versionTwo(async (db) => {
+      await db.put('meta', identity, 'deviceIdentity');
+      await db.put('meta', { serverId: 'server_1', cursor: 120 }, 'syncCursor');
+      await db.put('outbox', queued);
+      await db.put('ops', { ...queued, viewKeys: [] });
+    });
+
+    const store = createOpStore(await openDropinDb());
+    expect(await store.getCursor()).toEqual({ serverId: 'server_1', cursor: 120 });
+    expect(await store.outboxBatch(10)).toEqual([queued]);
+    expect(await store.allOps()).toEqual([queued]);
   });
 });

@@ -1,5 +1,7 @@
 /** Shared setup for store tests: a fresh fake IndexedDB per test, a settable clock, and drafts. */
 import { IDBFactory } from 'fake-indexeddb';
+import { unwrap } from 'idb';
+import { vi } from 'vitest';
 import type { OpDraft } from '../../../src/core/ops/op.js';
 import { closeDropinDb, type DropinDb, openDatabase } from '../../../src/store/db.js';
 import { createOpStore, type OpAuthor, type OpStore } from '../../../src/store/op-store.js';
@@ -67,8 +69,8 @@ export function requestFulfilled(requestId: string, handedOut: { itemId: string;
 
 /** Everything a write could have touched, to compare before and after. */
 export async function everything(db: DropinDb) {
-  const tx = db.transaction(['ops', 'views', 'outbox', 'meta', 'rejected', 'directory']);
-  const read = async (name: 'ops' | 'views' | 'outbox' | 'meta' | 'rejected' | 'directory') => {
+  const tx = db.transaction(['ops', 'views', 'outbox', 'meta', 'rejected', 'directory', 'sameDay']);
+  const read = async (name: 'ops' | 'views' | 'outbox' | 'meta' | 'rejected' | 'directory' | 'sameDay') => {
     const store = tx.objectStore(name);
     const [keys, values] = await Promise.all([store.getAllKeys(), store.getAll()]);
     return keys.map((key, index) => [key, values[index]]);
@@ -80,7 +82,25 @@ export async function everything(db: DropinDb) {
     meta: await read('meta'),
     rejected: await read('rejected'),
     directory: await read('directory'),
+    sameDay: await read('sameDay'),
   };
   await tx.done;
   return state;
+}
+
+export const quotaError = () => new DOMException('The quota has been exceeded.', 'QuotaExceededError');
+
+/**
+ * Every write request to `storeName` fails with QuotaExceededError, like a full disk, through
+ * fake-indexeddb's internals (so the request fails as a browser's would, not the call).
+ */
+export function failRequestsTo(db: DropinDb, storeName: string) {
+  const tx = db.transaction('meta');
+  const raw = (unwrap(tx.objectStore('meta')) as unknown as { _rawObjectStore: object })._rawObjectStore;
+  const proto = Object.getPrototypeOf(raw) as { storeRecord: (...args: unknown[]) => unknown };
+  const original = proto.storeRecord;
+  return vi.spyOn(proto, 'storeRecord').mockImplementation(function (this: { name: string }, ...args: unknown[]) {
+    if (this.name === storeName) throw quotaError();
+    return original.apply(this, args);
+  });
 }

@@ -20,9 +20,8 @@ const ana: DirectoryEntry = {
   participantId: 'part_0001',
   firstName: 'Ana',
   lastInitial: 'R',
-  searchKeys: ['ana', 'rivera'],
+  searchKeys: ['ana'],
   active: true,
-  confirm: false,
   birthdayCheck: null,
   cardHashes: ['hash_1'],
 };

@@ -5,25 +5,9 @@
  * simulation ran, so a change in fake-indexeddb fails loudly instead of passing quietly.
  */
 import 'fake-indexeddb/auto';
-import { unwrap } from 'idb';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import type { DropinDb } from '../../../src/store/db.js';
 import { StorageFullError } from '../../../src/store/storage-errors.js';
-import { closeAll, everything, freshIndexedDb, openDevice, received, STAFF } from './fixtures.js';
-
-const quotaError = () => new DOMException('The quota has been exceeded.', 'QuotaExceededError');
-
-/** Every write request to `storeName` fails with QuotaExceededError, like a full disk. */
-function failRequestsTo(db: DropinDb, storeName: string) {
-  const tx = db.transaction('meta');
-  const raw = (unwrap(tx.objectStore('meta')) as unknown as { _rawObjectStore: object })._rawObjectStore;
-  const proto = Object.getPrototypeOf(raw) as { storeRecord: (...args: unknown[]) => unknown };
-  const original = proto.storeRecord;
-  return vi.spyOn(proto, 'storeRecord').mockImplementation(function (this: { name: string }, ...args: unknown[]) {
-    if (this.name === storeName) throw quotaError();
-    return original.apply(this, args);
-  });
-}
+import { closeAll, everything, failRequestsTo, freshIndexedDb, openDevice, received, STAFF } from './fixtures.js';
 
 /** The transaction is aborted with QuotaExceededError right after the write of `key` to `meta` succeeded. */
 function abortAtCommitAfterMeta(key: string) {
@@ -89,7 +73,6 @@ describe('a full device', () => {
       lastInitial: 'R',
       searchKeys: ['ana'],
       active: true,
-      confirm: false,
       birthdayCheck: null,
       cardHashes: [],
     };
