@@ -1,6 +1,7 @@
 /** Staff accounts in SQLite. Only this module reads the secret hash column. */
 import type { Database } from 'better-sqlite3';
 import type { StaffAccount, StaffRole } from '../../src/core/auth/api.js';
+import { isUniqueViolation } from '../db/sqlite-errors.js';
 import { newId } from './crypto.js';
 
 interface StaffRow {
@@ -61,6 +62,24 @@ export function insertStaff(
     'INSERT INTO staff (id, display_name, login_name, role, secret_hash, created_at) VALUES (?, ?, ?, ?, ?, ?)',
   ).run(id, fields.displayName, fields.loginName, fields.role, fields.secretHash, at.toISOString());
   return findStaffById(db, id) as StaffAccount;
+}
+
+/**
+ * `insertStaff`, or 'login_taken' when another request stored the same sign-in name first. The
+ * UNIQUE index decides, so of two requests racing (each checked the name, then hashed the secret)
+ * exactly one wins.
+ */
+export function insertStaffUnlessTaken(
+  db: Database,
+  at: Date,
+  fields: Parameters<typeof insertStaff>[2],
+): StaffAccount | 'login_taken' {
+  try {
+    return insertStaff(db, at, fields);
+  } catch (error) {
+    if (isUniqueViolation(error, 'staff.login_name')) return 'login_taken';
+    throw error;
+  }
 }
 
 export function updateStaff(db: Database, id: string, fields: { displayName?: string; role?: StaffRole }): void {
