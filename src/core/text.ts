@@ -13,7 +13,7 @@ const NOTE_CONTROL = /[^\P{Cc}\n]/u;
 const LONE_SURROGATE = /\p{Cs}/u;
 const NOTE_LINE_ENDINGS = /\r\n?|[\u0085\u2028\u2029]/g;
 
-export const TEXT_MESSAGES = {
+const TEXT_MESSAGES = {
   empty: 'cannot be empty',
   control: 'must not contain control characters (such as tabs or NUL)',
   lineBreak: 'must be a single line (no line breaks)',
