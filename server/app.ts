@@ -6,7 +6,7 @@ import cookie from '@fastify/cookie';
 import rateLimit from '@fastify/rate-limit';
 import type { Database } from 'better-sqlite3';
 import Fastify, { type FastifyServerOptions } from 'fastify';
-import { serializerCompiler, validatorCompiler, type ZodTypeProvider } from 'fastify-type-provider-zod';
+import { serializerCompiler, type ZodTypeProvider } from 'fastify-type-provider-zod';
 import { registerAuditRoutes } from './api/audit.js';
 import { registerDeviceRoutes } from './api/devices.js';
 import { registerHealthRoutes } from './api/health.js';
@@ -17,11 +17,13 @@ import { registerStaffRoutes } from './api/staff.js';
 import { registerSyncRoutes } from './api/sync.js';
 import { registerCallerCheck } from './auth/caller.js';
 import { createAuthContext } from './auth/context.js';
-import { registerErrorHandling } from './http/errors.js';
+import { DEFAULT_BODY_LIMIT } from './http/body-limits.js';
+import { answerClientError, answerFrameworkError, registerErrorHandling } from './http/errors.js';
 import { registerPwa } from './http/pwa.js';
 import { recordRoutes } from './http/route-registry.js';
 import { registerSecurityHeaders } from './http/security-headers.js';
 import type { App } from './http/types.js';
+import { validatorCompiler } from './http/validation.js';
 import { seedCatalogOnce } from './sync/seed-catalog.js';
 
 export interface AppOptions {
@@ -40,6 +42,8 @@ export async function buildApp(options: AppOptions): Promise<App> {
   const app = Fastify(fastifyOptions(options)).withTypeProvider<ZodTypeProvider>();
   app.setValidatorCompiler(validatorCompiler);
   app.setSerializerCompiler(serializerCompiler);
+  // The API reads JSON only; Fastify would also take text/plain, which a cross-site form can send.
+  app.removeContentTypeParser('text/plain');
   recordRoutes(app);
   registerErrorHandling(app);
   await registerSecurityHeaders(app, { tls: options.https !== undefined });
@@ -68,6 +72,9 @@ export async function buildApp(options: AppOptions): Promise<App> {
 function fastifyOptions(options: AppOptions): FastifyServerOptions & { https?: { cert: Buffer; key: Buffer } } {
   return {
     ...(options.https ? { https: { cert: options.https.cert, key: options.https.key } } : {}),
+    bodyLimit: DEFAULT_BODY_LIMIT,
+    frameworkErrors: answerFrameworkError,
+    clientErrorHandler: answerClientError,
     logger: {
       level: options.logLevel ?? 'info',
       ...(options.logStream ? { stream: options.logStream } : {}),

@@ -5,15 +5,29 @@
 import swagger from '@fastify/swagger';
 import { jsonSchemaTransform, jsonSchemaTransformObject } from 'fastify-type-provider-zod';
 import { z } from 'zod';
+import { DEFAULT_BODY_LIMIT } from '../http/body-limits.js';
 import type { App } from '../http/types.js';
 
+/** OpenAPI has no keyword for a body's size, so each operation with a body states it in bytes here. */
+export const BODY_LIMIT_EXTENSION = 'x-body-limit';
+
 export async function registerOpenApi(app: App, version: string): Promise<void> {
+  // Before swagger's own onRoute hook, so the document sees the limit Fastify enforces.
+  app.addHook('onRoute', (route) => {
+    const schema = route.schema as Record<string, unknown> | undefined;
+    if (schema?.body) schema[BODY_LIMIT_EXTENSION] = route.bodyLimit ?? DEFAULT_BODY_LIMIT;
+  });
   await app.register(swagger, {
     openapi: {
       openapi: '3.1.0',
       info: {
         title: 'LEAD Hollywood drop-in kiosk API',
-        description: 'Check-in, requests, stock and sync for the drop-in center PWA.',
+        description: [
+          'Check-in, requests, stock and sync for the drop-in center PWA.',
+          `Request bodies are JSON (Content-Type: application/json). Each operation with a body states the most bytes it accepts in \`${BODY_LIMIT_EXTENSION}\`; a larger body is answered 413.`,
+          'Lengths (maxLength) count Unicode characters (code points). Text is refused when it is empty after trimming or holds control characters (line breaks only in notes) or lone surrogates; it is stored trimmed and NFC-normalised.',
+          'Every error is `{ error, message }`: a stable code and a message that never repeats what was sent.',
+        ].join('\n\n'),
         version,
       },
     },

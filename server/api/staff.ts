@@ -22,7 +22,7 @@ import { endSessionsOf } from '../auth/sessions.js';
 import {
   countActiveAdmins,
   findStaffById,
-  insertStaff,
+  insertStaffUnlessTaken,
   listStaff,
   loginNameTaken,
   setStaffDisabled,
@@ -44,6 +44,8 @@ export function registerStaffRoutes(app: App, context: AuthContext): void {
       deviceId: caller.device?.id ?? null,
     });
   const notFound = (reply: FastifyReply) => reply.code(404).send(apiError('not_found', 'No such staff account.'));
+  const loginTaken = (reply: FastifyReply) =>
+    reply.code(409).send(apiError('login_taken', 'That sign-in name is taken. Choose another.'));
   const lastAdmin = (reply: FastifyReply) =>
     reply.code(409).send(apiError('last_admin', 'This is the only active admin. Make someone else an admin first.'));
 
@@ -77,11 +79,11 @@ export function registerStaffRoutes(app: App, context: AuthContext): void {
     },
     async (request, reply) => {
       const { displayName, loginName, role, secret } = request.body;
-      if (loginNameTaken(db, loginName)) {
-        return reply.code(409).send(apiError('login_taken', 'That sign-in name is taken. Choose another.'));
-      }
+      // Checked first to spare the hashing; the insert decides when two requests race.
+      if (loginNameTaken(db, loginName)) return loginTaken(reply);
       const secretHash = await hashSecret(secret);
-      const account = insertStaff(db, context.now(), { displayName, loginName, role, secretHash });
+      const account = insertStaffUnlessTaken(db, context.now(), { displayName, loginName, role, secretHash });
+      if (account === 'login_taken') return loginTaken(reply);
       audit(request.caller, { action: 'staff.created', target: account.loginName, detail: { role } });
       return reply.code(201).send(account);
     },

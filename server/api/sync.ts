@@ -6,6 +6,7 @@ import type { Database } from 'better-sqlite3';
 import { PullQuery, PullResponse, PushRequest, PushResponse, SnapshotResponse } from '../../src/core/sync/api.js';
 import type { Caller } from '../auth/caller.js';
 import type { AuthContext } from '../auth/context.js';
+import { PUSH_BODY_LIMIT } from '../http/body-limits.js';
 import type { App } from '../http/types.js';
 import { latestCursor, pullPage, type Scope, serverIdOf, snapshot } from '../sync/feed.js';
 import { NewOpsSignal } from '../sync/new-ops-signal.js';
@@ -21,6 +22,7 @@ export function registerSyncRoutes(app: App, context: AuthContext): void {
   app.post(
     '/api/sync/push',
     {
+      bodyLimit: PUSH_BODY_LIMIT,
       schema: {
         summary: 'Store ops made on this device; each op is answered accepted, duplicate or rejected',
         description:

@@ -4,6 +4,7 @@
  */
 import type { Database } from 'better-sqlite3';
 import type { StaffAccount, StaffRole } from '../../src/core/auth/api.js';
+import { isUniqueViolation } from '../db/sqlite-errors.js';
 import { newId } from './crypto.js';
 import { recordStaffState } from './staff-history.js';
 
@@ -68,6 +69,24 @@ export function insertStaff(
     recordStaffState(db, id, at, { role: fields.role, active: true });
   })();
   return findStaffById(db, id) as StaffAccount;
+}
+
+/**
+ * `insertStaff`, or 'login_taken' when another request stored the same sign-in name first. The
+ * UNIQUE index decides, so of two requests racing (each checked the name, then hashed the secret)
+ * exactly one wins.
+ */
+export function insertStaffUnlessTaken(
+  db: Database,
+  at: Date,
+  fields: Parameters<typeof insertStaff>[2],
+): StaffAccount | 'login_taken' {
+  try {
+    return insertStaff(db, at, fields);
+  } catch (error) {
+    if (isUniqueViolation(error, 'staff.login_name')) return 'login_taken';
+    throw error;
+  }
 }
 
 export function updateStaff(

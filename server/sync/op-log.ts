@@ -5,6 +5,7 @@
  */
 import type { Database } from 'better-sqlite3';
 import { applyOp } from '../../src/core/fold/apply.js';
+import { describeIssues } from '../../src/core/issues.js';
 import { stampTime } from '../../src/core/ops/clock.js';
 import { Op } from '../../src/core/ops/op.js';
 import type { PushResult } from '../../src/core/sync/api.js';
@@ -143,11 +144,4 @@ function auditProfileView(db: Database, op: Op & { type: 'participant.viewed' },
 function idOf(raw: unknown, index: number): string {
   const id = typeof raw === 'object' && raw !== null ? (raw as { id?: unknown }).id : undefined;
   return typeof id === 'string' && id.length > 0 && id.length <= 64 ? id : `#${index}`;
-}
-
-function describeIssues(issues: readonly { path: readonly PropertyKey[]; message: string }[]): string {
-  return issues
-    .slice(0, 5)
-    .map((issue) => (issue.path.length > 0 ? `${issue.path.map(String).join('.')}: ${issue.message}` : issue.message))
-    .join('; ');
 }

@@ -12,6 +12,7 @@ import type { RequestedItem } from '../core/ops/requests.js';
 import { newRandomId } from '../store/op-ids.js';
 import { appOpStore, recordChange, recordCheckIn } from '../sync/app-sync.js';
 import type { CheckedIn } from './flow.js';
+import { visitorName } from './visitor-name.js';
 
 export type CheckInResult = { readonly ok: true; readonly visit: CheckedIn } | { readonly ok: false };
 
@@ -71,7 +72,7 @@ export async function checkInParticipant(entry: DirectoryEntry, method: 'card' |
 /** Checks a community visitor in, with the first name they chose to give (or none). */
 export async function checkInVisitor(typedName: string): Promise<CheckInResult> {
   const day = centerDay(new Date());
-  const name = typedName.trim().slice(0, 60) || null;
+  const name = visitorName(typedName);
   const visitId = `visit_${newRandomId()}`;
   const result = await recordCheckIn(day, (ticket) => [
     { type: 'visit.checkedIn', payload: { visitId, day, ticket, who: 'visitor', name } },

@@ -10,7 +10,7 @@ import { Alert } from '../ui/Alert.js';
 import { describeFailure } from '../ui/describe-failure.js';
 import { fragmentParam } from '../ui/fragment.js';
 import { ShieldIcon } from '../ui/icons.js';
-import { AccountNameFields, accountNamesReady } from './fields/AccountNameFields.js';
+import { AccountNameFields, accountNamesReady, cleanDisplayName } from './fields/AccountNameFields.js';
 import { SecretFields, type SecretValue, secretReady } from './fields/SecretFields.js';
 import { startSession } from './session.js';
 
@@ -38,7 +38,12 @@ export function Setup() {
     if (busy || !accountNamesReady(displayName, loginName) || !secretReady(secret, true)) return;
     setBusy(true);
     setError(null);
-    const result = await completeSetup({ code, displayName: displayName.trim(), loginName, secret: secret.secret });
+    const result = await completeSetup({
+      code,
+      displayName: cleanDisplayName(displayName),
+      loginName,
+      secret: secret.secret,
+    });
     setBusy(false);
     if (!result.ok) return setError(describeFailure(result));
     await startSession(result.value);

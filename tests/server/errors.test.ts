@@ -1,9 +1,10 @@
 import Fastify from 'fastify';
-import { serializerCompiler, validatorCompiler, type ZodTypeProvider } from 'fastify-type-provider-zod';
+import { serializerCompiler, type ZodTypeProvider } from 'fastify-type-provider-zod';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { z } from 'zod';
 import { registerErrorHandling } from '../../server/http/errors.js';
 import type { App } from '../../server/http/types.js';
+import { validatorCompiler } from '../../server/http/validation.js';
 
 /** The error handling of the real app, on a small app with routes made for this test. */
 describe('API error responses', () => {

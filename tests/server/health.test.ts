@@ -24,10 +24,10 @@ describe('GET /api/health', () => {
     });
   });
 
-  it('answers unknown API paths with a JSON 404 that says what was asked for', async () => {
+  it('answers unknown API paths with a JSON 404 that does not repeat the address', async () => {
     const response = await fetch(`${server.baseUrl}/api/no-such-thing?name=Maria`);
     expect(response.status).toBe(404);
-    expect(await response.json()).toEqual({ error: 'not_found', message: 'Nothing here: GET /api/no-such-thing' });
+    expect(await response.json()).toEqual({ error: 'not_found', message: 'There is nothing at this address.' });
   });
 });
 

@@ -3,6 +3,7 @@
  * The server validates with them and documents them in OpenAPI; the browser reads with them.
  */
 import { z } from '../schema.js';
+import { lineText, secretText } from '../text.js';
 import { PAIRING_CODE_LENGTH } from './pairing-code.js';
 import { checkSecret, MAX_SECRET_LENGTH, SECRET_PROBLEM_MESSAGES } from './secrets.js';
 
@@ -11,7 +12,8 @@ export type StaffRole = z.infer<typeof StaffRole>;
 export const DeviceRole = z.enum(['kiosk', 'staff']);
 export type DeviceRole = z.infer<typeof DeviceRole>;
 
-export const DisplayName = z.string().trim().min(1, 'Enter a name.').max(80, 'Use at most 80 characters.');
+/** A staff member's or a device's name, as people see it in lists and histories. */
+export const DisplayName = lineText(80, { empty: 'Enter a name.', tooLong: 'Use at most 80 characters.' });
 export const LoginName = z
   .string()
   .trim()
@@ -19,19 +21,22 @@ export const LoginName = z
   .min(2, 'A sign-in name needs at least 2 characters.')
   .max(40, 'Use at most 40 characters.')
   .regex(/^[a-z0-9._-]+$/, 'Use only letters, digits, dots, dashes and underscores.');
-export const NewSecret = z
-  .string()
-  .max(MAX_SECRET_LENGTH)
-  .superRefine((secret, context) => {
-    const problem = checkSecret(secret);
-    if (problem) context.addIssue({ code: 'custom', message: SECRET_PROBLEM_MESSAGES[problem] });
-  });
+export const NewSecret = secretText(MAX_SECRET_LENGTH).superRefine((secret, context) => {
+  const problem = checkSecret(secret);
+  if (problem) context.addIssue({ code: 'custom', message: SECRET_PROBLEM_MESSAGES[problem] });
+});
 /** A secret typed at sign-in: not checked for strength (old ones stay valid), only bounded. */
-const GivenSecret = z.string().min(1, 'Enter your PIN or password.').max(MAX_SECRET_LENGTH);
+const GivenSecret = secretText(MAX_SECRET_LENGTH).min(1, 'Enter your PIN or password.');
 const Timestamp = z.string().describe('ISO 8601 date-time (UTC).');
 const Id = z.string().min(1).max(64);
 
-export const IdParams = z.object({ id: Id });
+/** Ids in paths are made by the server (hex); anything else cannot name a thing. */
+export const IdParams = z.object({
+  id: z
+    .string()
+    .regex(/^[A-Za-z0-9_-]+$/, 'must be letters, digits, "-" or "_"')
+    .max(64),
+});
 
 export const StaffAccount = z
   .object({
@@ -47,14 +52,14 @@ export type StaffAccount = z.infer<typeof StaffAccount>;
 
 export const SetupStatus = z.object({ needed: z.boolean() }).meta({ id: 'SetupStatus' });
 export const SetupRequest = z.object({
-  code: z.string().min(1).max(200),
+  code: lineText(200),
   displayName: DisplayName,
   loginName: LoginName,
   secret: NewSecret,
 });
 
 export const SignInRequest = z.object({
-  loginName: z.string().trim().toLowerCase().min(1).max(40),
+  loginName: lineText(40).toLowerCase(),
   secret: GivenSecret,
 });
 export const Session = z.object({ staff: StaffAccount, idleExpiresAt: Timestamp }).meta({ id: 'Session' });
@@ -110,7 +115,7 @@ export const PairingCode = z
   })
   .meta({ id: 'PairingCode' });
 export type PairingCode = z.infer<typeof PairingCode>;
-export const PairRequest = z.object({ code: z.string().min(1).max(40) });
+export const PairRequest = z.object({ code: lineText(40) });
 export const PairResponse = z
   .object({
     device: Device,

@@ -12,7 +12,8 @@ export type SecretProblem = 'empty' | 'pin_too_short' | 'pin_too_simple' | 'pass
 /** A PIN is digits only; anything else is a password. */
 export function checkSecret(secret: string): SecretProblem | null {
   if (secret.length === 0) return 'empty';
-  if (secret.length > MAX_SECRET_LENGTH) return 'too_long';
+  // Characters as people count them (an emoji is one), like every length limit in the API.
+  if ([...secret].length > MAX_SECRET_LENGTH) return 'too_long';
   if (/^\d+$/.test(secret)) {
     if (secret.length < MIN_PIN_LENGTH) return 'pin_too_short';
     if (isRunOrRepeat(secret)) return 'pin_too_simple';

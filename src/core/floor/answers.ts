@@ -5,7 +5,11 @@
  */
 import type { OpDraft } from '../ops/op.js';
 import type { DeclineReason } from '../ops/requests.js';
+import { cleanNote } from '../text.js';
 import type { QueueEntry } from './floor.js';
+
+/** The `Note` schema's limit, in characters: a longer note is cut (the queue card has no error line). */
+const NOTE_MAX = 500;
 
 /** Hand out all that was asked. */
 export function fulfilAll(entry: QueueEntry): OpDraft {
@@ -56,18 +60,18 @@ export function fulfilPart(
 }
 
 export function decline(entry: QueueEntry, reason: DeclineReason, note: string): OpDraft {
-  const trimmed = note.trim();
+  const clean = cleanNote(note, NOTE_MAX);
   return {
     type: 'request.declined',
-    payload: { requestId: entry.requestId, reason, ...(trimmed ? { note: trimmed.slice(0, 500) } : {}) },
+    payload: { requestId: entry.requestId, reason, ...(clean ? { note: clean } : {}) },
   };
 }
 
 export function cancel(entry: QueueEntry, note: string): OpDraft {
-  const trimmed = note.trim();
+  const clean = cleanNote(note, NOTE_MAX);
   return {
     type: 'request.cancelled',
-    payload: { requestId: entry.requestId, ...(trimmed ? { note: trimmed.slice(0, 500) } : {}) },
+    payload: { requestId: entry.requestId, ...(clean ? { note: clean } : {}) },
   };
 }
 

@@ -3,7 +3,11 @@
  * and settings are last-writer-wins each on their own.
  */
 import { z } from '../schema.js';
-import { Id } from './ids.js';
+import { lineText } from '../text.js';
+import { Id, IsoDateTime } from './ids.js';
+
+/** More than enough for every language spoken at the center. */
+export const MAX_ITEM_LANGUAGES = 20;
 
 const Limit = z.number().int('must be a whole number').min(1, 'must be at least 1').max(100);
 
@@ -22,13 +26,24 @@ export type ItemCategory = z.infer<typeof ItemCategory>;
 export const ItemFields = z.object({
   /** Names by language code; English is required, others fall back to it. */
   names: z
-    .record(z.string().regex(/^[a-z]{2,3}$/), z.string().trim().min(1).max(60))
-    .refine((names) => typeof names.en === 'string', 'needs an English name'),
-  icon: z.string().regex(/^[a-z0-9-]{1,40}$/),
+    .record(
+      z
+        .string()
+        .regex(/^[a-z]{2,3}$/, 'must be a language code such as "es"')
+        .max(3),
+      lineText(60),
+    )
+    .refine((names) => typeof names.en === 'string', 'needs an English name')
+    .refine((names) => Object.keys(names).length <= MAX_ITEM_LANGUAGES, `has more than ${MAX_ITEM_LANGUAGES} languages`)
+    .meta({ maxProperties: MAX_ITEM_LANGUAGES }),
+  icon: z
+    .string()
+    .regex(/^[a-z0-9-]{1,40}$/)
+    .max(40),
   category: ItemCategory,
   /** `tracked` items have stock; a `service` (charging, internet, case manager) does not. */
   kind: z.enum(['tracked', 'service']),
-  unit: z.string().trim().max(30).nullable(),
+  unit: lineText(30).nullable(),
   minimum: z.number().int().min(0).max(100_000).nullable(),
   perVisitLimit: Limit.nullable(),
   /** Asked for under the neutral "health and safety supplies" tile, never spelled out on screen. */
@@ -52,11 +67,16 @@ export type ItemUpdated = z.infer<typeof ItemUpdated>;
 export const ItemRetired = z.object({ itemId: Id });
 export type ItemRetired = z.infer<typeof ItemRetired>;
 
+const Time = z
+  .string()
+  .regex(/^([01]\d|2[0-3]):[0-5]\d$/, 'must be a time as HH:MM')
+  .max(5);
+
 export const OpeningSlot = z
   .object({
     weekday: z.number().int().min(0).max(6),
-    opens: z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, 'must be a time as HH:MM'),
-    closes: z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, 'must be a time as HH:MM'),
+    opens: Time,
+    closes: Time,
   })
   .refine((slot) => slot.opens < slot.closes, 'must close after it opens');
 export type OpeningSlotValue = z.infer<typeof OpeningSlot>;
@@ -66,7 +86,7 @@ export type HoursSet = z.infer<typeof HoursSet>;
 
 /** Staff can open the kiosk for a special event (or close it) until a given time; null clears it. */
 export const OpenOverrideSet = z.object({
-  override: z.object({ mode: z.enum(['open', 'closed']), until: z.iso.datetime() }).nullable(),
+  override: z.object({ mode: z.enum(['open', 'closed']), until: IsoDateTime }).nullable(),
 });
 export type OpenOverrideSet = z.infer<typeof OpenOverrideSet>;
 

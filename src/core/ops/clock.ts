@@ -17,6 +17,7 @@ const WALL_DIGITS = 13;
 const COUNTER_DIGITS = 5;
 const MAX_COUNTER = 10 ** COUNTER_DIGITS - 1;
 export const HLC_PATTERN = /^\d{13}-\d{5}-[A-Za-z0-9_-]{1,64}$/;
+export const HLC_MAX_LENGTH = WALL_DIGITS + COUNTER_DIGITS + 2 + 64;
 
 export function initialClock(node: string): HlcState {
   return { wall: 0, counter: 0, node };

@@ -5,7 +5,7 @@
  */
 import { z } from '../schema.js';
 import { HoursSet, ItemAdded, ItemRetired, ItemUpdated, LimitSet, OpenOverrideSet } from './catalog.js';
-import { HLC_PATTERN } from './clock.js';
+import { HLC_MAX_LENGTH, HLC_PATTERN } from './clock.js';
 import { Id } from './ids.js';
 import {
   CardIssued,
@@ -19,7 +19,7 @@ import { RequestCancelled, RequestCreated, RequestDeclined, RequestFulfilled } f
 import { StockAdjusted, StockCounted, StockHandedOut, StockReceived } from './stock.js';
 import { VisitCheckedIn } from './visits.js';
 
-export const Stamp = z.string().regex(HLC_PATTERN, 'must be a hybrid logical clock stamp');
+export const Stamp = z.string().regex(HLC_PATTERN, 'must be a hybrid logical clock stamp').max(HLC_MAX_LENGTH);
 
 const envelope = {
   id: Id,

@@ -4,9 +4,10 @@
  * consent. Nothing about drug use, sex work or charges. A card op carries a hash, never the token.
  */
 import { z } from '../schema.js';
-import { Day, Id, Note } from './ids.js';
+import { lineText } from '../text.js';
+import { Day, Id, IsoDateTime, Note } from './ids.js';
 
-const Name = z.string().trim().min(1, 'cannot be empty').max(60, 'must be at most 60 characters');
+const Name = lineText(60);
 
 export const ReferralPathway = z.enum([
   'communityBusiness',
@@ -20,10 +21,10 @@ export type ReferralPathway = z.infer<typeof ReferralPathway>;
 /** Fields of a profile; each is last-writer-wins on its own. */
 export const ProfileFields = z.object({
   preferredName: Name,
-  lastName: z.string().trim().max(60).nullable(),
+  lastName: Name.nullable(),
   aliases: z.array(Name).max(10),
-  pronouns: z.string().trim().max(40).nullable(),
-  language: z.string().trim().max(40).nullable(),
+  pronouns: lineText(40).nullable(),
+  language: lineText(40).nullable(),
   birthDate: Day.nullable(),
   referral: ReferralPathway,
   /** Ask for birth day and month at the kiosk before checking in by name. */
@@ -35,11 +36,11 @@ export type ProfileField = keyof ProfileFields;
 export const Consent = z.object({
   agreed: z.literal(true, 'consent must be given to enroll'),
   /** When the person agreed (ISO date-time). */
-  at: z.iso.datetime(),
+  at: IsoDateTime,
   /** The staff member who recorded it. */
   recordedBy: Id,
   /** Version of the consent text that was shown. */
-  textVersion: z.string().trim().min(1).max(40),
+  textVersion: lineText(40),
 });
 export type Consent = z.infer<typeof Consent>;
 
@@ -60,7 +61,10 @@ export const ParticipantViewed = z.object({ participantId: Id });
 export type ParticipantViewed = z.infer<typeof ParticipantViewed>;
 
 /** SHA-256 of the card token, lowercase hex. */
-export const TokenHash = z.string().regex(/^[0-9a-f]{64}$/, 'must be a SHA-256 hash in hex');
+export const TokenHash = z
+  .string()
+  .regex(/^[0-9a-f]{64}$/, 'must be a SHA-256 hash in hex')
+  .max(64);
 
 export const CardIssued = z.object({ cardId: Id, participantId: Id, tokenHash: TokenHash });
 export type CardIssued = z.infer<typeof CardIssued>;

@@ -3,13 +3,14 @@
  * of their deltas; nothing overwrites a number in place.
  */
 import { z } from '../schema.js';
+import { lineText } from '../text.js';
 import { Count, Id, Note, Quantity } from './ids.js';
 
 export const StockReceived = z.object({
   itemId: Id,
   quantity: Quantity,
   kind: z.enum(['donation', 'purchase']),
-  source: z.string().trim().max(120).optional(),
+  source: lineText(120).optional(),
   note: Note.optional(),
 });
 export type StockReceived = z.infer<typeof StockReceived>;

@@ -7,6 +7,11 @@ import { Op } from '../ops/op.js';
 import { z } from '../schema.js';
 
 export const MAX_PUSH_OPS = 200;
+/**
+ * The most bytes one op can take as JSON: the largest the schemas allow (a count of 500 items
+ * with a full note) is about 63 KB. Pushes are limited to MAX_PUSH_OPS of these.
+ */
+export const MAX_OP_BYTES = 64 * 1024;
 export const MAX_PULL_OPS = 1000;
 /** Longest a pull may wait for new ops (long-poll), in seconds; below the client's 20 s timeout. */
 export const MAX_PULL_WAIT_SECONDS = 15;
@@ -14,7 +19,11 @@ export const MAX_PULL_WAIT_SECONDS = 15;
 export const PushRequest = z
   .object({
     // Each op is validated on its own, so one bad op is rejected without failing the batch.
-    ops: z.array(z.unknown()).min(1).max(MAX_PUSH_OPS).describe('Ops (see the Op schema), oldest first'),
+    ops: z
+      .array(z.unknown())
+      .min(1)
+      .max(MAX_PUSH_OPS)
+      .describe('Ops, oldest first; each must match the Op schema (components.schemas.OpInput) on its own'),
     deviceTime: z
       .number()
       .int()

@@ -6,7 +6,7 @@ import { createStaff } from '../../sync/staff-api.js';
 import { Alert } from '../../ui/Alert.js';
 import { describeFailure } from '../../ui/describe-failure.js';
 import { UserPlusIcon } from '../../ui/icons.js';
-import { AccountNameFields, accountNamesReady } from '../fields/AccountNameFields.js';
+import { AccountNameFields, accountNamesReady, cleanDisplayName } from '../fields/AccountNameFields.js';
 import { SecretFields, type SecretValue, secretReady } from '../fields/SecretFields.js';
 import { ROLE_LABEL } from './role-labels.js';
 
@@ -28,7 +28,12 @@ export function AddStaffForm({ onCreated }: { onCreated: (account: StaffAccount)
     if (busy || !accountNamesReady(displayName, loginName) || !secretReady(secret, false)) return;
     setBusy(true);
     setError(null);
-    const result = await createStaff({ displayName: displayName.trim(), loginName, role, secret: secret.secret });
+    const result = await createStaff({
+      displayName: cleanDisplayName(displayName),
+      loginName,
+      role,
+      secret: secret.secret,
+    });
     setBusy(false);
     if (!result.ok) return setError(describeFailure(result));
     setDisplayName('');

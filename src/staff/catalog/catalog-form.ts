@@ -3,6 +3,7 @@
  * the shared schema (problems become message keys, per field) and, for edits, only what changed.
  */
 import { type ItemCategory, type ItemField, ItemFields } from '../../core/ops/catalog.js';
+import { cleanLine } from '../../core/text.js';
 import type { MessageKey } from '../../i18n/en.js';
 
 /** What the form holds while someone types: text as typed, '' for "not given". */
@@ -48,19 +49,22 @@ function wholeNumber(text: string): number | null {
 }
 
 /**
- * The form as item fields. A service has no stock, so unit, minimum and per-visit limit are saved
+ * The form as item fields, typed text cleaned first (see `cleanLine`). A service has no stock, so unit, minimum and per-visit limit are saved
  * empty for it (the kiosk offers a service once per visit anyway).
  */
 export function parseCatalogForm(values: CatalogFormValues, placement: ItemPlacement): ParsedItem {
   const names: Record<string, string> = {};
-  for (const [code, name] of Object.entries(values.names)) if (name.trim()) names[code] = name.trim();
+  for (const [code, typed] of Object.entries(values.names)) {
+    const name = cleanLine(typed);
+    if (name) names[code] = name;
+  }
   const service = values.kind === 'service';
   const draft = {
     names,
     icon: values.icon,
     category: values.category || undefined,
     kind: values.kind,
-    unit: service ? null : values.unit.trim() || null,
+    unit: service ? null : cleanLine(values.unit) || null,
     minimum: service ? null : wholeNumber(values.minimum),
     perVisitLimit: service ? null : wholeNumber(values.perVisitLimit),
     discreet: values.discreet,

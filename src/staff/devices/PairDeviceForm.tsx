@@ -1,6 +1,7 @@
 /** "Pair a device": a name and a kind make a single-use code, valid for 10 minutes. */
 import { useState } from 'preact/hooks';
 import type { DeviceRole, PairingCode } from '../../core/auth/api.js';
+import { cleanLine } from '../../core/text.js';
 import { t } from '../../i18n/index.js';
 import { createPairingCode } from '../../sync/devices-api.js';
 import { Alert } from '../../ui/Alert.js';
@@ -21,10 +22,12 @@ export function PairDeviceForm({ onCreated }: { onCreated: (pairing: PairingCode
   const submit = async (event: Event) => {
     event.preventDefault();
     setTried(true);
-    if (busy || !name.trim()) return;
+    // Cleaned as the server wants it: a pasted tab or line break becomes a space.
+    const deviceName = cleanLine(name);
+    if (busy || !deviceName) return;
     setBusy(true);
     setError(null);
-    const result = await createPairingCode(name.trim(), role);
+    const result = await createPairingCode(deviceName, role);
     setBusy(false);
     if (!result.ok) return setError(describeFailure(result));
     setName('');
@@ -39,7 +42,7 @@ export function PairDeviceForm({ onCreated }: { onCreated: (pairing: PairingCode
         hint={t.value('devices.pair.nameHint')}
         value={name}
         onValue={setName}
-        problem={tried && !name.trim() ? t.value('devices.pair.nameMissing') : null}
+        problem={tried && !cleanLine(name) ? t.value('devices.pair.nameMissing') : null}
         required
         autoComplete="off"
       />

@@ -1,11 +1,17 @@
 /** Name and sign-in name fields with their rules, shared by first-admin setup and "add staff member". */
 import { LoginName } from '../../core/auth/api.js';
+import { cleanLine } from '../../core/text.js';
 import { t } from '../../i18n/index.js';
 import { TextField } from '../../ui/TextField.js';
 
-/** Both names are acceptable to the server. */
+/** Both names are acceptable to the server (the display name once cleaned: see `cleanDisplayName`). */
 export function accountNamesReady(displayName: string, loginName: string): boolean {
-  return displayName.trim() !== '' && LoginName.safeParse(loginName).success;
+  return cleanDisplayName(displayName) !== '' && LoginName.safeParse(loginName).success;
+}
+
+/** The display name as typed, made into what the server accepts (a pasted tab becomes a space). */
+export function cleanDisplayName(typed: string): string {
+  return cleanLine(typed);
 }
 
 export function AccountNameFields(props: {
@@ -26,7 +32,7 @@ export function AccountNameFields(props: {
         hint={t.value('account.displayNameHint')}
         value={props.displayName}
         onValue={props.onDisplayName}
-        problem={props.tried && !props.displayName.trim() ? t.value('account.displayNameMissing') : null}
+        problem={props.tried && !cleanDisplayName(props.displayName) ? t.value('account.displayNameMissing') : null}
         autoComplete={props.whose === 'self' ? 'name' : 'off'}
         required
       />

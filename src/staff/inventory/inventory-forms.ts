@@ -29,8 +29,8 @@ export interface ReceiveValues {
 
 export function parseReceive(itemId: string, values: ReceiveValues): FormResult<'quantity' | 'source' | 'note'> {
   const quantity = parseQuantity(values.quantity, MOVE_LIMITS);
-  const source = parseOptionalText(values.source, SOURCE_MAX);
-  const note = parseOptionalText(values.note, NOTE_MAX);
+  const source = parseOptionalText(values.source, SOURCE_MAX, 'line');
+  const note = parseOptionalText(values.note, NOTE_MAX, 'note');
   if (!quantity.ok || !source.ok || !note.ok) {
     return {
       ok: false,
@@ -63,7 +63,7 @@ export interface HandOutValues {
 /** Walk-up distribution: no more than the records say is on the shelf. */
 export function parseHandOut(itemId: string, values: HandOutValues, onHand: number): FormResult<'quantity' | 'note'> {
   const quantity = parseTakeAway(values.quantity, onHand);
-  const note = parseOptionalText(values.note, NOTE_MAX);
+  const note = parseOptionalText(values.note, NOTE_MAX, 'note');
   if (!quantity.ok || !note.ok) {
     return {
       ok: false,
@@ -97,7 +97,7 @@ export function parseAdjust(
       : parseQuantity(values.quantity, MOVE_LIMITS);
   if (!quantity.ok) problems.quantity = quantity.problem;
   if (!values.reason) problems.reason = { key: 'inventory.problem.reason' };
-  const note = parseOptionalText(values.note, NOTE_MAX);
+  const note = parseOptionalText(values.note, NOTE_MAX, 'note');
   if (!note.ok) problems.note = note.problem;
   else if (values.reason === 'other' && note.value === undefined)
     problems.note = { key: 'inventory.problem.otherNote' };
@@ -144,7 +144,7 @@ export function parseCount(countId: string, rows: readonly CountRow[], noteText:
     if (counted.ok) items.push({ itemId: row.itemId, counted: counted.value, believed: row.believed });
     else problems[row.itemId] = counted.problem;
   }
-  const note = parseOptionalText(noteText, NOTE_MAX);
+  const note = parseOptionalText(noteText, NOTE_MAX, 'note');
   if (Object.keys(problems).length > 0 || !note.ok) {
     return { ok: false, problems, ...(note.ok ? {} : { note: note.problem }) };
   }

@@ -2,6 +2,7 @@
  * Typed quantities on the inventory forms: a whole number within limits, or a problem a person can
  * act on. Problems are message keys with values, so this stays pure and testable.
  */
+import { cleanLine, cleanNote, textLength } from '../../core/text.js';
 import type { MessageKey } from '../../i18n/en.js';
 
 export interface Problem {
@@ -43,11 +44,14 @@ export function parseTakeAway(text: string, onHand: number): Parsed<number> {
   return parsed;
 }
 
-/** Optional free text (a note, a source): trimmed, undefined when blank, a problem when too long. */
-export function parseOptionalText(text: string, max: number): Parsed<string | undefined> {
-  const trimmed = text.trim();
-  if (trimmed.length > max) return fail('inventory.problem.tooLong', { max });
-  return { ok: true, value: trimmed === '' ? undefined : trimmed };
+/**
+ * Optional free text (a note keeps its line breaks, a source is one line): cleaned as the schemas
+ * want it (see `cleanLine`), undefined when blank, a problem when longer than `max` characters.
+ */
+export function parseOptionalText(text: string, max: number, kind: 'line' | 'note'): Parsed<string | undefined> {
+  const clean = kind === 'note' ? cleanNote(text) : cleanLine(text);
+  if (textLength(clean) > max) return fail('inventory.problem.tooLong', { max });
+  return { ok: true, value: clean === '' ? undefined : clean };
 }
 
 function fail(key: MessageKey, values?: Record<string, number>): { ok: false; problem: Problem } {

@@ -3,6 +3,7 @@
  * with the shared schema (problems become message keys, per field) and, for edits, only what changed.
  */
 import { type ProfileField, ProfileFields, type ReferralPathway } from '../../core/ops/participants.js';
+import { cleanLine } from '../../core/text.js';
 import type { MessageKey } from '../../i18n/en.js';
 
 /** What the form holds while someone types: text as typed, '' for "not given". */
@@ -38,28 +39,30 @@ export const EMPTY_PROFILE_FORM: ProfileFormValues = {
 export type ProfileProblems = Partial<Record<ProfileField, MessageKey>>;
 export type ParsedProfile = { ok: true; profile: ProfileFields } | { ok: false; problems: ProfileProblems };
 
-/** The comma-separated aliases as a list: trimmed, empty ones dropped, each name once. */
+/** The comma-separated aliases as a list: cleaned (see `cleanLine`), empty ones dropped, each name once. */
 export function splitAliases(text: string): string[] {
   const seen = new Set<string>();
   for (const alias of text.split(',')) {
-    const name = alias.trim();
+    const name = cleanLine(alias);
     if (name) seen.add(name);
   }
   return [...seen];
 }
 
 /**
- * The form as profile fields, checked by the shared schema. A birth date in the future (a slip of
- * the date picker) is refused here; the schema only checks the format.
+ * The form as profile fields, checked by the shared schema. Typed text is cleaned first (a pasted
+ * tab becomes a space, control characters go), so the schema only refuses what a person can fix.
+ * A birth date in the future (a slip of the date picker) is refused here; the schema only checks
+ * the format.
  */
 export function parseProfileForm(values: ProfileFormValues, today: string): ParsedProfile {
   const birthDate = values.birthDate.trim() || null;
   const draft = {
-    preferredName: values.preferredName,
-    lastName: values.lastName.trim() || null,
+    preferredName: cleanLine(values.preferredName),
+    lastName: cleanLine(values.lastName) || null,
     aliases: splitAliases(values.aliases),
-    pronouns: values.pronouns.trim() || null,
-    language: values.language.trim() || null,
+    pronouns: cleanLine(values.pronouns) || null,
+    language: cleanLine(values.language) || null,
     birthDate,
     kioskConfirmation: values.kioskConfirmation,
     referral: values.referral || undefined,

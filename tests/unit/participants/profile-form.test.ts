@@ -37,6 +37,23 @@ describe('parseProfileForm', () => {
     });
   });
 
+  it('cleans pasted text so the schema never refuses it: tabs, controls, broken characters, decomposed accents', () => {
+    const parsed = parseProfileForm(
+      {
+        ...filled,
+        preferredName: 'Jose\u0301\tLuis\u0000',
+        lastName: '\uD83DMartínez',
+        aliases: 'Pe\npe, \u0007',
+        pronouns: ' \u0000 ',
+      },
+      TODAY,
+    );
+    expect(parsed).toMatchObject({
+      ok: true,
+      profile: { preferredName: 'Jos\u00e9 Luis', lastName: 'Martínez', aliases: ['Pe pe'], pronouns: null },
+    });
+  });
+
   it('keeps every optional field that was given', () => {
     const parsed = parseProfileForm(
       {

@@ -44,6 +44,15 @@ describe('parseCatalogForm', () => {
     });
   });
 
+  it('cleans pasted names and units so the schema never refuses them', () => {
+    const parsed = parseCatalogForm(
+      { ...soap, names: { en: 'Soap\tbar\u0000', es: ' \uD83D ' }, unit: 'ba\nr' },
+      PLACE,
+    );
+    expect(parsed).toMatchObject({ ok: true, item: { names: { en: 'Soap bar' }, unit: 'ba r' } });
+    expect(parsed.ok && Object.keys(parsed.item.names)).toEqual(['en']);
+  });
+
   it('leaves out empty names (the kiosk falls back to English) and empty numbers', () => {
     const parsed = parseCatalogForm(
       { ...soap, names: { en: 'Soap', es: '  ' }, perVisitLimit: '', minimum: ' ' },

@@ -60,11 +60,27 @@ describe('parseTakeAway', () => {
 
 describe('parseOptionalText', () => {
   it('trims, treats blank as absent, and limits the length', () => {
-    expect(parseOptionalText('  from the church  ', 120)).toEqual({ ok: true, value: 'from the church' });
-    expect(parseOptionalText('   ', 120)).toEqual({ ok: true, value: undefined });
-    expect(parseOptionalText('x'.repeat(121), 120)).toEqual({
+    expect(parseOptionalText('  from the church  ', 120, 'line')).toEqual({ ok: true, value: 'from the church' });
+    expect(parseOptionalText('   ', 120, 'line')).toEqual({ ok: true, value: undefined });
+    expect(parseOptionalText('x'.repeat(121), 120, 'line')).toEqual({
       ok: false,
       problem: { key: 'inventory.problem.tooLong', values: { max: 120 } },
     });
+  });
+
+  it('cleans what the schemas would refuse: pasted tabs and controls, broken characters, decomposed accents', () => {
+    expect(parseOptionalText('St.\tMary\u0000’s\nchurch\uD83D', 120, 'line')).toEqual({
+      ok: true,
+      value: 'St. Mary’s church',
+    });
+    expect(parseOptionalText(' wet box\r\nthrown\taway ', 500, 'note')).toEqual({
+      ok: true,
+      value: 'wet box\nthrown away',
+    });
+    expect(parseOptionalText('Jose\u0301', 120, 'line')).toEqual({ ok: true, value: 'Jos\u00e9' });
+  });
+
+  it('counts characters as people do: an emoji is one', () => {
+    expect(parseOptionalText('😀'.repeat(120), 120, 'line')).toEqual({ ok: true, value: '😀'.repeat(120) });
   });
 });

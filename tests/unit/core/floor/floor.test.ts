@@ -4,6 +4,7 @@ import { cancel, decline, fulfilAll, fulfilPart, shortOnShelf } from '../../../.
 import { floorOf } from '../../../../src/core/floor/floor.js';
 import { foldOps } from '../../../../src/core/fold/apply.js';
 import type { Op, OpDraft } from '../../../../src/core/ops/op.js';
+import { RequestDeclined } from '../../../../src/core/ops/requests.js';
 import { opBuilder, TEST_PROFILE } from '../../../support/op-factory.js';
 
 const DAY = '2026-11-30';
@@ -162,6 +163,13 @@ describe('answers', () => {
     });
     const after = apply(decline(entry(), 'limitReached', ''));
     expect(after.queue[0]?.lines[0]?.onHand).toBe(3);
+  });
+
+  it('cleans a typed note into one the schema accepts, cut at 500 characters without splitting an emoji', () => {
+    const declined = decline(entry(), 'other', ` came back\r\nlater\t${'x'.repeat(480)}😀😀😀😀😀`);
+    expect(RequestDeclined.safeParse(declined.payload).success).toBe(true);
+    expect(declined.payload).toMatchObject({ note: `came back\nlater ${'x'.repeat(480)}😀😀😀😀` });
+    expect(cancel(entry(), '\u0000\t ').payload).toEqual({ requestId: 'request_0001' });
   });
 
   it('says when the shelf count is short of what was asked', () => {
