@@ -55,7 +55,7 @@ test('typing a name shows nobody; a wrong birthday and an unknown name get the s
   test.setTimeout(60_000);
   const rosa = uniqueName('Rosa');
   const [rosaId] = await enrollPeople(browser, server, [
-    { preferredName: rosa, lastName: 'Martínez', birthDate: '1984-04-09', language: 'en' },
+    { preferredName: rosa, lastName: 'Marroquín', birthDate: '1984-04-09', language: 'en' },
   ]);
   const kiosk = await kioskWithDirectory(page, server);
   const main = page.locator('main');
@@ -102,7 +102,7 @@ test('typing a name shows nobody; a wrong birthday and an unknown name get the s
   await kiosk.findMyName(rosa.toUpperCase(), { month: 4, day: 9 });
   await expect(kiosk.heading('Is this you?')).toBeFocused();
   await expect(main).toContainText(`${rosa} M.`);
-  await expect(main).not.toContainText('Martínez');
+  await expect(main).not.toContainText('Marroquín');
   await expectNoSeriousViolations(page, 'is this you');
   await kiosk.confirmItsMe();
   await expect(kiosk.heading('What do you need today?')).toBeVisible();
