@@ -1,9 +1,14 @@
-/** Browser entry: styles, the app, and the service worker. */
+/**
+ * Browser entry: shared tokens and base styles (first, so every other stylesheet builds on them),
+ * the app, and the service worker.
+ */
+import './ui/tokens.css';
+import './ui/base.css';
+import './ui/forms.css';
 import { render } from 'preact';
 import { App } from './App.js';
 import { registerServiceWorker } from './pwa/register.js';
 import { installConsoleApi } from './sync/console-api.js';
-import './ui/styles.css';
 
 const root = document.getElementById('app');
 if (root) render(<App />, root);

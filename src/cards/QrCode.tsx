@@ -5,6 +5,7 @@
 import { useMemo } from 'preact/hooks';
 import type { QrErrorCorrectionLevel } from 'qrcode/lib/core/qrcode.js';
 import { drawQr } from './qr-matrix.js';
+import './QrCode.css';
 
 export function QrCode({
   text,

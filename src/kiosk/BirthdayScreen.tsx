@@ -6,6 +6,7 @@ import { useState } from 'preact/hooks';
 import { daysInMonth } from '../core/kiosk/birthday-check.js';
 import { currentLanguage, t } from '../i18n/index.js';
 import { BackButton } from './KioskButtons.js';
+import './BirthdayScreen.css';
 
 const MONTHS = Array.from({ length: 12 }, (_, index) => index + 1);
 

@@ -7,6 +7,7 @@ import type { DirectoryEntry } from '../core/fold/directory.js';
 import type { NameChoice } from '../core/kiosk/name-search.js';
 import { t } from '../i18n/index.js';
 import { BackButton } from './KioskButtons.js';
+import './ChooseScreen.css';
 
 export function ChooseScreen(props: {
   choices: readonly NameChoice<DirectoryEntry>[];

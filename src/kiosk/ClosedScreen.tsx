@@ -2,6 +2,7 @@
 import { CENTER } from '../core/center.js';
 import { currentLanguage, t } from '../i18n/index.js';
 import { formatOpening } from '../ui/format.js';
+import './ClosedScreen.css';
 
 export function ClosedScreen({ nextOpening, hours }: { nextOpening: Date | null; hours: string }) {
   const when = nextOpening ? formatOpening(nextOpening, currentLanguage.value) : null;

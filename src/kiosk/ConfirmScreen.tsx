@@ -5,6 +5,7 @@
 import { useState } from 'preact/hooks';
 import { t } from '../i18n/index.js';
 import { BackButton } from './KioskButtons.js';
+import './ConfirmScreen.css';
 
 export function ConfirmScreen(props: { label: string; onYes(): void; onNo(): void; onBack(): void }) {
   const [busy, setBusy] = useState(false);

@@ -5,6 +5,7 @@
 import { useEffect, useState } from 'preact/hooks';
 import { t } from '../i18n/index.js';
 import { type CheckedIn, resetKiosk } from './flow.js';
+import './DoneScreen.css';
 
 export const DONE_SCREEN_SECONDS = 15;
 

@@ -1,4 +1,5 @@
 /** The lobby tablet's frame: header with language and a quiet sync icon, screen, center details. */
+import './kiosk.css';
 import { useEffect } from 'preact/hooks';
 import { formatHours } from '../cards/card-hours.js';
 import { CENTER } from '../core/center.js';
@@ -14,7 +15,6 @@ import { kioskScreen } from './screen.js';
 import { useAutoUpdate } from './useAutoUpdate.js';
 import { useDeviceWatch } from './useDeviceWatch.js';
 import { useKioskData } from './useKioskData.js';
-import './kiosk.css';
 
 export default function KioskApp() {
   useAutoUpdate();

@@ -7,6 +7,7 @@ import { hasNameToLookUp } from '../core/kiosk/name-search.js';
 import { t } from '../i18n/index.js';
 import { goTo } from './flow.js';
 import { BackButton } from './KioskButtons.js';
+import './NameScreen.css';
 
 export function NameScreen({ typed = '', onContinue }: { typed?: string; onContinue(typed: string): void }) {
   const inputId = useId();

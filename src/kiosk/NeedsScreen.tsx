@@ -10,6 +10,7 @@ import type { CheckedIn } from './flow.js';
 import { ItemIcon } from './item-icons.js';
 import { NeedTile } from './NeedTile.js';
 import type { KioskData } from './useKioskData.js';
+import './NeedsScreen.css';
 
 export interface NeedsScreenProps {
   readonly visit: CheckedIn;

@@ -9,6 +9,7 @@ import { thisDevice } from '../sync/device-state.js';
 import { TabletIcon } from '../ui/icons.js';
 import { PairingCodeForm } from '../ui/PairingCodeForm.js';
 import { pairingCodeFromHash } from '../ui/pairing-link.js';
+import './PairingScreen.css';
 
 export function PairingScreen() {
   const { route } = useLocation();

@@ -9,6 +9,7 @@ import { IdCardIcon } from '../ui/icons.js';
 import { goTo } from './flow.js';
 import { ItemIcon } from './item-icons.js';
 import { startNameCheckIn } from './name-check-in.js';
+import './Welcome.css';
 
 export function Welcome({ eventUntil }: { eventUntil: string | null }) {
   return (

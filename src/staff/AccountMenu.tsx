@@ -5,6 +5,7 @@ import { t } from '../i18n/index.js';
 import { isKioskDevice, thisDevice } from '../sync/device-state.js';
 import { SignOutIcon } from '../ui/icons.js';
 import { endSession } from './session.js';
+import './AccountMenu.css';
 
 export function AccountMenu({ session }: { session: Session }) {
   const { route } = useLocation();

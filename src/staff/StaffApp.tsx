@@ -2,6 +2,7 @@
  * The staff console's frame: header with the signed-in person, update prompt, section navigation
  * and the current section. Nothing but the setup and sign-in forms shows without a session.
  */
+import './staff.css';
 import { useEffect } from 'preact/hooks';
 import { useLocation } from 'preact-iso';
 import { t } from '../i18n/index.js';

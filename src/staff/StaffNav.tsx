@@ -13,6 +13,7 @@ import {
   UsersIcon,
 } from '../ui/icons.js';
 import { type SectionId, sectionsFor } from './sections.js';
+import './StaffNav.css';
 
 const ICONS: Record<SectionId, () => JSX.Element> = {
   today: CalendarIcon,

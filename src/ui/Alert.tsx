@@ -1,5 +1,6 @@
 /** An error said right away to screen readers (role="alert"), with an icon beside the words. */
 import { AlertIcon, CheckIcon } from './icons.js';
+import './Alert.css';
 
 export function Alert({ message }: { message: string | null | undefined }) {
   if (!message) return null;

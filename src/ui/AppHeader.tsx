@@ -3,6 +3,7 @@ import type { ComponentChildren } from 'preact';
 import { t } from '../i18n/index.js';
 import { HomeHeartIcon } from './icons.js';
 import { LanguageSwitch } from './LanguageSwitch.js';
+import './AppHeader.css';
 
 export function AppHeader({
   title,

@@ -2,6 +2,7 @@
 import type { ComponentChildren } from 'preact';
 import type { MessageKey } from '../i18n/en.js';
 import { t } from '../i18n/index.js';
+import './DataTable.css';
 
 export function DataTable({
   caption,

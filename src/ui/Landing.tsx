@@ -3,6 +3,7 @@ import { t } from '../i18n/index.js';
 import { AppHeader } from './AppHeader.js';
 import { ClipboardIcon, TabletIcon } from './icons.js';
 import { SyncStatus } from './SyncStatus.js';
+import './Landing.css';
 
 export function Landing() {
   return (

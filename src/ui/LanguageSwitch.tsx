@@ -1,6 +1,7 @@
 /** Buttons for every language, each named in its own language, the current one marked pressed. */
 import { currentLanguage, LANGUAGES, setLanguage, t } from '../i18n/index.js';
 import { GlobeIcon } from './icons.js';
+import './LanguageSwitch.css';
 
 export function LanguageSwitch() {
   return (

@@ -10,6 +10,7 @@ import { Alert } from './Alert.js';
 import { describeFailure } from './describe-failure.js';
 import { LinkIcon } from './icons.js';
 import { TextField } from './TextField.js';
+import './PairingCodeForm.css';
 
 export interface PairingCodeFormProps {
   submitLabel: string;

@@ -2,6 +2,7 @@
 import { t } from '../i18n/index.js';
 import { applyUpdate, updateWaiting } from '../pwa/register.js';
 import { RefreshIcon } from './icons.js';
+import './UpdateBanner.css';
 
 export function UpdateBanner() {
   if (!updateWaiting.value) return null;

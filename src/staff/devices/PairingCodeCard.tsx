@@ -10,6 +10,7 @@ import { formatTime } from '../../ui/format.js';
 import { CheckIcon } from '../../ui/icons.js';
 import { pairingLink } from '../../ui/pairing-link.js';
 import { DEVICE_KIND } from './device-labels.js';
+import './PairingCodeCard.css';
 
 export function PairingCodeCard({ pairing, onDone }: { pairing: PairingCode; onDone: () => void }) {
   const [expired, setExpired] = useState(() => Date.parse(pairing.expiresAt) <= Date.now());

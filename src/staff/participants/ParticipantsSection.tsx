@@ -6,6 +6,7 @@ import { t } from '../../i18n/index.js';
 import { EnrollPage } from './EnrollPage.js';
 import { ParticipantList } from './ParticipantList.js';
 import { ProfilePage } from './ProfilePage.js';
+import './participants.css';
 
 /** What a path below /staff/participants shows (ids are 8+ characters, so never "new"). */
 export function participantsRoute(

@@ -11,6 +11,7 @@ import { Alert } from '../../ui/Alert.js';
 import { formatDateTime } from '../../ui/format.js';
 import { browserOnline } from '../../ui/online.js';
 import { describeSync } from '../../ui/SyncStatus.js';
+import './SyncPanel.css';
 
 const STORAGE_TEXT: Record<string, MessageKey> = {
   persisted: 'sync.panel.storage.persisted',
