@@ -2,10 +2,10 @@
  * Printing member cards: exact physical sizes in print and in a PDF, a QR code that reads back
  * from a 300 dpi image as the issued payload, and a lost card replaced by a new one.
  */
-import AxeBuilder from '@axe-core/playwright';
 import { PDFDocument } from 'pdf-lib';
 import { expect, test } from './fixtures.js';
 import { ParticipantsPage } from './pages/participants-page.js';
+import { expectNoSeriousViolations } from './support/axe.js';
 import { cardsOf, decodeQr, enrollThroughConsole, sha256 } from './support/cards.js';
 import { openConsoleAsAdmin } from './support/flows.js';
 
@@ -119,9 +119,7 @@ for (const language of ['English', 'Español'] as const) {
     await page.getByRole('button', { name: language }).click();
     await page.getByRole('button', { name: language === 'English' ? 'Make cards' : 'Crear tarjetas' }).click();
     await expect(page.locator('.member-card')).toHaveCount(1);
-    const results = await new AxeBuilder({ page }).analyze();
-    const serious = results.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
-    expect(serious.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
+    await expectNoSeriousViolations(page, `print page in ${language}`);
   });
 }
 

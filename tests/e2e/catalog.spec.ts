@@ -4,7 +4,6 @@
  * supplies"; bad input saves nothing; an edit made offline arrives later, with only what changed;
  * staff who are not admins cannot open it; new hours show on Today and on the kiosk.
  */
-import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
 import type { Op } from '../../src/core/ops/op.js';
 import { type ServerProcess, startServerProcess } from '../support/server-process.js';
@@ -12,16 +11,11 @@ import { collectPageErrors, expect, test } from './fixtures.js';
 import { KioskPage } from './pages/kiosk-page.js';
 import { StaffPage } from './pages/staff-page.js';
 import { apiFor, createFirstAdmin, E2E_ADMIN, newPairingCode } from './support/accounts.js';
+import { expectNoSeriousViolations } from './support/axe.js';
 import { pushAsAdmin, receiveStock, serverOps } from './support/center.js';
 import { openConsoleAsAdmin, openPairedKiosk } from './support/flows.js';
 
 const SYNCED = { timeout: 20_000 };
-
-async function expectNoSeriousViolations(page: Page, screen: string): Promise<void> {
-  const { violations } = await new AxeBuilder({ page }).analyze();
-  const serious = violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
-  expect(serious.map((v) => `${screen}: ${v.id} ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
-}
 
 const localOps = (page: Page) => page.evaluate(async () => (await window.leadDropin?.ops()) as Op[]);
 const itemAddedCount = async (page: Page) =>

@@ -4,11 +4,11 @@
  * a partial count leaves uncounted items alone and a full count sets every item; receiving while
  * offline reaches the server later; Spanish; axe on the list, an item and the count in EN and ES.
  */
-import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
 import { TEST_ITEM } from '../support/op-factory.js';
 import type { ServerProcess } from '../support/server-process.js';
 import { expect, test } from './fixtures.js';
+import { expectNoSeriousViolations } from './support/axe.js';
 import { pushAsAdmin, serverOps } from './support/center.js';
 import { openConsoleAsAdmin } from './support/flows.js';
 
@@ -258,11 +258,7 @@ for (const language of ['English', 'Español'] as const) {
     const item = await addItem(server, 'Axe kit', 2);
     await openConsoleAsAdmin(page, server);
     await page.getByRole('button', { name: language }).click();
-    const check = async (where: string) => {
-      const results = await new AxeBuilder({ page }).analyze();
-      const serious = results.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
-      expect(serious.map((v) => `${where}: ${v.id} ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
-    };
+    const check = (where: string) => expectNoSeriousViolations(page, where);
     await page.goto('/staff/inventory');
     await expect(page.getByRole('table')).toBeVisible();
     await check('list');

@@ -4,14 +4,13 @@
  * hours. Both browsers live on a Saturday at noon in Los Angeles (the center is closed on
  * Saturdays), with a server of their own so this test's hours touch no other test.
  */
-import AxeBuilder from '@axe-core/playwright';
-import type { Page } from '@playwright/test';
 import { centerDay } from '../../src/core/day.js';
 import { zonedInstant } from '../../src/core/hours.js';
 import { startServerProcess } from '../support/server-process.js';
 import { expect, test } from './fixtures.js';
 import { KioskPage } from './pages/kiosk-page.js';
 import { createFirstAdmin, newPairingCode } from './support/accounts.js';
+import { expectNoSeriousViolations } from './support/axe.js';
 import { openConsoleAsAdmin } from './support/flows.js';
 
 /** Noon in Los Angeles on the first Saturday at least a day from now (so every stamp is later than real ones). */
@@ -22,11 +21,6 @@ function nextSaturdayNoon(): Date {
     if (noon.getUTCDay() === 6) return noon;
   }
   throw new Error('no Saturday within a week');
-}
-
-async function expectNoSeriousViolations(page: Page): Promise<void> {
-  const { violations } = await new AxeBuilder({ page }).analyze();
-  expect(violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => v.id)).toEqual([]);
 }
 
 test('closed on a Saturday: the next opening, address and phone; staff open it for an event, then close it again', async ({
@@ -51,11 +45,11 @@ test('closed on a Saturday: the next opening, address and phone; staff open it f
     await expect(main).toContainText('1151 N. Western Ave, Los Angeles, CA 90029');
     await expect(main).toContainText('323-952-6099');
     await expect(kiosk.button('Scan my card')).toHaveCount(0);
-    await expectNoSeriousViolations(page);
+    await expectNoSeriousViolations(page, 'closed');
     await kiosk.chooseLanguage('Español');
     await expect(kiosk.heading('Ahora estamos cerrados')).toBeVisible();
     await expect(page.getByText(/^Volvemos a abrir lunes, \d+ de \w+, 11:00\.$/)).toBeVisible();
-    await expectNoSeriousViolations(page);
+    await expectNoSeriousViolations(page, 'cerrado');
     await kiosk.chooseLanguage('English');
 
     // Staff open the kiosks for an event until 6 pm.

@@ -5,23 +5,17 @@
  * with no birth date checks in another way, and their profile says so. In English and Spanish,
  * with no serious accessibility violations on any of these screens.
  */
-import AxeBuilder from '@axe-core/playwright';
 import type { Browser, Page } from '@playwright/test';
 import type { Op } from '../../src/core/ops/op.js';
 import type { ProfileFields } from '../../src/core/ops/participants.js';
 import type { ServerProcess } from '../support/server-process.js';
 import { expect, test } from './fixtures.js';
 import type { KioskPage } from './pages/kiosk-page.js';
+import { expectNoSeriousViolations } from './support/axe.js';
 import { enrollThroughConsole } from './support/cards.js';
 import { serverOps } from './support/center.js';
 import { openConsoleAsAdmin, openPairedKiosk, waitUntilSynced } from './support/flows.js';
 import { uniqueName } from './support/names.js';
-
-async function expectNoSeriousViolations(page: Page, screen: string): Promise<void> {
-  const { violations } = await new AxeBuilder({ page }).analyze();
-  const serious = violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
-  expect(serious.map((v) => `${screen}: ${v.id} ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
-}
 
 /** Enrols people from a staff browser and waits until the server has them; returns their ids. */
 async function enrollPeople(

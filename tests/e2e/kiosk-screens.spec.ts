@@ -3,10 +3,10 @@
  * of at least 48 px, and no sideways scrolling at 200% zoom (a 1280 px tablet seen at 640 px).
  * Screenshots go to build/screens for a person to look at.
  */
-import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
 import { expect, test } from './fixtures.js';
 import { KioskPage } from './pages/kiosk-page.js';
+import { expectNoSeriousViolations } from './support/axe.js';
 import { enrollThroughConsole } from './support/cards.js';
 import { receiveStock } from './support/center.js';
 import { openConsoleAsAdmin, openPairedKiosk, waitUntilSynced } from './support/flows.js';
@@ -46,9 +46,7 @@ const TEXT = {
 /** axe, target sizes and reflow for what is on screen now. */
 async function checkScreen(page: Page, name: string): Promise<void> {
   await page.screenshot({ path: `build/screens/${name}.png`, fullPage: true });
-  const { violations } = await new AxeBuilder({ page }).analyze();
-  const serious = violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
-  expect(serious.map((v) => `${name}: ${v.id} ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
+  await expectNoSeriousViolations(page, name);
 
   const small = await page.evaluate(() =>
     [...document.querySelectorAll<HTMLElement>('main button, main input, main a, main [role="button"]')]

@@ -3,21 +3,14 @@
  * a card scanner that types, as a visitor; asking for things, seeing the ticket; in English and
  * Spanish, with no serious accessibility violations on any screen.
  */
-import AxeBuilder from '@axe-core/playwright';
-import type { Page } from '@playwright/test';
 import { expect, test } from './fixtures.js';
+import { expectNoSeriousViolations } from './support/axe.js';
 import { enrollThroughConsole, printCard } from './support/cards.js';
 import { receiveStock, serverOps } from './support/center.js';
 import { openConsoleAsAdmin, openPairedKiosk, waitUntilSynced } from './support/flows.js';
 import { uniqueName } from './support/names.js';
 
 const TICKET = /^[A-Z]{1,2}-\d{1,4}$/;
-
-async function expectNoSeriousViolations(page: Page, screen: string): Promise<void> {
-  const { violations } = await new AxeBuilder({ page }).analyze();
-  const serious = violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
-  expect(serious.map((v) => `${screen}: ${v.id} ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
-}
 
 test('by name and birthday: a meal, blankets, a case-manager topic and a discreet supply', async ({
   browser,

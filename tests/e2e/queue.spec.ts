@@ -4,13 +4,13 @@
  * hand-out and a refusal; the lobby display; two staff devices answering the same request while
  * offline converge, nothing is handed out twice, and staff see what happened.
  */
-import AxeBuilder from '@axe-core/playwright';
 import type { Browser, Page } from '@playwright/test';
 import type { Op } from '../../src/core/ops/op.js';
 import { TEST_ITEM } from '../support/op-factory.js';
 import type { ServerProcess } from '../support/server-process.js';
 import { expect, test } from './fixtures.js';
 import type { KioskPage } from './pages/kiosk-page.js';
+import { expectNoSeriousViolations } from './support/axe.js';
 import { pushAsAdmin, serverOps } from './support/center.js';
 import { openConsoleAsAdmin, openPairedKiosk } from './support/flows.js';
 
@@ -106,8 +106,7 @@ test('a kiosk request reaches the queue; handing out, part and refusal show in s
   await expect(card(first)).toContainText('10 on hand');
   await expect(card(first)).toContainText('1 × Phone charging');
   await expect(card(first)).toContainText('Inés');
-  const { violations } = await new AxeBuilder({ page: staff }).analyze();
-  expect(violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => v.id)).toEqual([]);
+  await expectNoSeriousViolations(staff, 'queue');
 
   // Hand out all: 10 → 8 here, on the kiosk and on the server.
   await card(first).getByRole('button', { name: 'Hand out all' }).click();
@@ -170,8 +169,7 @@ test('the lobby display shows waiting numbers only, and the queue speaks Spanish
   await staff.getByRole('button', { name: 'Español' }).click();
   await expect(staff.getByRole('heading', { level: 1, name: 'Pedidos' })).toBeVisible();
   await expect(staff.getByRole('article', { name: `Pedido ${ticket}` })).toContainText('1 × Internet');
-  const { violations } = await new AxeBuilder({ page: staff }).analyze();
-  expect(violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => v.id)).toEqual([]);
+  await expectNoSeriousViolations(staff, 'pedidos');
   await staff
     .getByRole('article', { name: `Pedido ${ticket}` })
     .getByRole('button', { name: 'Entregar todo' })

@@ -9,6 +9,7 @@ import {
   markDeviceRevoked,
   saveDeviceIdentity,
 } from '../../src/store/device-identity.js';
+import { pairResponseFixture } from '../support/api-fixtures.js';
 
 const kiosk: DeviceIdentity = {
   id: 'dev_1',
@@ -85,20 +86,9 @@ describe('device identity', () => {
 
   it('is replaced by pairing again after a revoke', async () => {
     await saveDeviceIdentity({ ...kiosk, revoked: true });
-    const again = identityFromPairing({
-      token: 'token-2',
-      device: {
-        id: 'dev_2',
-        name: 'Lobby tablet',
-        role: 'kiosk',
-        pairedAt: '2026-11-29T18:00:00.000Z',
-        pairedBy: 'Maria G.',
-        lastSeenAt: null,
-        lastSyncAt: null,
-        revokedAt: null,
-        ticketLetter: 'A',
-      },
-    });
+    const again = identityFromPairing(
+      pairResponseFixture('token-2', { id: 'dev_2', name: 'Lobby tablet', pairedAt: '2026-11-29T18:00:00.000Z' }),
+    );
     await saveDeviceIdentity(again);
     expect(await getDeviceIdentity()).toEqual({
       id: 'dev_2',

@@ -6,21 +6,10 @@ import { getDeviceIdentity, saveDeviceIdentity } from '../../src/store/device-id
 import { createOpStore } from '../../src/store/op-store.js';
 import { checkThisDevice, loadThisDevice, pairThisDevice } from '../../src/sync/device.js';
 import { thisDevice } from '../../src/sync/device-state.js';
+import { pairResponseFixture } from '../support/api-fixtures.js';
 
-const pairResponse = {
-  token: 'tok-new',
-  device: {
-    id: 'dev_9',
-    name: 'Lobby tablet',
-    role: 'kiosk',
-    pairedAt: '2026-11-28T18:00:00.000Z',
-    pairedBy: 'Maria G.',
-    lastSeenAt: null,
-    lastSyncAt: null,
-    revokedAt: null,
-    ticketLetter: 'A',
-  },
-};
+// The server's answer, as the core schema reads it: a kiosk named "Lobby tablet", id dev_9.
+const pairResponse = pairResponseFixture('tok-new', { id: 'dev_9', name: 'Lobby tablet', role: 'kiosk' });
 
 const json = (status: number, body: unknown) =>
   new Response(JSON.stringify(body), { status, headers: { 'Content-Type': 'application/json' } });

@@ -8,18 +8,9 @@ import { type DeviceIdentity, saveDeviceIdentity } from '../../src/store/device-
 import { getRememberedSession } from '../../src/store/staff-session.js';
 import { appOpStore, recordChange } from '../../src/sync/app-sync.js';
 import { thisDevice } from '../../src/sync/device-state.js';
+import { sessionFixture } from '../support/api-fixtures.js';
 
-const session: Session = {
-  staff: {
-    id: 'staff_s1_0001',
-    displayName: 'Maria G.',
-    loginName: 'maria',
-    role: 'admin',
-    disabled: false,
-    createdAt: '2026-11-28T18:00:00.000Z',
-  },
-  idleExpiresAt: new Date(Date.now() + 60 * 60_000).toISOString(),
-};
+const session: Session = sessionFixture({ staff: { displayName: 'Maria G.', role: 'admin' } });
 const device = (role: 'kiosk' | 'staff'): DeviceIdentity => ({
   id: 'dev_1',
   name: 'Desk',
