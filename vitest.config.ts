@@ -18,15 +18,7 @@ export default defineConfig({
         test: {
           name: 'unit',
           include: ['tests/unit/**/*.test.{ts,tsx}'],
-          // Compiles the real tsconfig projects, which reference build/ output, so it needs
-          // `npm run build` first; it is being replaced by a type-check step. Run it with
-          // `npx vitest run tests/unit/boundaries.test.ts --project boundaries`.
-          exclude: ['tests/unit/boundaries.test.ts'],
         },
-      },
-      {
-        extends: true,
-        test: { name: 'boundaries', include: ['tests/unit/boundaries.test.ts'] },
       },
       {
         extends: true,

@@ -1,5 +1,5 @@
 // `npm test`: every check, in order, with one summary line at the end.
-//   type check → lint/format → vitest (unit + server) → production build → Playwright (e2e)
+//   type check (with the boundary probes) → lint/format → vitest (unit + server) → production build → Playwright (e2e)
 // Type check, lint and build count as one check each; vitest and Playwright count their tests.
 // A failing step does not hide the others' results, but end-to-end tests need the build.
 import { spawnSync } from 'node:child_process';
@@ -44,7 +44,10 @@ function countRunner(ok, counts) {
 
 const npx = (bin, args) => [path.join(root, 'node_modules', '.bin', bin), args];
 
-countStep(run('Type check', ...npx('tsc', ['-b', 'tsconfig.json'])));
+// The boundary probes run even when the type check fails: they need no build/.
+const typed = run('Type check', ...npx('tsc', ['-b', 'tsconfig.json']));
+const bounded = run('Boundaries', process.execPath, [path.join(root, 'scripts', 'check-boundaries.mjs')]);
+countStep(typed && bounded);
 countStep(run('Lint and format', ...npx('biome', ['ci', '.'])));
 
 const vitestReport = path.join(reports, 'vitest.json');

@@ -1,6 +1,6 @@
 /** Routes. Kiosk and staff code load as separate chunks, so a kiosk never parses the console. */
 import { ErrorBoundary, LocationProvider, lazy, Route, Router } from 'preact-iso';
-import { Landing, NotFound } from './ui/Landing.js';
+import { Landing, NotFound } from './Landing.js';
 
 const KioskApp = lazy(() => import('./kiosk/KioskApp.js'));
 const StaffApp = lazy(() => import('./staff/StaffApp.js'));

@@ -5,8 +5,8 @@
  */
 import type { OpeningSlotValue } from '../core/ops/catalog.js';
 import { currentLanguage, hasLanguage, t } from '../i18n/index.js';
+import { formatHours } from '../ui/opening-hours.js';
 import { CardFace } from './CardFace.js';
-import { formatHours } from './card-hours.js';
 import type { PrintableCard } from './print-queue.js';
 
 export const CARDS_PER_PAGE = 8;

@@ -13,6 +13,18 @@ export const ApiError = z
   .meta({ id: 'ApiError' });
 export type ApiError = z.infer<typeof ApiError>;
 
+/** A failed answer as the browser sees it: the server's error, or `offline` when it could not be reached. */
+export interface ApiFailure {
+  readonly ok: false;
+  /** HTTP status, or 0 when the server could not be reached. */
+  readonly status: number;
+  /** Stable code from the server (`sign_in_failed`, ...) or `offline` / `bad_response`. */
+  readonly error: string;
+  readonly message: string;
+  /** From a 429's Retry-After header, in seconds. */
+  readonly retryAfterSeconds?: number;
+}
+
 export const HealthResponse = z
   .object({
     status: z.enum(['ok', 'degraded']),

@@ -4,8 +4,8 @@
  */
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { t } from '../i18n/index.js';
+import { lastInteractionAt } from '../ui/idle.js';
 import { resetKiosk } from './flow.js';
-import { lastInteractionAt } from './idle.js';
 import './IdleGuard.css';
 
 export const IDLE_RESET_MS = 60_000;

@@ -1,13 +1,13 @@
 /** The lobby tablet's frame: header with language and a quiet sync icon, screen, center details. */
 import './kiosk.css';
 import { useEffect } from 'preact/hooks';
-import { formatHours } from '../cards/card-hours.js';
+import { SyncStatus } from '../connected/SyncStatus.js';
 import { CENTER } from '../core/center.js';
 import { currentLanguage, t } from '../i18n/index.js';
 import { startSync } from '../sync/app-sync.js';
 import { AppHeader } from '../ui/AppHeader.js';
 import { LockIcon } from '../ui/icons.js';
-import { SyncStatus } from '../ui/SyncStatus.js';
+import { formatHours } from '../ui/opening-hours.js';
 import { resetKiosk } from './flow.js';
 import { KioskFlow } from './KioskFlow.js';
 import { PairingScreen } from './PairingScreen.js';

@@ -4,13 +4,13 @@
  * ticket screen is watched by the idle reset.
  */
 import { useCallback, useEffect, useRef } from 'preact/hooks';
-import { formatHours } from '../cards/card-hours.js';
 import type { DirectoryEntry } from '../core/fold/directory.js';
 import { openingState } from '../core/hours.js';
 import { itemName, type NeedTile } from '../core/kiosk/needs.js';
 import type { RequestedItem } from '../core/ops/requests.js';
 import { currentLanguage, t } from '../i18n/index.js';
 import { formatCenterTime } from '../ui/format.js';
+import { formatHours } from '../ui/opening-hours.js';
 import { useNow } from '../ui/use-now.js';
 import { BirthdayScreen } from './BirthdayScreen.js';
 import { ChooseScreen } from './ChooseScreen.js';

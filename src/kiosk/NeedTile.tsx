@@ -6,7 +6,7 @@ import type { NeedTile as Tile } from '../core/kiosk/needs.js';
 import { itemName } from '../core/kiosk/needs.js';
 import { currentLanguage, t } from '../i18n/index.js';
 import { CheckIcon } from '../ui/icons.js';
-import { ItemIcon } from './item-icons.js';
+import { ItemIcon } from '../ui/item-icons.js';
 import './NeedTile.css';
 
 export interface NeedTileProps {

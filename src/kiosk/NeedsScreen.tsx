@@ -6,8 +6,8 @@
 import { useId, useState } from 'preact/hooks';
 import { needTiles, requestedItems, type NeedTile as Tile } from '../core/kiosk/needs.js';
 import { t } from '../i18n/index.js';
+import { ItemIcon } from '../ui/item-icons.js';
 import type { CheckedIn } from './flow.js';
-import { ItemIcon } from './item-icons.js';
 import { NeedTile } from './NeedTile.js';
 import type { KioskData } from './useKioskData.js';
 import './NeedsScreen.css';

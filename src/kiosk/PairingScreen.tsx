@@ -3,11 +3,11 @@
  * field. A code can arrive in the address (#pair=XXXX-XXXX, from the QR on the staff screen).
  */
 import { useLocation } from 'preact-iso';
+import { PairingCodeForm } from '../connected/PairingCodeForm.js';
 import { t } from '../i18n/index.js';
 import type { DeviceIdentity } from '../store/device-identity.js';
 import { thisDevice } from '../sync/device-state.js';
 import { TabletIcon } from '../ui/icons.js';
-import { PairingCodeForm } from '../ui/PairingCodeForm.js';
 import { pairingCodeFromHash } from '../ui/pairing-link.js';
 import './PairingScreen.css';
 

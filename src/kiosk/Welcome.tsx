@@ -6,8 +6,8 @@ import type { JSX } from 'preact';
 import { useId } from 'preact/hooks';
 import { t } from '../i18n/index.js';
 import { IdCardIcon } from '../ui/icons.js';
+import { ItemIcon } from '../ui/item-icons.js';
 import { goTo } from './flow.js';
-import { ItemIcon } from './item-icons.js';
 import { startNameCheckIn } from './name-check-in.js';
 import './Welcome.css';
 

@@ -6,7 +6,7 @@
 import { signal } from '@preact/signals';
 import type { DirectoryEntry } from '../core/fold/directory.js';
 import type { NameChoice } from '../core/kiosk/name-search.js';
-import { lastInteractionAt } from './idle.js';
+import { lastInteractionAt } from '../ui/idle.js';
 
 /** A visit this kiosk has recorded (or found again when someone checks in twice the same day). */
 export interface CheckedIn {

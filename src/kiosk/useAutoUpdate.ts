@@ -2,8 +2,8 @@
 import { useEffect } from 'preact/hooks';
 import { applyUpdate, updateWaiting } from '../pwa/register.js';
 import { shouldKioskApplyUpdate } from '../pwa/update-policy.js';
+import { lastInteractionAt, trackInteractions } from '../ui/idle.js';
 import { kioskStep } from './flow.js';
-import { lastInteractionAt, trackInteractions } from './idle.js';
 import { kioskScreen } from './screen.js';
 
 const CHECK_EVERY_MS = 5_000;

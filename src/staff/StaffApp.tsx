@@ -5,19 +5,19 @@
 import './staff.css';
 import { useEffect } from 'preact/hooks';
 import { useLocation } from 'preact-iso';
+import { SyncStatus } from '../connected/SyncStatus.js';
 import { t } from '../i18n/index.js';
 import { requestSync, startSync, syncStatus } from '../sync/app-sync.js';
 import { loadThisDevice } from '../sync/device.js';
 import { onApiFailure } from '../sync/http.js';
 import { Alert } from '../ui/Alert.js';
 import { AppHeader } from '../ui/AppHeader.js';
-import { SyncStatus } from '../ui/SyncStatus.js';
-import { UpdateBanner } from '../ui/UpdateBanner.js';
 import { AccountMenu } from './AccountMenu.js';
 import { StaffContent } from './StaffContent.js';
 import { StaffNav } from './StaffNav.js';
 import { sectionForPath } from './sections.js';
 import { loadSession, sessionEnded, staffSession } from './session.js';
+import { UpdateBanner } from './UpdateBanner.js';
 import { useKioskLock } from './useKioskLock.js';
 
 export default function StaffApp() {

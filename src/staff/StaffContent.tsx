@@ -1,11 +1,11 @@
 /** What the console's main area shows for the path and the session: setup, sign-in or a section. */
 
-import { PrintCardsPage } from '../cards/PrintCardsPage.js';
 import { PRINT_CARDS_PATH } from '../cards/print-queue.js';
 import { t } from '../i18n/index.js';
 import { CloudOffIcon, RefreshIcon } from '../ui/icons.js';
 import { AccountsPage } from './accounts/AccountsPage.js';
 import { ActivityPage } from './activity/ActivityPage.js';
+import { PrintCardsPage } from './cards/PrintCardsPage.js';
 import { CatalogSection } from './catalog/CatalogSection.js';
 import { DevicesPage } from './devices/DevicesPage.js';
 import { InventorySection } from './inventory/InventorySection.js';

@@ -1,8 +1,8 @@
 /** Applies the kiosk lock (kiosk-lock.ts) while the staff console is open on a kiosk tablet. */
 import { useEffect, useRef } from 'preact/hooks';
 import { useLocation } from 'preact-iso';
-import { lastInteractionAt, trackInteractions } from '../kiosk/idle.js';
 import { isKioskDevice, thisDevice } from '../sync/device-state.js';
+import { lastInteractionAt, trackInteractions } from '../ui/idle.js';
 import { shouldReturnToKiosk } from './kiosk-lock.js';
 import { endSession, staffSession } from './session.js';
 

@@ -2,21 +2,12 @@
  * The one place the app talks HTTP to its server. Answers are values, never exceptions: a
  * validated `{ok: true, value}` or `{ok: false, status, error, message}` (status 0 when offline).
  */
-import { ApiError } from '../core/api.js';
+import { ApiError, type ApiFailure } from '../core/api.js';
 import type { z } from '../core/schema.js';
 import { getDeviceIdentity, markDeviceRevoked } from '../store/device-identity.js';
 import { thisDevice } from './device-state.js';
 
-export interface ApiFailure {
-  readonly ok: false;
-  /** HTTP status, or 0 when the server could not be reached. */
-  readonly status: number;
-  /** Stable code from the server (`sign_in_failed`, ...) or `offline` / `bad_response`. */
-  readonly error: string;
-  readonly message: string;
-  /** From a 429's Retry-After header, in seconds. */
-  readonly retryAfterSeconds?: number;
-}
+export type { ApiFailure } from '../core/api.js';
 export type ApiResult<T> = { readonly ok: true; readonly value: T } | ApiFailure;
 export type HttpMethod = 'GET' | 'POST' | 'PATCH' | 'DELETE';
 

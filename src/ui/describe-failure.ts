@@ -2,9 +2,9 @@
  * Turns a failed API answer into a kind sentence in the current language. Codes we know get
  * their own message; anything else gets a general one (the server's English text for bad input).
  */
+import type { ApiFailure } from '../core/api.js';
 import type { MessageKey } from '../i18n/en.js';
 import { t } from '../i18n/index.js';
-import type { ApiFailure } from '../sync/http.js';
 import { formatTime } from './format.js';
 
 const MESSAGES: Readonly<Record<string, MessageKey>> = {

@@ -4,7 +4,7 @@
  */
 import { useId } from 'preact/hooks';
 import { t } from '../../i18n/index.js';
-import { ItemIcon } from '../../kiosk/item-icons.js';
+import { ItemIcon } from '../../ui/item-icons.js';
 import { ICON_CHOICES } from './catalog-labels.js';
 
 export function IconPicker({

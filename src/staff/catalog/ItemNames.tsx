@@ -1,7 +1,7 @@
 /** An item's picture and its names, the screen's language first, each marked with its language. */
 import type { CatalogItem } from '../../core/fold/selectors.js';
 import { currentLanguage } from '../../i18n/index.js';
-import { ItemIcon } from '../../kiosk/item-icons.js';
+import { ItemIcon } from '../../ui/item-icons.js';
 import { itemHref } from './catalog-labels.js';
 
 export function ItemNames({ item }: { item: CatalogItem }) {

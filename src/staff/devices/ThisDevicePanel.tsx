@@ -2,9 +2,10 @@
  * This browser's own pairing: its name and kind, or a code field to pair it (a staff laptop
  * paired this way keeps working when the network is down), or a note that it was revoked.
  */
+
+import { PairingCodeForm } from '../../connected/PairingCodeForm.js';
 import { t } from '../../i18n/index.js';
 import { thisDevice } from '../../sync/device-state.js';
-import { PairingCodeForm } from '../../ui/PairingCodeForm.js';
 import { DEVICE_KIND } from './device-labels.js';
 
 export function ThisDevicePanel({ onPaired }: { onPaired: () => void }) {

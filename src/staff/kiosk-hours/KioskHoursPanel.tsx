@@ -3,7 +3,6 @@
  * event (or close them early) until a time today, or go back to the regular hours.
  */
 import { useId, useState } from 'preact/hooks';
-import { formatHours } from '../../cards/card-hours.js';
 import { type Settings, settingsOf } from '../../core/fold/selectors.js';
 import { SETTINGS_KEY, type View } from '../../core/fold/views.js';
 import { openingState } from '../../core/hours.js';
@@ -11,6 +10,7 @@ import { currentLanguage, t } from '../../i18n/index.js';
 import { appOpStore } from '../../sync/app-sync.js';
 import { Alert } from '../../ui/Alert.js';
 import { formatCenterTime, formatOpening } from '../../ui/format.js';
+import { formatHours } from '../../ui/opening-hours.js';
 import { useViews } from '../use-views.js';
 import { defaultUntil, setKioskOverride } from './kiosk-hours.js';
 

@@ -3,6 +3,7 @@
  * its data, and any change the server refused. Staff see at a glance whether their work is shared.
  */
 import { useEffect, useState } from 'preact/hooks';
+import { describeSync } from '../../connected/SyncStatus.js';
 import type { MessageKey } from '../../i18n/en.js';
 import { t } from '../../i18n/index.js';
 import type { RejectedOp } from '../../store/db.js';
@@ -10,7 +11,6 @@ import { appOpStore, dataVersion, requestSync, syncStatus } from '../../sync/app
 import { Alert } from '../../ui/Alert.js';
 import { formatDateTime } from '../../ui/format.js';
 import { browserOnline } from '../../ui/online.js';
-import { describeSync } from '../../ui/SyncStatus.js';
 import './SyncPanel.css';
 
 const STORAGE_TEXT: Record<string, MessageKey> = {

@@ -2,10 +2,10 @@
 import { describe, expect, it } from 'vitest';
 import { SEED_CATALOG } from '../../../src/core/catalog/seed.js';
 import { ItemCategory } from '../../../src/core/ops/catalog.js';
-import { hasItemIcon } from '../../../src/kiosk/item-icons.js';
 import { catalogRoute } from '../../../src/staff/catalog/CatalogSection.js';
 import { CATEGORIES, CATEGORY_LABEL, ICON_CHOICES } from '../../../src/staff/catalog/catalog-labels.js';
 import { moveChanges } from '../../../src/staff/catalog/catalog-order.js';
+import { hasItemIcon } from '../../../src/ui/item-icons.js';
 
 const items = [
   { id: 'a', position: 10 },

@@ -1,7 +1,7 @@
 /** "A new version is ready — Reload now", shown to staff while an update waits. */
 import { t } from '../i18n/index.js';
 import { applyUpdate, updateWaiting } from '../pwa/register.js';
-import { RefreshIcon } from './icons.js';
+import { RefreshIcon } from '../ui/icons.js';
 import './UpdateBanner.css';
 
 export function UpdateBanner() {

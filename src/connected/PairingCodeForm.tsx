@@ -6,10 +6,10 @@ import { useState } from 'preact/hooks';
 import { t } from '../i18n/index.js';
 import type { DeviceIdentity } from '../store/device-identity.js';
 import { pairThisDevice } from '../sync/device.js';
-import { Alert } from './Alert.js';
-import { describeFailure } from './describe-failure.js';
-import { LinkIcon } from './icons.js';
-import { TextField } from './TextField.js';
+import { Alert } from '../ui/Alert.js';
+import { describeFailure } from '../ui/describe-failure.js';
+import { LinkIcon } from '../ui/icons.js';
+import { TextField } from '../ui/TextField.js';
 import './PairingCodeForm.css';
 
 export interface PairingCodeFormProps {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { formatHours } from '../../../src/cards/card-hours.js';
 import { DEFAULT_OPENING_HOURS } from '../../../src/core/center.js';
+import { formatHours } from '../../../src/ui/opening-hours.js';
 
 describe('opening hours on a card', () => {
   it('groups the days that share times, in the card language', () => {

@@ -4,17 +4,17 @@
  * The codes live only in memory on this page: printing again later means new cards.
  */
 import { useEffect, useState } from 'preact/hooks';
-import { currentParticipant, settingsOf } from '../core/fold/selectors.js';
-import type { ParticipantView } from '../core/fold/views.js';
-import type { OpeningSlotValue } from '../core/ops/catalog.js';
-import { t } from '../i18n/index.js';
-import { issueCards } from '../staff/participants/participant-actions.js';
-import { describeActionFailure } from '../staff/staff-actions.js';
-import { appOpStore } from '../sync/app-sync.js';
-import { Alert, Notice } from '../ui/Alert.js';
-import { CardSheet } from './CardSheet.js';
-import './cards.css';
-import { cardsToPrint } from './print-queue.js';
+import { CardSheet } from '../../cards/CardSheet.js';
+import { currentParticipant, settingsOf } from '../../core/fold/selectors.js';
+import type { ParticipantView } from '../../core/fold/views.js';
+import type { OpeningSlotValue } from '../../core/ops/catalog.js';
+import { t } from '../../i18n/index.js';
+import { appOpStore } from '../../sync/app-sync.js';
+import { Alert, Notice } from '../../ui/Alert.js';
+import { issueCards } from '../participants/participant-actions.js';
+import { describeActionFailure } from '../staff-actions.js';
+import '../../cards/cards.css';
+import { cardsToPrint } from '../../cards/print-queue.js';
 
 interface Chosen {
   readonly id: string;

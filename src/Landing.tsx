@@ -1,8 +1,8 @@
 /** "/": choose what this device is. Kiosk tablets and staff laptops bookmark their own route. */
-import { t } from '../i18n/index.js';
-import { AppHeader } from './AppHeader.js';
-import { ClipboardIcon, TabletIcon } from './icons.js';
-import { SyncStatus } from './SyncStatus.js';
+import { SyncStatus } from './connected/SyncStatus.js';
+import { t } from './i18n/index.js';
+import { AppHeader } from './ui/AppHeader.js';
+import { ClipboardIcon, TabletIcon } from './ui/icons.js';
 import './Landing.css';
 
 export function Landing() {

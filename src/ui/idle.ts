@@ -1,4 +1,7 @@
-/** When someone last touched or typed on the kiosk; the kiosk resets and updates only when idle. */
+/**
+ * When someone last touched or typed on this device: the kiosk resets and updates only when idle,
+ * and the staff console on a kiosk tablet signs out when idle (staff/useKioskLock.ts).
+ */
 import { signal } from '@preact/signals';
 
 export const lastInteractionAt = signal(Date.now());

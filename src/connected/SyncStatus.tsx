@@ -4,8 +4,8 @@
  */
 import { t } from '../i18n/index.js';
 import { type AppSyncStatus, syncStatus } from '../sync/app-sync.js';
-import { CloudIcon, CloudOffIcon } from './icons.js';
-import { browserOnline } from './online.js';
+import { CloudIcon, CloudOffIcon } from '../ui/icons.js';
+import { browserOnline } from '../ui/online.js';
 import './SyncStatus.css';
 
 /** The one-line description of the sync state, shared by the header and the staff sync panel. */

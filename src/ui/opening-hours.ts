@@ -1,6 +1,6 @@
 /**
- * Opening hours as one short line for a printed card, in a given language: days that share the
- * same times are grouped, e.g. "Mon, Wed, Fri 11 AM–4 PM" or "lun, mié, vie 11:00–16:00".
+ * Opening hours as one short line (printed cards, the kiosk's closed screen, the staff hours
+ * panel), in a given language: days that share the same times are grouped, e.g. "Mon, Wed, Fri 11 AM–4 PM" or "lun, mié, vie 11:00–16:00".
  */
 import type { OpeningSlotValue } from '../core/ops/catalog.js';
 

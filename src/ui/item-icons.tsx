@@ -1,10 +1,10 @@
 /**
- * Pictures for the kiosk's tiles, by the catalog's `icon` name, so people who read little can
- * still find what they need. Simple strokes in the style of the other icons; decorative only
- * (every tile also has its name).
+ * Pictures for the kiosk's tiles (and the staff catalog's icon picker), by the catalog's `icon`
+ * name, so people who read little can still find what they need. Simple strokes in the style of
+ * the other icons; decorative only (every tile also has its name).
  */
 import type { JSX } from 'preact';
-import { Icon } from '../ui/icons.js';
+import { Icon } from './icons.js';
 
 const PATHS: Record<string, JSX.Element> = {
   meal: <path d="M4 11h16a8 8 0 0 1-16 0zM8 7c0-1 1-1 1-2M12 7c0-1 1-1 1-2M16 7c0-1 1-1 1-2M3 20h18" />,
