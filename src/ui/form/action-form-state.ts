@@ -65,8 +65,8 @@ export interface ActionFormSteps<I, T, F extends { readonly ok: false }> {
   readonly validate?: () => I | Refusal;
   readonly act: (input: I) => Promise<ActionAnswer<T, F>>;
   readonly describe: (failure: F) => string;
-  /** After a save worked: what to confirm in the form (a string), or nothing. */
-  readonly done?: (value: T, input: I) => string | null | undefined | void | Promise<string | null | undefined | void>;
+  /** After a save worked; a string it returns (or resolves to) is confirmed in the form. */
+  readonly done?: (value: T, input: I) => unknown;
 }
 
 /** One submit: refuses while busy, validates, acts, and reports each step; resolves when it is over. */
@@ -84,5 +84,5 @@ export async function submitActionForm<I, T, F extends { readonly ok: false }>(
   if (!answer.ok) return report({ type: 'failed', error: steps.describe(answer as F) });
   report({ type: 'succeeded' });
   const message = await steps.done?.((answer as { ok: true; value: T }).value, input);
-  if (message) report({ type: 'confirmed', message });
+  if (typeof message === 'string' && message) report({ type: 'confirmed', message });
 }
