@@ -1,6 +1,6 @@
 /** A labelled text input with an optional hint and live message, linked by aria-describedby. */
 import type { InputHTMLAttributes } from 'preact';
-import { useId } from 'preact/hooks';
+import { Field } from './form/Field.js';
 
 export interface TextFieldProps {
   label: string;
@@ -19,36 +19,26 @@ export interface TextFieldProps {
 }
 
 export function TextField(props: TextFieldProps) {
-  const id = useId();
-  const hintId = `${id}-hint`;
-  const problemId = `${id}-problem`;
-  const describedBy = [props.hint ? hintId : '', props.problem ? problemId : ''].filter(Boolean).join(' ');
   return (
-    <div class={`field${props.large ? ' field--large' : ''}`}>
-      <label for={id}>{props.label}</label>
-      {props.hint && (
-        <p id={hintId} class="field__hint">
-          {props.hint}
-        </p>
+    <Field
+      label={props.label}
+      hint={props.hint}
+      // The line is always there, so a message typed into it is announced (aria-live).
+      problem={props.problem ?? null}
+      confirmation={props.confirmation}
+      {...(props.large ? { class: 'field--large' } : {})}
+    >
+      {(wiring) => (
+        <input
+          {...props.inputProps}
+          {...wiring}
+          type={props.type ?? 'text'}
+          value={props.value}
+          autoComplete={props.autoComplete}
+          required={props.required}
+          onInput={(event) => props.onValue(event.currentTarget.value)}
+        />
       )}
-      <input
-        {...props.inputProps}
-        id={id}
-        type={props.type ?? 'text'}
-        value={props.value}
-        autoComplete={props.autoComplete}
-        required={props.required}
-        aria-invalid={props.problem ? true : undefined}
-        aria-describedby={describedBy || undefined}
-        onInput={(event) => props.onValue(event.currentTarget.value)}
-      />
-      <p
-        id={problemId}
-        class={props.problem ? 'field__problem' : 'field__problem field__problem--ok'}
-        aria-live="polite"
-      >
-        {props.problem ?? props.confirmation ?? ''}
-      </p>
-    </div>
+    </Field>
   );
 }

@@ -5,6 +5,9 @@ import { t } from '../../i18n/index.js';
 import { createStaff } from '../../sync/staff-api.js';
 import { Alert } from '../../ui/Alert.js';
 import { describeFailure } from '../../ui/describe-failure.js';
+import { refuse } from '../../ui/form/action-form-state.js';
+import { ChoiceGroup } from '../../ui/form/ChoiceGroup.js';
+import { useActionForm } from '../../ui/form/use-action-form.js';
 import { UserPlusIcon } from '../../ui/icons.js';
 import { AccountNameFields, accountNamesReady, cleanDisplayName } from '../fields/AccountNameFields.js';
 import { SecretFields, type SecretValue, secretReady } from '../fields/SecretFields.js';
@@ -18,60 +21,42 @@ export function AddStaffForm({ onCreated }: { onCreated: (account: StaffAccount)
   const [loginName, setLoginName] = useState('');
   const [role, setRole] = useState<StaffRole>('staff');
   const [secret, setSecret] = useState<SecretValue>(EMPTY_SECRET);
-  const [tried, setTried] = useState(false);
-  const [busy, setBusy] = useState(false);
-  const [error, setError] = useState<string | null>(null);
-
-  const submit = async (event: Event) => {
-    event.preventDefault();
-    setTried(true);
-    if (busy || !accountNamesReady(displayName, loginName) || !secretReady(secret, false)) return;
-    setBusy(true);
-    setError(null);
-    const result = await createStaff({
-      displayName: cleanDisplayName(displayName),
-      loginName,
-      role,
-      secret: secret.secret,
-    });
-    setBusy(false);
-    if (!result.ok) return setError(describeFailure(result));
-    setDisplayName('');
-    setLoginName('');
-    setRole('staff');
-    setSecret(EMPTY_SECRET);
-    setTried(false);
-    onCreated(result.value);
-  };
+  const form = useActionForm({
+    validate: () =>
+      accountNamesReady(displayName, loginName) && secretReady(secret, false)
+        ? { displayName: cleanDisplayName(displayName), loginName, role, secret: secret.secret }
+        : refuse(),
+    act: createStaff,
+    describe: describeFailure,
+    done: (account: StaffAccount) => {
+      setDisplayName('');
+      setLoginName('');
+      setRole('staff');
+      setSecret(EMPTY_SECRET);
+      form.reset();
+      onCreated(account);
+    },
+  });
 
   return (
-    <form class="form" onSubmit={submit} noValidate>
+    <form ref={form.form} class="form" onSubmit={form.submit} noValidate>
       <AccountNameFields
         displayName={displayName}
         loginName={loginName}
         onDisplayName={setDisplayName}
         onLoginName={setLoginName}
-        tried={tried}
+        tried={form.tried}
         whose="other"
       />
-      <fieldset class="choice-group">
-        <legend>{t.value('accounts.col.role')}</legend>
-        {ROLES.map((option) => (
-          <label key={option} class="choice-group__option">
-            <input
-              type="radio"
-              name="new-staff-role"
-              value={option}
-              checked={role === option}
-              onChange={() => setRole(option)}
-            />
-            {t.value(ROLE_LABEL[option])}
-          </label>
-        ))}
-      </fieldset>
-      <SecretFields label={t.value('account.secret')} value={secret} onValue={setSecret} showProblems={tried} />
-      <Alert message={error} />
-      <button type="submit" class="button button--primary" disabled={busy}>
+      <ChoiceGroup
+        legend={t.value('accounts.col.role')}
+        options={ROLES.map((option) => ({ value: option, label: t.value(ROLE_LABEL[option]) }))}
+        value={role}
+        onValue={setRole}
+      />
+      <SecretFields label={t.value('account.secret')} value={secret} onValue={setSecret} showProblems={form.tried} />
+      <Alert message={form.error} />
+      <button type="submit" class="button button--primary" disabled={form.busy}>
         <UserPlusIcon />
         {t.value('accounts.add.submit')}
       </button>

@@ -5,6 +5,8 @@ import { t } from '../../i18n/index.js';
 import { resetStaffSecret } from '../../sync/staff-api.js';
 import { Alert } from '../../ui/Alert.js';
 import { describeFailure } from '../../ui/describe-failure.js';
+import { refuse } from '../../ui/form/action-form-state.js';
+import { useActionForm } from '../../ui/form/use-action-form.js';
 import { KeyIcon } from '../../ui/icons.js';
 import { SecretFields, type SecretValue, secretReady } from '../fields/SecretFields.js';
 
@@ -18,33 +20,24 @@ export function ResetSecretForm({
   onCancel: () => void;
 }) {
   const [secret, setSecret] = useState<SecretValue>({ secret: '', confirm: '' });
-  const [tried, setTried] = useState(false);
-  const [busy, setBusy] = useState(false);
-  const [error, setError] = useState<string | null>(null);
-
-  const submit = async (event: Event) => {
-    event.preventDefault();
-    setTried(true);
-    if (busy || !secretReady(secret, false)) return;
-    setBusy(true);
-    setError(null);
-    const result = await resetStaffSecret(account.id, secret.secret);
-    setBusy(false);
-    if (result.ok) onDone();
-    else setError(describeFailure(result));
-  };
+  const form = useActionForm({
+    validate: () => (secretReady(secret, false) ? secret.secret : refuse()),
+    act: (newSecret: string) => resetStaffSecret(account.id, newSecret),
+    describe: describeFailure,
+    done: onDone,
+  });
 
   return (
-    <form class="form form--inline" onSubmit={submit} noValidate>
+    <form ref={form.form} class="form form--inline" onSubmit={form.submit} noValidate>
       <SecretFields
         label={t.value('accounts.reset.label', { name: account.displayName })}
         value={secret}
         onValue={setSecret}
-        showProblems={tried}
+        showProblems={form.tried}
       />
-      <Alert message={error} />
+      <Alert message={form.error} />
       <div class="button-row">
-        <button type="submit" class="button button--primary" disabled={busy}>
+        <button type="submit" class="button button--primary" disabled={form.busy}>
           <KeyIcon />
           {t.value('accounts.reset.submit')}
         </button>

@@ -5,6 +5,9 @@
  */
 import { useId } from 'preact/hooks';
 import { currentLanguage, LANGUAGES, t } from '../../i18n/index.js';
+import { ChoiceGroup } from '../../ui/form/ChoiceGroup.js';
+import { fieldSetter, problemSayer } from '../../ui/form/field-set.js';
+import { QuantityField } from '../../ui/form/QuantityField.js';
 import { TextField } from '../../ui/TextField.js';
 import type { CatalogFormField, CatalogFormValues, CatalogProblems } from './catalog-form.js';
 import { CATEGORIES, CATEGORY_LABEL, KIND_LABEL } from './catalog-labels.js';
@@ -33,14 +36,8 @@ export function ItemFormFields({
   problems: CatalogProblems;
 }) {
   const id = useId();
-  const set =
-    <K extends keyof CatalogFormValues>(field: K) =>
-    (value: CatalogFormValues[K]) =>
-      onValues({ ...values, [field]: value });
-  const problem = (field: CatalogFormField) => {
-    const key = problems[field];
-    return key ? t.value(key) : null;
-  };
+  const set = fieldSetter(values, onValues);
+  const problem = problemSayer<CatalogFormField, NonNullable<CatalogProblems[CatalogFormField]>>(problems, t.value);
   // Names in a language this app has no messages for (set elsewhere) stay editable.
   const codes = [...new Set([...LANGUAGES.map((language) => language.code), ...Object.keys(values.names)])];
   const display = currentLanguage.value;
@@ -85,37 +82,25 @@ export function ItemFormFields({
           {problem('category') ?? ''}
         </p>
       </div>
-      <fieldset class="choice-group choice-group--stacked">
-        <legend>{t.value('catalog.field.kind')}</legend>
-        {KINDS.map((kind) => (
-          <div key={kind} class="kind-option">
-            <label class="choice-group__option">
-              <input
-                type="radio"
-                name={`${id}-kind`}
-                value={kind}
-                checked={values.kind === kind}
-                aria-describedby={`${id}-kind-${kind}`}
-                onChange={() => set('kind')(kind)}
-              />
-              {t.value(KIND_LABEL[kind])}
-            </label>
-            <p id={`${id}-kind-${kind}`} class="field__hint">
-              {t.value(KIND_HINT[kind])}
-            </p>
-          </div>
-        ))}
-      </fieldset>
+      <ChoiceGroup
+        class="choice-group--stacked"
+        legend={t.value('catalog.field.kind')}
+        options={KINDS.map((kind) => ({
+          value: kind,
+          label: t.value(KIND_LABEL[kind]),
+          hint: t.value(KIND_HINT[kind]),
+        }))}
+        value={values.kind}
+        onValue={set('kind')}
+      />
       {values.kind === 'tracked' && (
         <>
-          <TextField
+          <QuantityField
             label={t.value('catalog.field.limit')}
             hint={t.value('catalog.field.limitHint')}
             value={values.perVisitLimit}
             onValue={set('perVisitLimit')}
             problem={problem('perVisitLimit')}
-            autoComplete="off"
-            inputProps={{ inputMode: 'numeric' }}
           />
           <TextField
             label={t.value('catalog.field.unit')}
@@ -125,14 +110,12 @@ export function ItemFormFields({
             problem={problem('unit')}
             autoComplete="off"
           />
-          <TextField
+          <QuantityField
             label={t.value('catalog.field.minimum')}
             hint={t.value('catalog.field.minimumHint')}
             value={values.minimum}
             onValue={set('minimum')}
             problem={problem('minimum')}
-            autoComplete="off"
-            inputProps={{ inputMode: 'numeric' }}
           />
         </>
       )}

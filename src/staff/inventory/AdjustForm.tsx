@@ -1,17 +1,17 @@
 /** Adjust: add or take away, how many, and why (damaged, expired, lost, found, other with a note). */
 import type { AdjustReason } from '../../core/ops/stock.js';
 import { t } from '../../i18n/index.js';
-import { Alert } from '../../ui/Alert.js';
+import { ChoiceGroup } from '../../ui/form/ChoiceGroup.js';
+import { QuantityField } from '../../ui/form/QuantityField.js';
 import { CheckIcon } from '../../ui/icons.js';
 import { TextField } from '../../ui/TextField.js';
-import { Choices } from './Choices.js';
 import { type AdjustValues, parseAdjust } from './inventory-forms.js';
 import { ADJUST_REASON, signed } from './inventory-history.js';
 import { formatNumber, say } from './inventory-labels.js';
+import { StockForm } from './StockForm.js';
 import { useStockForm } from './use-stock-form.js';
 
 const EMPTY: AdjustValues = { direction: null, quantity: '', reason: null, note: '' };
-const NUMERIC = { inputMode: 'numeric', autoComplete: 'off' } as const;
 const REASONS = Object.keys(ADJUST_REASON) as AdjustReason[];
 
 export function AdjustForm(props: { itemId: string; onHand: number; onSaved: (message: string) => void }) {
@@ -27,8 +27,8 @@ export function AdjustForm(props: { itemId: string; onHand: number; onSaved: (me
   });
   const { values, set, problems } = form;
   return (
-    <form ref={form.form} class="form stock-form" onSubmit={form.submit} noValidate>
-      <Choices
+    <StockForm form={form} icon={<CheckIcon />} submitLabel={t.value('inventory.adjust.submit')}>
+      <ChoiceGroup
         legend={t.value('inventory.adjust.direction')}
         options={[
           { value: 'add', label: t.value('inventory.adjust.add') },
@@ -38,15 +38,13 @@ export function AdjustForm(props: { itemId: string; onHand: number; onSaved: (me
         onValue={set('direction')}
         problem={say(problems.direction)}
       />
-      <TextField
+      <QuantityField
         label={t.value('inventory.adjust.quantity')}
-        hint={t.value('inventory.quantityHint')}
         value={values.quantity}
         onValue={set('quantity')}
         problem={say(problems.quantity)}
-        inputProps={NUMERIC}
       />
-      <Choices
+      <ChoiceGroup
         legend={t.value('inventory.adjust.reason')}
         options={REASONS.map((reason) => ({ value: reason, label: t.value(ADJUST_REASON[reason]) }))}
         value={values.reason}
@@ -60,12 +58,6 @@ export function AdjustForm(props: { itemId: string; onHand: number; onSaved: (me
         onValue={set('note')}
         problem={say(problems.note)}
       />
-      {form.tried && <Alert message={t.value('inventory.problem.summary')} />}
-      <Alert message={form.error} />
-      <button type="submit" class="button button--primary" disabled={form.busy}>
-        <CheckIcon />
-        {t.value('inventory.adjust.submit')}
-      </button>
-    </form>
+    </StockForm>
   );
 }

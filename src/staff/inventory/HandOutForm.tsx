@@ -1,14 +1,14 @@
 /** Hand out without a request (walk-up distribution): how many, and an optional note. */
 import { t } from '../../i18n/index.js';
-import { Alert } from '../../ui/Alert.js';
+import { QuantityField } from '../../ui/form/QuantityField.js';
 import { CheckIcon } from '../../ui/icons.js';
 import { TextField } from '../../ui/TextField.js';
 import { type HandOutValues, parseHandOut } from './inventory-forms.js';
 import { formatNumber, say } from './inventory-labels.js';
+import { StockForm } from './StockForm.js';
 import { useStockForm } from './use-stock-form.js';
 
 const EMPTY: HandOutValues = { quantity: '', note: '' };
-const NUMERIC = { inputMode: 'numeric', autoComplete: 'off' } as const;
 
 export function HandOutForm(props: { itemId: string; onHand: number; onSaved: (message: string) => void }) {
   const form = useStockForm({
@@ -23,14 +23,12 @@ export function HandOutForm(props: { itemId: string; onHand: number; onSaved: (m
   });
   const { values, set, problems } = form;
   return (
-    <form ref={form.form} class="form stock-form" onSubmit={form.submit} noValidate>
-      <TextField
+    <StockForm form={form} icon={<CheckIcon />} submitLabel={t.value('inventory.handOut.submit')}>
+      <QuantityField
         label={t.value('inventory.handOut.quantity')}
-        hint={t.value('inventory.quantityHint')}
         value={values.quantity}
         onValue={set('quantity')}
         problem={say(problems.quantity)}
-        inputProps={NUMERIC}
       />
       <TextField
         label={t.value('inventory.note')}
@@ -38,12 +36,6 @@ export function HandOutForm(props: { itemId: string; onHand: number; onSaved: (m
         onValue={set('note')}
         problem={say(problems.note)}
       />
-      {form.tried && <Alert message={t.value('inventory.problem.summary')} />}
-      <Alert message={form.error} />
-      <button type="submit" class="button button--primary" disabled={form.busy}>
-        <CheckIcon />
-        {t.value('inventory.handOut.submit')}
-      </button>
-    </form>
+    </StockForm>
   );
 }

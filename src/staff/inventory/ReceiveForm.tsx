@@ -1,15 +1,15 @@
 /** Receive stock: how many, donation or purchase, and optionally where from and a note. */
 import { t } from '../../i18n/index.js';
-import { Alert } from '../../ui/Alert.js';
+import { ChoiceGroup } from '../../ui/form/ChoiceGroup.js';
+import { QuantityField } from '../../ui/form/QuantityField.js';
 import { BoxIcon } from '../../ui/icons.js';
 import { TextField } from '../../ui/TextField.js';
-import { Choices } from './Choices.js';
 import { parseReceive, type ReceiveValues } from './inventory-forms.js';
 import { formatNumber, say } from './inventory-labels.js';
+import { StockForm } from './StockForm.js';
 import { useStockForm } from './use-stock-form.js';
 
 const EMPTY: ReceiveValues = { quantity: '', kind: 'donation', source: '', note: '' };
-const NUMERIC = { inputMode: 'numeric', autoComplete: 'off' } as const;
 
 export function ReceiveForm({ itemId, onSaved }: { itemId: string; onSaved: (message: string) => void }) {
   const form = useStockForm({
@@ -24,16 +24,14 @@ export function ReceiveForm({ itemId, onSaved }: { itemId: string; onSaved: (mes
   });
   const { values, set, problems } = form;
   return (
-    <form ref={form.form} class="form stock-form" onSubmit={form.submit} noValidate>
-      <TextField
+    <StockForm form={form} icon={<BoxIcon />} submitLabel={t.value('inventory.receive.submit')}>
+      <QuantityField
         label={t.value('inventory.receive.quantity')}
-        hint={t.value('inventory.quantityHint')}
         value={values.quantity}
         onValue={set('quantity')}
         problem={say(problems.quantity)}
-        inputProps={NUMERIC}
       />
-      <Choices
+      <ChoiceGroup
         legend={t.value('inventory.kind')}
         options={[
           { value: 'donation', label: t.value('inventory.kind.donation') },
@@ -41,6 +39,7 @@ export function ReceiveForm({ itemId, onSaved }: { itemId: string; onSaved: (mes
         ]}
         value={values.kind}
         onValue={set('kind')}
+        problem={null}
       />
       <TextField
         label={t.value('inventory.receive.source')}
@@ -55,12 +54,6 @@ export function ReceiveForm({ itemId, onSaved }: { itemId: string; onSaved: (mes
         onValue={set('note')}
         problem={say(problems.note)}
       />
-      {form.tried && <Alert message={t.value('inventory.problem.summary')} />}
-      <Alert message={form.error} />
-      <button type="submit" class="button button--primary" disabled={form.busy}>
-        <BoxIcon />
-        {t.value('inventory.receive.submit')}
-      </button>
-    </form>
+    </StockForm>
   );
 }

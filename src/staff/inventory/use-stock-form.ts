@@ -1,16 +1,19 @@
 /**
- * The behaviour every stock form shares: typed values, problems shown once the person has tried
- * to save (then kept up to date as they type), focus on the first problem, one save at a time,
+ * The behaviour every stock form shares, on the form kit's useActionForm: typed values, problems
+ * shown once the person has tried to save (then kept up to date as they type), one save at a time,
  * and a confirmation with the new on hand.
  */
-import { useEffect, useRef, useState } from 'preact/hooks';
+import { useState } from 'preact/hooks';
 import type { OpDraft } from '../../core/ops/op.js';
+import { refuse } from '../../ui/form/action-form-state.js';
+import { fieldSetter } from '../../ui/form/field-set.js';
+import { useActionForm } from '../../ui/form/use-action-form.js';
 import { describeActionFailure } from '../staff-actions.js';
 import { recordStockMovement } from './inventory-actions.js';
 import type { FormResult } from './inventory-forms.js';
 import type { Problem } from './quantity.js';
 
-export function useStockForm<V, F extends string>(options: {
+export function useStockForm<V extends object, F extends string>(options: {
   empty: V;
   parse: (values: V) => FormResult<F>;
   /** What to say once saved, given the op and the item's new on hand. */
@@ -18,38 +21,28 @@ export function useStockForm<V, F extends string>(options: {
   onSaved: (message: string) => void;
 }) {
   const [values, setValues] = useState(options.empty);
-  const [attempts, setAttempts] = useState(0);
-  const [tried, setTried] = useState(false);
-  const [busy, setBusy] = useState(false);
-  const [error, setError] = useState<string | null>(null);
-  const form = useRef<HTMLFormElement>(null);
   const parsed = options.parse(values);
-  const problems: Partial<Record<F, Problem>> = tried && !parsed.ok ? parsed.problems : {};
-
-  useEffect(() => {
-    if (attempts > 0) form.current?.querySelector<HTMLElement>('[aria-invalid="true"], .is-invalid input')?.focus();
-  }, [attempts]);
-
-  const set =
-    <K extends keyof V>(key: K) =>
-    (value: V[K]) =>
-      setValues((current) => ({ ...current, [key]: value }));
-
-  const submit = async (event: Event) => {
-    event.preventDefault();
-    if (busy) return;
-    setTried(true);
-    if (!parsed.ok) return setAttempts((n) => n + 1);
-    setBusy(true);
-    setError(null);
-    const result = await recordStockMovement(parsed.draft);
-    setBusy(false);
-    if (!result.ok) return setError(describeActionFailure(result));
-    const itemId = 'itemId' in parsed.draft.payload ? parsed.draft.payload.itemId : '';
-    setValues(options.empty);
-    setTried(false);
-    options.onSaved(options.confirm(parsed.draft, result.value.get(itemId) ?? 0));
+  const action = useActionForm({
+    validate: () => (parsed.ok ? parsed.draft : refuse()),
+    act: recordStockMovement,
+    describe: describeActionFailure,
+    done: (levels, draft) => {
+      const itemId = 'itemId' in draft.payload ? draft.payload.itemId : '';
+      setValues(options.empty);
+      action.reset();
+      options.onSaved(options.confirm(draft, levels.get(itemId) ?? 0));
+    },
+    focusOnRefusal: (form) => form.querySelector<HTMLElement>('[aria-invalid="true"], .is-invalid input'),
+  });
+  const problems: Partial<Record<F, Problem>> = action.tried && !parsed.ok ? parsed.problems : {};
+  return {
+    values,
+    set: fieldSetter(values, setValues),
+    problems,
+    tried: action.tried && !parsed.ok,
+    busy: action.busy,
+    error: action.error,
+    form: action.form,
+    submit: action.submit,
   };
-
-  return { values, set, problems, tried: tried && !parsed.ok, busy, error, form, submit };
 }

@@ -5,6 +5,8 @@
  */
 import { useId } from 'preact/hooks';
 import { t } from '../../i18n/index.js';
+import { ChoiceGroup } from '../../ui/form/ChoiceGroup.js';
+import { fieldSetter, problemSayer } from '../../ui/form/field-set.js';
 import { TextField } from '../../ui/TextField.js';
 import { LANGUAGE_CHOICES, PRONOUN_SUGGESTIONS, REFERRAL_LABEL, REFERRALS } from './participant-labels.js';
 import { localToday, type ProfileFormValues, type ProfileProblems } from './profile-form.js';
@@ -20,14 +22,11 @@ export function ProfileFormFields({
   problems: ProfileProblems;
 }) {
   const id = useId();
-  const set =
-    <K extends keyof ProfileFormValues>(field: K) =>
-    (value: ProfileFormValues[K]) =>
-      onValues({ ...values, [field]: value });
-  const problem = (field: keyof ProfileProblems) => {
-    const key = problems[field];
-    return key ? t.value(key) : null;
-  };
+  const set = fieldSetter(values, onValues);
+  const problem = problemSayer<keyof ProfileProblems, NonNullable<ProfileProblems[keyof ProfileProblems]>>(
+    problems,
+    t.value,
+  );
   // A code saved elsewhere that is not in the list stays selectable, so editing does not lose it.
   const languages =
     values.language && !LANGUAGE_CHOICES.some((choice) => choice.code === values.language)
@@ -102,28 +101,15 @@ export function ProfileFormFields({
       />
       {/* The kiosk finds a name only together with the birthday, so say what happens without one. */}
       {noBirthDate && <p class="field__hint">{t.value('participants.noBirthDate')}</p>}
-      <fieldset
-        class="choice-group choice-group--stacked"
-        aria-describedby={problems.referral ? `${id}-referral-problem` : undefined}
-      >
-        <legend>{t.value('participants.field.referral')}</legend>
-        {REFERRALS.map((referral) => (
-          <label key={referral} class="choice-group__option">
-            <input
-              type="radio"
-              name={`${id}-referral`}
-              value={referral}
-              checked={values.referral === referral}
-              required
-              onChange={() => set('referral')(referral)}
-            />
-            {t.value(REFERRAL_LABEL[referral])}
-          </label>
-        ))}
-        <p id={`${id}-referral-problem`} class="field__problem" aria-live="polite">
-          {problem('referral') ?? ''}
-        </p>
-      </fieldset>
+      <ChoiceGroup
+        class="choice-group--stacked"
+        legend={t.value('participants.field.referral')}
+        options={REFERRALS.map((referral) => ({ value: referral, label: t.value(REFERRAL_LABEL[referral]) }))}
+        value={values.referral}
+        onValue={set('referral')}
+        problem={problem('referral')}
+        required
+      />
     </>
   );
 }

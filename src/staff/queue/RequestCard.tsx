@@ -159,15 +159,22 @@ function PartForm({ entry, busy, onClose, send }: FormProps) {
         ))}
       </fieldset>
       {problem && <Alert message={problem} />}
-      <div class="button-row">
-        <button type="submit" class="button button--primary" disabled={busy}>
-          {t.value('queue.part.save')}
-        </button>
-        <button type="button" class="button" onClick={onClose}>
-          {t.value('queue.close')}
-        </button>
-      </div>
+      <SaveOrClose label={t.value('queue.part.save')} busy={busy} onClose={onClose} />
     </form>
+  );
+}
+
+/** An answer form's buttons: save it, or close it and go back to the four answers. */
+function SaveOrClose({ label, busy, onClose }: { label: string; busy: boolean; onClose(): void }) {
+  return (
+    <div class="button-row">
+      <button type="submit" class="button button--primary" disabled={busy}>
+        {label}
+      </button>
+      <button type="button" class="button" onClick={onClose}>
+        {t.value('queue.close')}
+      </button>
+    </div>
   );
 }
 
@@ -207,14 +214,7 @@ function DeclineForm({ entry, busy, onClose, send }: FormProps) {
           onInput={(event) => setNote(event.currentTarget.value)}
         />
       </div>
-      <div class="button-row">
-        <button type="submit" class="button button--primary" disabled={busy}>
-          {t.value('queue.decline.save')}
-        </button>
-        <button type="button" class="button" onClick={onClose}>
-          {t.value('queue.close')}
-        </button>
-      </div>
+      <SaveOrClose label={t.value('queue.decline.save')} busy={busy} onClose={onClose} />
     </form>
   );
 }
