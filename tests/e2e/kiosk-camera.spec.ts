@@ -58,7 +58,7 @@ test('a reissued card checks in by camera, offline too; the lost card does not',
 
     await kiosk.button('Scan my card').click();
     await expect(kiosk.heading('Scan your card')).toBeVisible();
-    await expect(page.getByText('Hold your card here')).toBeVisible();
+    // No check of the "Hold your card here" frame: a card read at once leaves the screen first.
     await expect(page.getByText('Hi, Marta.')).toBeVisible({ timeout: 15_000 });
     await kiosk.tile('Phone charging').click();
     await kiosk.button('Send my request').click();
@@ -96,7 +96,6 @@ test('a reissued card checks in by camera, offline too; the lost card does not',
     await kiosk.chooseLanguage('Español');
     await kiosk.syncNow();
     await kiosk.button('Escanear mi tarjeta').click();
-    await expect(page.getByText('Ponga su tarjeta aquí')).toBeVisible();
     await expect(kiosk.heading('Por favor, hable con alguien del personal')).toBeVisible({ timeout: 15_000 });
     await expect(page.locator('main')).not.toContainText('Marta');
     expect((await kioskOps(page)).filter((op) => op.type === 'visit.checkedIn')).toEqual([]);
