@@ -6,6 +6,7 @@ import { closeDropinDb } from '../../src/store/db.js';
 import { type DeviceIdentity, getDeviceIdentity, saveDeviceIdentity } from '../../src/store/device-identity.js';
 import { thisDevice } from '../../src/sync/device-state.js';
 import { type ApiFailure, apiRequest, onApiFailure } from '../../src/sync/http.js';
+import { deviceFixture } from '../support/api-fixtures.js';
 
 const identity: DeviceIdentity = {
   id: 'dev_1',
@@ -16,17 +17,7 @@ const identity: DeviceIdentity = {
   pairedAt: '2026-11-28T18:00:00.000Z',
 };
 
-const device = {
-  id: 'dev_1',
-  name: 'Lobby tablet',
-  role: 'kiosk',
-  pairedAt: '2026-11-28T18:00:00.000Z',
-  pairedBy: 'Maria G.',
-  lastSeenAt: null,
-  lastSyncAt: null,
-  revokedAt: null,
-  ticketLetter: 'A',
-};
+const device = deviceFixture({ id: 'dev_1' });
 
 function json(status: number, body: unknown, headers: Record<string, string> = {}): Response {
   return new Response(JSON.stringify(body), { status, headers: { 'Content-Type': 'application/json', ...headers } });
