@@ -18,6 +18,10 @@ export default defineConfig({
         test: {
           name: 'unit',
           include: ['tests/unit/**/*.test.{ts,tsx}'],
+          // One module graph per worker instead of one per file: 7 s instead of 22 s here. Every
+          // file that touches globals resets them (a fresh IDBFactory, unstubAllGlobals), and a
+          // shuffled order passes (`--sequence.shuffle`).
+          isolate: false,
         },
       },
       {

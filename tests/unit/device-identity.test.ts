@@ -3,22 +3,15 @@ import { IDBFactory } from 'fake-indexeddb';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { closeDropinDb, openDropinDb } from '../../src/store/db.js';
 import {
-  type DeviceIdentity,
   getDeviceIdentity,
   identityFromPairing,
   markDeviceRevoked,
   saveDeviceIdentity,
 } from '../../src/store/device-identity.js';
 import { pairResponseFixture } from '../support/api-fixtures.js';
+import { pairedIdentity } from '../support/device-fixtures.js';
 
-const kiosk: DeviceIdentity = {
-  id: 'dev_1',
-  name: 'Lobby tablet',
-  role: 'kiosk',
-  token: 'secret-token-1',
-  revoked: false,
-  pairedAt: '2026-11-28T18:00:00.000Z',
-};
+const kiosk = pairedIdentity({ id: 'dev_1' }, { token: 'secret-token-1' });
 
 beforeEach(async () => {
   await closeDropinDb();

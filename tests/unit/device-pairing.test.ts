@@ -7,6 +7,7 @@ import { createOpStore } from '../../src/store/op-store.js';
 import { checkThisDevice, loadThisDevice, pairThisDevice } from '../../src/sync/device.js';
 import { thisDevice } from '../../src/sync/device-state.js';
 import { pairResponseFixture } from '../support/api-fixtures.js';
+import { pairedIdentity } from '../support/device-fixtures.js';
 
 // The server's answer, as the core schema reads it: a kiosk named "Lobby tablet", id dev_9.
 const pairResponse = pairResponseFixture('tok-new', { id: 'dev_9', name: 'Lobby tablet', role: 'kiosk' });
@@ -50,28 +51,14 @@ describe('pairThisDevice', () => {
   });
 
   it('keeps the old (revoked) identity when the new code is wrong', async () => {
-    await saveDeviceIdentity({
-      id: 'dev_1',
-      name: 'Old',
-      role: 'kiosk',
-      token: 'tok-old',
-      revoked: true,
-      pairedAt: 'x',
-    });
+    await saveDeviceIdentity(pairedIdentity({ id: 'dev_1', name: 'Old' }, { token: 'tok-old', revoked: true }));
     fetchMock.mockResolvedValue(json(404, { error: 'pairing_code_invalid', message: 'This code is wrong.' }));
     expect(await pairThisDevice('ABCD-2345')).toMatchObject({ ok: false, status: 404, error: 'pairing_code_invalid' });
     expect(await getDeviceIdentity()).toMatchObject({ token: 'tok-old', revoked: true });
   });
 
   it('replaces a revoked identity when pairing again', async () => {
-    await saveDeviceIdentity({
-      id: 'dev_1',
-      name: 'Old',
-      role: 'kiosk',
-      token: 'tok-old',
-      revoked: true,
-      pairedAt: 'x',
-    });
+    await saveDeviceIdentity(pairedIdentity({ id: 'dev_1', name: 'Old' }, { token: 'tok-old', revoked: true }));
     fetchMock.mockResolvedValue(json(200, pairResponse));
     await pairThisDevice('ABCD2345');
     expect(await getDeviceIdentity()).toMatchObject({ id: 'dev_9', token: 'tok-new', revoked: false });
@@ -80,14 +67,7 @@ describe('pairThisDevice', () => {
 
 describe('checkThisDevice', () => {
   it('marks the device revoked when the server says so', async () => {
-    await saveDeviceIdentity({
-      id: 'dev_1',
-      name: 'Lobby',
-      role: 'kiosk',
-      token: 'tok',
-      revoked: false,
-      pairedAt: 'x',
-    });
+    await saveDeviceIdentity(pairedIdentity({ id: 'dev_1', name: 'Lobby' }, { token: 'tok', revoked: false }));
     await loadThisDevice();
     const store = createOpStore(await openDropinDb());
     const entry = {
@@ -116,14 +96,7 @@ describe('checkThisDevice', () => {
   });
 
   it('changes nothing when offline: the kiosk keeps welcoming people', async () => {
-    await saveDeviceIdentity({
-      id: 'dev_1',
-      name: 'Lobby',
-      role: 'kiosk',
-      token: 'tok',
-      revoked: false,
-      pairedAt: 'x',
-    });
+    await saveDeviceIdentity(pairedIdentity({ id: 'dev_1', name: 'Lobby' }, { token: 'tok', revoked: false }));
     await loadThisDevice();
     fetchMock.mockRejectedValue(new TypeError('Failed to fetch'));
     await checkThisDevice();

@@ -3,19 +3,13 @@ import { IDBFactory } from 'fake-indexeddb';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { Device, Ok } from '../../src/core/auth/api.js';
 import { closeDropinDb } from '../../src/store/db.js';
-import { type DeviceIdentity, getDeviceIdentity, saveDeviceIdentity } from '../../src/store/device-identity.js';
+import { getDeviceIdentity, saveDeviceIdentity } from '../../src/store/device-identity.js';
 import { thisDevice } from '../../src/sync/device-state.js';
 import { type ApiFailure, apiRequest, onApiFailure } from '../../src/sync/http.js';
 import { deviceFixture } from '../support/api-fixtures.js';
+import { pairedIdentity } from '../support/device-fixtures.js';
 
-const identity: DeviceIdentity = {
-  id: 'dev_1',
-  name: 'Lobby tablet',
-  role: 'kiosk',
-  token: 'tok-123',
-  revoked: false,
-  pairedAt: '2026-11-28T18:00:00.000Z',
-};
+const identity = pairedIdentity({ id: 'dev_1' }, { token: 'tok-123' });
 
 const device = deviceFixture({ id: 'dev_1' });
 

@@ -1,17 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { screenForDevice } from '../../src/kiosk/screen.js';
-import type { DeviceIdentity } from '../../src/store/device-identity.js';
 import { fragmentParam } from '../../src/ui/fragment.js';
 import { pairingCodeFromHash, pairingLink } from '../../src/ui/pairing-link.js';
+import { pairedIdentity } from '../support/device-fixtures.js';
 
-const paired: DeviceIdentity = {
-  id: 'dev_1',
-  name: 'Lobby tablet',
-  role: 'kiosk',
-  token: 'tok',
-  revoked: false,
-  pairedAt: '2026-11-28T18:00:00.000Z',
-};
+const paired = pairedIdentity();
 
 describe('screenForDevice', () => {
   it('waits while the identity is being read', () => {

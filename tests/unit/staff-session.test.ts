@@ -4,21 +4,15 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { Session } from '../../src/core/auth/api.js';
 import { endSession, loadSession, staffSession, startSession } from '../../src/staff/session.js';
 import { closeDropinDb } from '../../src/store/db.js';
-import { type DeviceIdentity, saveDeviceIdentity } from '../../src/store/device-identity.js';
+import { saveDeviceIdentity } from '../../src/store/device-identity.js';
 import { getRememberedSession } from '../../src/store/staff-session.js';
 import { appOpStore, recordChange } from '../../src/sync/app-sync.js';
 import { thisDevice } from '../../src/sync/device-state.js';
 import { sessionFixture } from '../support/api-fixtures.js';
+import { pairedIdentity } from '../support/device-fixtures.js';
 
 const session: Session = sessionFixture({ staff: { displayName: 'Maria G.', role: 'admin' } });
-const device = (role: 'kiosk' | 'staff'): DeviceIdentity => ({
-  id: 'dev_1',
-  name: 'Desk',
-  role,
-  token: 'tok',
-  revoked: false,
-  pairedAt: '2026-11-28T18:00:00.000Z',
-});
+const device = (role: 'kiosk' | 'staff') => pairedIdentity({ id: 'dev_1', name: 'Desk', role });
 const json = (status: number, body: unknown) =>
   new Response(JSON.stringify(body), { status, headers: { 'Content-Type': 'application/json' } });
 const offline = () => Promise.reject(new TypeError('Failed to fetch'));

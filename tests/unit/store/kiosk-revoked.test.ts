@@ -7,21 +7,14 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { openDropinDb } from '../../../src/store/db.js';
 import { type DeviceIdentity, markDeviceRevoked, saveDeviceIdentity } from '../../../src/store/device-identity.js';
 import { createOpStore, type OpStore } from '../../../src/store/op-store.js';
+import { pairedIdentity } from '../../support/device-fixtures.js';
 import { everything, freshIndexedDb, received, STAFF, testClock } from './fixtures.js';
 import { acknowledgeAll, ask, checkIn } from './kiosk-purge-support.js';
 
 beforeEach(freshIndexedDb);
 afterEach(freshIndexedDb);
 
-const paired: DeviceIdentity = {
-  id: 'device_kiosk_1',
-  name: 'Lobby tablet',
-  role: 'kiosk',
-  token: 'kiosk-token-1',
-  revoked: false,
-  pairedAt: '2026-11-28T17:00:00.000Z',
-  ticketLetter: 'A',
-};
+const paired = pairedIdentity({ id: 'device_kiosk_1' }, { token: 'kiosk-token-1' });
 
 /** A kiosk mid-day: catalog and stock, a directory, a synced participant visit, an unsent visitor. */
 async function kioskMidDay(identity: DeviceIdentity): Promise<OpStore> {

@@ -7,12 +7,13 @@ import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { returningVisit } from '../../../src/core/kiosk/same-day.js';
 import type { OpDraft } from '../../../src/core/ops/op.js';
 import { closeDropinDb } from '../../../src/store/db.js';
-import { type DeviceIdentity, saveDeviceIdentity } from '../../../src/store/device-identity.js';
+import { saveDeviceIdentity } from '../../../src/store/device-identity.js';
 import type { OpStore } from '../../../src/store/op-store.js';
 import { purgeIfKiosk } from '../../../src/sync/kiosk-purge.js';
 import type { ApiClient } from '../../server/support/api-client.js';
 import { pairDevice, setUpFirstAdmin } from '../../server/support/auth-fixtures.js';
 import { startTestServer, type TestServer } from '../../server/support/test-server.js';
+import { pairedIdentity } from '../../support/device-fixtures.js';
 import { testId } from '../../support/op-factory.js';
 import { expectSynced, type TestDevice, testDevice } from './sync-harness.js';
 
@@ -34,14 +35,7 @@ beforeEach(async () => {
 /** A paired device of `role` whose sync client purges after each answered push, as the app's does. */
 async function pairedDevice(role: 'kiosk' | 'staff'): Promise<TestDevice> {
   const paired = await pairDevice(server, admin, `Tablet ${testId('t')}`, role);
-  const identity: DeviceIdentity = {
-    id: paired.id,
-    name: 'Tablet',
-    role,
-    token: paired.token,
-    revoked: false,
-    pairedAt: new Date().toISOString(),
-  };
+  const identity = pairedIdentity({ id: paired.id, name: 'Tablet', role }, { token: paired.token });
   await saveDeviceIdentity(identity);
   let store: OpStore | undefined;
   const device = await testDevice({
