@@ -18,6 +18,7 @@ export function registerSyncRoutes(app: App, context: AuthContext): void {
   const newOps = new NewOpsSignal();
   // preClose, not onClose: a held long-poll must answer before the server waits for requests to end.
   app.addHook('preClose', async () => newOps.close());
+  app.decorate('heldPulls', () => newOps.waiting);
 
   app.post(
     '/api/sync/push',

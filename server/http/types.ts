@@ -26,5 +26,7 @@ export interface RegisteredRoute {
 declare module 'fastify' {
   interface FastifyInstance {
     registeredRoutes: readonly RegisteredRoute[];
+    /** How many pulls are held open waiting for new ops (so a test can wait for one, not sleep). */
+    heldPulls(): number;
   }
 }

@@ -310,7 +310,7 @@ describe('pull', () => {
       type: 'stock.received',
       payload: { itemId: testId('item'), quantity: 2, kind: 'donation' },
     });
-    await new Promise((resolve) => setTimeout(resolve, 100));
+    await expect.poll(() => world.server.app.heldPulls()).toBe(1);
     await push(world.staff, [op]);
     // Generous bound: the long-poll itself would end only after 15 s.
     const answer = await Promise.race([
@@ -347,7 +347,7 @@ describe('shutdown', () => {
   it('answers a held long-poll when the server stops, instead of making shutdown wait for it', async () => {
     const own = await startSyncWorld();
     const waiting = pull(own.staff, 1_000_000, '&wait=15');
-    await new Promise((resolve) => setTimeout(resolve, 100));
+    await expect.poll(() => own.server.app.heldPulls()).toBe(1);
     const closed = own.server.close().then(() => 'closed' as const);
     // Generous bound: without the wake-up, closing would wait out the 15 s long-poll.
     const first = await Promise.race([
