@@ -26,7 +26,13 @@ export default defineConfig({
       },
       {
         extends: true,
-        test: { name: 'server', include: ['tests/server/**/*.test.ts'] },
+        test: {
+          name: 'server',
+          include: ['tests/server/**/*.test.ts'],
+          // Real processes and HTTP round trips: on a loaded CI machine a test that takes 15 s
+          // idle can take three times that. The bound catches a hang, it does not time anything.
+          testTimeout: 90_000,
+        },
       },
     ],
   },
