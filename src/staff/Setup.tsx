@@ -4,10 +4,13 @@
  */
 import { useEffect, useState } from 'preact/hooks';
 import { useLocation } from 'preact-iso';
+import type { Session } from '../core/auth/api.js';
 import { t } from '../i18n/index.js';
-import { completeSetup, getSetupStatus } from '../sync/auth-api.js';
+import { completeSetup, getSetupStatus, type SetupInput } from '../sync/auth-api.js';
 import { Alert } from '../ui/Alert.js';
 import { describeFailure } from '../ui/describe-failure.js';
+import { refuse } from '../ui/form/action-form-state.js';
+import { useActionForm } from '../ui/form/use-action-form.js';
 import { fragmentParam } from '../ui/fragment.js';
 import { ShieldIcon } from '../ui/icons.js';
 import { AccountNameFields, accountNamesReady, cleanDisplayName } from './fields/AccountNameFields.js';
@@ -21,34 +24,31 @@ export function Setup() {
   const [displayName, setDisplayName] = useState('');
   const [loginName, setLoginName] = useState('');
   const [secret, setSecret] = useState<SecretValue>({ secret: '', confirm: '' });
-  const [tried, setTried] = useState(false);
-  const [busy, setBusy] = useState(false);
-  const [error, setError] = useState<string | null>(null);
+  // Why the status could not be read; a save that starts replaces it with its own answer.
+  const [statusError, setStatusError] = useState<string | null>(null);
+  const form = useActionForm({
+    validate: () =>
+      accountNamesReady(displayName, loginName) && secretReady(secret, true)
+        ? { code, displayName: cleanDisplayName(displayName), loginName, secret: secret.secret }
+        : refuse(),
+    act: (input: SetupInput) => {
+      setStatusError(null);
+      return completeSetup(input);
+    },
+    describe: describeFailure,
+    done: async (session: Session) => {
+      await startSession(session);
+      route('/staff');
+    },
+  });
+  const error = form.error ?? statusError;
 
   useEffect(() => {
     void getSetupStatus().then((result) => {
       if (result.ok) setNeeded(result.value.needed);
-      else setError(describeFailure(result));
+      else setStatusError(describeFailure(result));
     });
   }, []);
-
-  const submit = async (event: Event) => {
-    event.preventDefault();
-    setTried(true);
-    if (busy || !accountNamesReady(displayName, loginName) || !secretReady(secret, true)) return;
-    setBusy(true);
-    setError(null);
-    const result = await completeSetup({
-      code,
-      displayName: cleanDisplayName(displayName),
-      loginName,
-      secret: secret.secret,
-    });
-    setBusy(false);
-    if (!result.ok) return setError(describeFailure(result));
-    await startSession(result.value);
-    route('/staff');
-  };
 
   if (needed === false) {
     return (
@@ -67,13 +67,13 @@ export function Setup() {
       <h1 id="setup-title">{t.value('setup.title')}</h1>
       <p class="panel__lead">{t.value(code ? 'setup.lead' : 'setup.noCode')}</p>
       {code && (
-        <form class="form" onSubmit={submit} noValidate>
+        <form ref={form.form} class="form" onSubmit={form.submit} noValidate>
           <AccountNameFields
             displayName={displayName}
             loginName={loginName}
             onDisplayName={setDisplayName}
             onLoginName={setLoginName}
-            tried={tried}
+            tried={form.tried}
             whose="self"
           />
           <SecretFields
@@ -81,12 +81,12 @@ export function Setup() {
             value={secret}
             onValue={setSecret}
             withConfirm
-            showProblems={tried}
+            showProblems={form.tried}
           />
           <Alert message={error} />
-          <button type="submit" class="button button--primary button--large" disabled={busy}>
+          <button type="submit" class="button button--primary button--large" disabled={form.busy}>
             <ShieldIcon />
-            {busy ? t.value('setup.working') : t.value('setup.submit')}
+            {form.busy ? t.value('setup.working') : t.value('setup.submit')}
           </button>
         </form>
       )}

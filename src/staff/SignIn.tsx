@@ -5,6 +5,8 @@ import { getSetupStatus, signIn } from '../sync/auth-api.js';
 import { isKioskDevice, thisDevice } from '../sync/device-state.js';
 import { Alert } from '../ui/Alert.js';
 import { describeFailure } from '../ui/describe-failure.js';
+import { refuse } from '../ui/form/action-form-state.js';
+import { useActionForm } from '../ui/form/use-action-form.js';
 import { SignInIcon, TabletIcon } from '../ui/icons.js';
 import { TextField } from '../ui/TextField.js';
 import { startSession } from './session.js';
@@ -12,38 +14,29 @@ import { startSession } from './session.js';
 export function SignIn() {
   const [loginName, setLoginName] = useState('');
   const [secret, setSecret] = useState('');
-  const [busy, setBusy] = useState(false);
-  const [error, setError] = useState<string | null>(null);
   const [setupNeeded, setSetupNeeded] = useState(false);
+  const form = useActionForm({
+    validate: () =>
+      loginName.trim() && secret ? { loginName: loginName.trim(), secret } : refuse(t.value('signIn.missing')),
+    act: async (input: { loginName: string; secret: string }) => {
+      const result = await signIn(input.loginName, input.secret);
+      // A refused PIN is not left in the field to be tried again as it is.
+      if (!result.ok) setSecret('');
+      return result;
+    },
+    describe: describeFailure,
+    done: startSession,
+  });
 
   useEffect(() => {
     void getSetupStatus().then((result) => setSetupNeeded(result.ok && result.value.needed));
   }, []);
 
-  const submit = async (event: Event) => {
-    event.preventDefault();
-    if (busy) return;
-    if (!loginName.trim() || !secret) {
-      setError(t.value('signIn.missing'));
-      return;
-    }
-    setBusy(true);
-    setError(null);
-    const result = await signIn(loginName.trim(), secret);
-    setBusy(false);
-    if (result.ok) {
-      await startSession(result.value);
-      return;
-    }
-    setSecret('');
-    setError(describeFailure(result));
-  };
-
   return (
     <section class="panel panel--narrow" aria-labelledby="sign-in-title">
       <h1 id="sign-in-title">{t.value('signIn.title')}</h1>
       {setupNeeded && <p class="panel__lead">{t.value('signIn.setupNeeded')}</p>}
-      <form class="form" onSubmit={submit} noValidate>
+      <form ref={form.form} class="form" onSubmit={form.submit} noValidate>
         <TextField
           label={t.value('signIn.loginName')}
           value={loginName}
@@ -60,10 +53,10 @@ export function SignIn() {
           autoComplete="current-password"
           required
         />
-        <Alert message={error} />
-        <button type="submit" class="button button--primary button--large" disabled={busy}>
+        <Alert message={form.error} />
+        <button type="submit" class="button button--primary button--large" disabled={form.busy}>
           <SignInIcon />
-          {busy ? t.value('signIn.working') : t.value('signIn.submit')}
+          {form.busy ? t.value('signIn.working') : t.value('signIn.submit')}
         </button>
       </form>
       {isKioskDevice(thisDevice.value) && (

@@ -19,6 +19,9 @@ import { catalogNotice } from './catalog-notice.js';
 import { listItems } from './catalog-queries.js';
 import { ItemForm } from './ItemForm.js';
 
+/** What saving answers when nothing was edited: nothing to record, the page just closes. */
+const UNCHANGED = { ok: true, value: null } as const;
+
 export function EditItemPage({ itemId }: { itemId: string }) {
   const loaded = useViews(listItems, 'catalog');
   if (loaded.status === 'loading') return <p class="loading">{t.value('staff.loading')}</p>;
@@ -54,12 +57,11 @@ function EditItem({ item }: { item: CatalogItem }) {
     const changes = changedItemFields(initial, after);
     if (Object.keys(changes).length === 0) {
       leave(t.value('catalog.edit.unchanged'));
-      return null;
+      return UNCHANGED;
     }
     const result = await updateItem(item.id, changes);
-    if (!result.ok) return describeActionFailure(result);
-    leave(t.value('catalog.edit.saved'));
-    return null;
+    if (result.ok) leave(t.value('catalog.edit.saved'));
+    return result;
   };
   const setRetired = async (retired: boolean) => {
     setBusy(true);

@@ -3,11 +3,12 @@
  * supply or service, and for supplies the unit, minimum level and per-visit limit; the discreet
  * flag. Problems are tied to their fields (aria-invalid, aria-describedby).
  */
-import { useId } from 'preact/hooks';
 import { currentLanguage, LANGUAGES, t } from '../../i18n/index.js';
+import { CheckField } from '../../ui/form/CheckField.js';
 import { ChoiceGroup } from '../../ui/form/ChoiceGroup.js';
-import { fieldSetter, problemSayer } from '../../ui/form/field-set.js';
+import { fieldBinder, fieldSetter, problemSayer } from '../../ui/form/field-set.js';
 import { QuantityField } from '../../ui/form/QuantityField.js';
+import { SelectField } from '../../ui/form/SelectField.js';
 import { TextField } from '../../ui/TextField.js';
 import type { CatalogFormField, CatalogFormValues, CatalogProblems } from './catalog-form.js';
 import { CATEGORIES, CATEGORY_LABEL, KIND_LABEL } from './catalog-labels.js';
@@ -15,6 +16,11 @@ import { IconPicker } from './IconPicker.js';
 
 const KINDS = ['tracked', 'service'] as const;
 const KIND_HINT = { tracked: 'catalog.kind.trackedHint', service: 'catalog.kind.serviceHint' } as const;
+
+/** A supply field's label and hint (`catalog.field.unit`, `catalog.field.unitHint`). */
+function words(name: 'limit' | 'unit' | 'minimum') {
+  return { label: t.value(`catalog.field.${name}` as const), hint: t.value(`catalog.field.${name}Hint` as const) };
+}
 
 /** A language's name in the language of the screen ("Spanish", "español"). */
 function languageName(code: string, display: string): string {
@@ -35,9 +41,9 @@ export function ItemFormFields({
   /** Shown after a first attempt to save. */
   problems: CatalogProblems;
 }) {
-  const id = useId();
   const set = fieldSetter(values, onValues);
   const problem = problemSayer<CatalogFormField, NonNullable<CatalogProblems[CatalogFormField]>>(problems, t.value);
+  const bind = fieldBinder(values, onValues, problem);
   // Names in a language this app has no messages for (set elsewhere) stay editable.
   const codes = [...new Set([...LANGUAGES.map((language) => language.code), ...Object.keys(values.names)])];
   const display = currentLanguage.value;
@@ -58,30 +64,21 @@ export function ItemFormFields({
         />
       ))}
       <IconPicker value={values.icon} onValue={set('icon')} problem={problem('icon')} />
-      <div class="field">
-        <label for={`${id}-category`}>{t.value('catalog.field.category')}</label>
-        <p id={`${id}-category-hint`} class="field__hint">
-          {t.value('catalog.field.categoryHint')}
-        </p>
-        <select
-          id={`${id}-category`}
-          value={values.category}
-          required
-          aria-invalid={problems.category ? true : undefined}
-          aria-describedby={`${id}-category-hint ${id}-category-problem`}
-          onChange={(event) => set('category')(event.currentTarget.value as CatalogFormValues['category'])}
-        >
-          <option value="">{t.value('catalog.field.categoryChoose')}</option>
-          {CATEGORIES.map((category) => (
-            <option key={category} value={category}>
-              {t.value(CATEGORY_LABEL[category])}
-            </option>
-          ))}
-        </select>
-        <p id={`${id}-category-problem`} class="field__problem" aria-live="polite">
-          {problem('category') ?? ''}
-        </p>
-      </div>
+      <SelectField
+        label={t.value('catalog.field.category')}
+        hint={t.value('catalog.field.categoryHint')}
+        value={values.category}
+        onValue={(category) => set('category')(category as CatalogFormValues['category'])}
+        problem={problem('category')}
+        required
+      >
+        <option value="">{t.value('catalog.field.categoryChoose')}</option>
+        {CATEGORIES.map((category) => (
+          <option key={category} value={category}>
+            {t.value(CATEGORY_LABEL[category])}
+          </option>
+        ))}
+      </SelectField>
       <ChoiceGroup
         class="choice-group--stacked"
         legend={t.value('catalog.field.kind')}
@@ -95,43 +92,17 @@ export function ItemFormFields({
       />
       {values.kind === 'tracked' && (
         <>
-          <QuantityField
-            label={t.value('catalog.field.limit')}
-            hint={t.value('catalog.field.limitHint')}
-            value={values.perVisitLimit}
-            onValue={set('perVisitLimit')}
-            problem={problem('perVisitLimit')}
-          />
-          <TextField
-            label={t.value('catalog.field.unit')}
-            hint={t.value('catalog.field.unitHint')}
-            value={values.unit}
-            onValue={set('unit')}
-            problem={problem('unit')}
-            autoComplete="off"
-          />
-          <QuantityField
-            label={t.value('catalog.field.minimum')}
-            hint={t.value('catalog.field.minimumHint')}
-            value={values.minimum}
-            onValue={set('minimum')}
-            problem={problem('minimum')}
-          />
+          <QuantityField {...words('limit')} {...bind('perVisitLimit')} />
+          <TextField {...words('unit')} {...bind('unit')} autoComplete="off" />
+          <QuantityField {...words('minimum')} {...bind('minimum')} />
         </>
       )}
-      <div class="check-field">
-        <input
-          id={`${id}-discreet`}
-          type="checkbox"
-          checked={values.discreet}
-          aria-describedby={`${id}-discreet-hint`}
-          onChange={(event) => set('discreet')(event.currentTarget.checked)}
-        />
-        <label for={`${id}-discreet`}>{t.value('catalog.field.discreet')}</label>
-        <p id={`${id}-discreet-hint`} class="field__hint">
-          {t.value('catalog.field.discreetHint')}
-        </p>
-      </div>
+      <CheckField
+        label={t.value('catalog.field.discreet')}
+        hint={t.value('catalog.field.discreetHint')}
+        checked={values.discreet}
+        onChecked={set('discreet')}
+      />
     </>
   );
 }

@@ -2,7 +2,6 @@
 import { useLocation } from 'preact-iso';
 import { itemName } from '../../core/kiosk/needs.js';
 import { currentLanguage, t } from '../../i18n/index.js';
-import { describeActionFailure } from '../staff-actions.js';
 import { useViews } from '../use-views.js';
 import { addItem } from './catalog-actions.js';
 import { EMPTY_CATALOG_FORM, nextPosition } from './catalog-form.js';
@@ -31,10 +30,10 @@ export function NewItemPage() {
           submitLabel={t.value('catalog.new.submit')}
           onSave={async (item) => {
             const result = await addItem(item);
-            if (!result.ok) return describeActionFailure(result);
+            if (!result.ok) return result;
             catalogNotice.value = t.value('catalog.added', { item: itemName(item, currentLanguage.value) });
             route(CATALOG_PATH);
-            return null;
+            return result;
           }}
         />
       )}

@@ -4,10 +4,10 @@ import { t } from '../../i18n/index.js';
 import { ChoiceGroup } from '../../ui/form/ChoiceGroup.js';
 import { QuantityField } from '../../ui/form/QuantityField.js';
 import { CheckIcon } from '../../ui/icons.js';
-import { TextField } from '../../ui/TextField.js';
 import { type AdjustValues, parseAdjust } from './inventory-forms.js';
 import { ADJUST_REASON, signed } from './inventory-history.js';
 import { formatNumber, say } from './inventory-labels.js';
+import { NoteField } from './NoteField.js';
 import { StockForm } from './StockForm.js';
 import { useStockForm } from './use-stock-form.js';
 
@@ -51,12 +51,11 @@ export function AdjustForm(props: { itemId: string; onHand: number; onSaved: (me
         onValue={set('reason')}
         problem={say(problems.reason)}
       />
-      <TextField
-        label={t.value('inventory.note')}
+      <NoteField
         hint={t.value('inventory.adjust.noteHint')}
         value={values.note}
         onValue={set('note')}
-        problem={say(problems.note)}
+        problem={problems.note}
       />
     </StockForm>
   );

@@ -2,20 +2,25 @@
  * A physical count of all items or only some: staff type what is on the shelf; blank rows are not
  * counted. Saving records one `stock.counted` op with, per item, what this device showed.
  */
-import { useEffect, useRef, useState } from 'preact/hooks';
+import { useState } from 'preact/hooks';
 import { itemName } from '../../core/kiosk/needs.js';
 import { currentLanguage, t } from '../../i18n/index.js';
 import { Alert, Notice } from '../../ui/Alert.js';
+import { refuse } from '../../ui/form/action-form-state.js';
+import { useActionForm } from '../../ui/form/use-action-form.js';
 import { CheckIcon } from '../../ui/icons.js';
-import { TextField } from '../../ui/TextField.js';
 import { describeActionFailure } from '../staff-actions.js';
 import { useViews } from '../use-views.js';
 import { CountRow } from './CountRow.js';
 import { newCountId, recordStockMovement } from './inventory-actions.js';
-import { parseCount } from './inventory-forms.js';
+import { type CountResult, parseCount } from './inventory-forms.js';
 import { say } from './inventory-labels.js';
 import { listStock } from './inventory-queries.js';
 import { INVENTORY_PATH } from './inventory-routes.js';
+import { NoteField } from './NoteField.js';
+import { StockTable } from './StockTable.js';
+
+type CountReady = Extract<CountResult, { ok: true }>;
 
 export function CountPage() {
   const loaded = useViews(listStock, 'stock-count');
@@ -23,20 +28,6 @@ export function CountPage() {
   // What the list showed when each item was counted: the fold keeps movements made meanwhile.
   const [believed, setBelieved] = useState<Readonly<Record<string, number>>>({});
   const [note, setNote] = useState('');
-  const [tried, setTried] = useState(false);
-  const [attempts, setAttempts] = useState(0);
-  const [busy, setBusy] = useState(false);
-  const [error, setError] = useState<string | null>(null);
-  const [done, setDone] = useState<string | null>(null);
-  const form = useRef<HTMLFormElement>(null);
-
-  useEffect(() => {
-    if (attempts === 0) return;
-    const first =
-      form.current?.querySelector<HTMLElement>('[aria-invalid="true"]') ?? form.current?.querySelector('input');
-    first?.focus();
-  }, [attempts]);
-
   const stock = loaded.status === 'ready' ? loaded.value : [];
   const rows = stock.map((row) => ({
     itemId: row.item.id,
@@ -44,38 +35,37 @@ export function CountPage() {
     believed: believed[row.item.id] ?? row.onHand,
   }));
   const parsed = parseCount('count_preview', rows, note);
+  const form = useActionForm({
+    validate: () => {
+      const count = parseCount(newCountId(), rows, note);
+      return count.ok ? count : refuse();
+    },
+    act: (count: CountReady) => recordStockMovement(count.draft),
+    describe: describeActionFailure,
+    done: (_, count) => {
+      setTyped({});
+      setBelieved({});
+      setNote('');
+      form.reset();
+      return count.counted === 1
+        ? t.value('inventory.count.doneOne')
+        : t.value('inventory.count.doneMany', { count: count.counted });
+    },
+    // Nothing counted marks no field, so the keyboard goes to the first row to count.
+    focusOnRefusal: (element) =>
+      element.querySelector<HTMLElement>('[aria-invalid="true"]') ?? element.querySelector('input'),
+  });
+  const tried = form.tried;
   const problems = tried && !parsed.ok ? parsed.problems : {};
   const counted = rows.filter((row) => row.typed.trim() !== '').length;
 
   const type = (itemId: string, onHand: number) => (value: string) => {
-    setDone(null);
+    form.clearMessage();
     setTyped((current) => ({ ...current, [itemId]: value }));
     setBelieved((current) => {
       const { [itemId]: _, ...rest } = current;
       return value.trim() === '' ? rest : { [itemId]: current[itemId] ?? onHand, ...rest };
     });
-  };
-
-  const submit = async (event: Event) => {
-    event.preventDefault();
-    if (busy) return;
-    setTried(true);
-    const result = parseCount(newCountId(), rows, note);
-    if (!result.ok) return setAttempts((n) => n + 1);
-    setBusy(true);
-    setError(null);
-    const saved = await recordStockMovement(result.draft);
-    setBusy(false);
-    if (!saved.ok) return setError(describeActionFailure(saved));
-    setTyped({});
-    setBelieved({});
-    setNote('');
-    setTried(false);
-    setDone(
-      result.counted === 1
-        ? t.value('inventory.count.doneOne')
-        : t.value('inventory.count.doneMany', { count: result.counted }),
-    );
   };
 
   const language = currentLanguage.value;
@@ -89,43 +79,27 @@ export function CountPage() {
       {loaded.status === 'failed' && <Alert message={t.value('inventory.loadFailed')} />}
       {loaded.status === 'loading' && <p class="loading">{t.value('staff.loading')}</p>}
       {loaded.status === 'ready' && stock.length === 0 && <p>{t.value('inventory.none')}</p>}
-      <Notice message={done} />
+      <Notice message={form.message} />
       {stock.length > 0 && (
-        <form ref={form} class="form count-form" onSubmit={submit} noValidate>
+        <form ref={form.form} class="form count-form" onSubmit={form.submit} noValidate>
           <p class="field__hint">{t.value('inventory.count.hint')}</p>
-          <div class="table-wrap">
-            <table class="table stock-table">
-              <caption class="visually-hidden">{t.value('inventory.count.caption')}</caption>
-              <thead>
-                <tr>
-                  <th scope="col">{t.value('inventory.col.item')}</th>
-                  <th scope="col" class="stock-table__number">
-                    {t.value('inventory.col.onHand')}
-                  </th>
-                  <th scope="col">{t.value('inventory.count.col.counted')}</th>
-                </tr>
-              </thead>
-              <tbody>
-                {stock.map((row) => (
-                  <CountRow
-                    key={row.item.id}
-                    name={itemName(row.item, language)}
-                    row={row}
-                    typed={typed[row.item.id] ?? ''}
-                    onTyped={type(row.item.id, row.onHand)}
-                    problem={say(problems[row.item.id])}
-                  />
-                ))}
-              </tbody>
-            </table>
-          </div>
+          <StockTable
+            caption={t.value('inventory.count.caption')}
+            columns={<th scope="col">{t.value('inventory.count.col.counted')}</th>}
+          >
+            {stock.map((row) => (
+              <CountRow
+                key={row.item.id}
+                name={itemName(row.item, language)}
+                row={row}
+                typed={typed[row.item.id] ?? ''}
+                onTyped={type(row.item.id, row.onHand)}
+                problem={say(problems[row.item.id])}
+              />
+            ))}
+          </StockTable>
           <p role="status">{t.value('inventory.count.progress', { counted, total: stock.length })}</p>
-          <TextField
-            label={t.value('inventory.note')}
-            value={note}
-            onValue={setNote}
-            problem={say(tried && !parsed.ok ? parsed.note : null)}
-          />
+          <NoteField value={note} onValue={setNote} problem={tried && !parsed.ok ? parsed.note : null} />
           {tried && !parsed.ok && (
             <Alert
               message={t.value(
@@ -133,8 +107,8 @@ export function CountPage() {
               )}
             />
           )}
-          <Alert message={error} />
-          <button type="submit" class="button button--primary" disabled={busy}>
+          <Alert message={form.error} />
+          <button type="submit" class="button button--primary" disabled={form.busy}>
             <CheckIcon />
             {t.value('inventory.count.submit')}
           </button>

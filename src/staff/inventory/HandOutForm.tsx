@@ -2,9 +2,9 @@
 import { t } from '../../i18n/index.js';
 import { QuantityField } from '../../ui/form/QuantityField.js';
 import { CheckIcon } from '../../ui/icons.js';
-import { TextField } from '../../ui/TextField.js';
 import { type HandOutValues, parseHandOut } from './inventory-forms.js';
 import { formatNumber, say } from './inventory-labels.js';
+import { NoteField } from './NoteField.js';
 import { StockForm } from './StockForm.js';
 import { useStockForm } from './use-stock-form.js';
 
@@ -30,12 +30,7 @@ export function HandOutForm(props: { itemId: string; onHand: number; onSaved: (m
         onValue={set('quantity')}
         problem={say(problems.quantity)}
       />
-      <TextField
-        label={t.value('inventory.note')}
-        value={values.note}
-        onValue={set('note')}
-        problem={say(problems.note)}
-      />
+      <NoteField value={values.note} onValue={set('note')} problem={problems.note} />
     </StockForm>
   );
 }

@@ -1,5 +1,4 @@
 /** The stock list: every tracked item with on hand, minimum and status, and the way to a count. */
-
 import { itemName } from '../../core/kiosk/needs.js';
 import { currentLanguage, t } from '../../i18n/index.js';
 import { Alert } from '../../ui/Alert.js';
@@ -9,6 +8,7 @@ import { formatNumber } from './inventory-labels.js';
 import { listStock } from './inventory-queries.js';
 import { COUNT_PATH, itemHref } from './inventory-routes.js';
 import { StockStatusTag } from './StockStatusTag.js';
+import { StockTable } from './StockTable.js';
 
 export function InventoryList() {
   const loaded = useViews(listStock, 'stock-list');
@@ -27,42 +27,35 @@ export function InventoryList() {
       {loaded.status === 'loading' && <p class="loading">{t.value('staff.loading')}</p>}
       {loaded.status === 'ready' && loaded.value.length === 0 && <p>{t.value('inventory.none')}</p>}
       {loaded.status === 'ready' && loaded.value.length > 0 && (
-        <div class="table-wrap">
-          <table class="table stock-table">
-            <caption class="visually-hidden">{t.value('inventory.listTitle')}</caption>
-            <thead>
-              <tr>
-                <th scope="col">{t.value('inventory.col.item')}</th>
-                <th scope="col" class="stock-table__number">
-                  {t.value('inventory.col.onHand')}
-                </th>
-                <th scope="col" class="stock-table__number">
-                  {t.value('inventory.col.minimum')}
-                </th>
-                <th scope="col">{t.value('inventory.col.status')}</th>
-              </tr>
-            </thead>
-            <tbody>
-              {loaded.value.map(({ item, onHand, status }) => (
-                <tr key={item.id} class={`stock-row stock-row--${status}`}>
-                  <th scope="row">
-                    <a class="stock-link" href={itemHref(item.id)}>
-                      {itemName(item, language)}
-                    </a>
-                    {item.retired && <span class="tag">{t.value('inventory.retired')}</span>}
-                  </th>
-                  <td class="stock-table__number">{formatNumber(onHand)}</td>
-                  <td class="stock-table__number">
-                    {item.minimum === null ? t.value('inventory.noMinimum') : formatNumber(item.minimum)}
-                  </td>
-                  <td>
-                    <StockStatusTag status={status} />
-                  </td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
+        <StockTable
+          caption={t.value('inventory.listTitle')}
+          columns={
+            <>
+              <th scope="col" class="stock-table__number">
+                {t.value('inventory.col.minimum')}
+              </th>
+              <th scope="col">{t.value('inventory.col.status')}</th>
+            </>
+          }
+        >
+          {loaded.value.map(({ item, onHand, status }) => (
+            <tr key={item.id} class={`stock-row stock-row--${status}`}>
+              <th scope="row">
+                <a class="stock-link" href={itemHref(item.id)}>
+                  {itemName(item, language)}
+                </a>
+                {item.retired && <span class="tag">{t.value('inventory.retired')}</span>}
+              </th>
+              <td class="stock-table__number">{formatNumber(onHand)}</td>
+              <td class="stock-table__number">
+                {item.minimum === null ? t.value('inventory.noMinimum') : formatNumber(item.minimum)}
+              </td>
+              <td>
+                <StockStatusTag status={status} />
+              </td>
+            </tr>
+          ))}
+        </StockTable>
       )}
     </>
   );

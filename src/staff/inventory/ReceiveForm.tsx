@@ -6,6 +6,7 @@ import { BoxIcon } from '../../ui/icons.js';
 import { TextField } from '../../ui/TextField.js';
 import { parseReceive, type ReceiveValues } from './inventory-forms.js';
 import { formatNumber, say } from './inventory-labels.js';
+import { NoteField } from './NoteField.js';
 import { StockForm } from './StockForm.js';
 import { useStockForm } from './use-stock-form.js';
 
@@ -48,12 +49,7 @@ export function ReceiveForm({ itemId, onSaved }: { itemId: string; onSaved: (mes
         onValue={set('source')}
         problem={say(problems.source)}
       />
-      <TextField
-        label={t.value('inventory.note')}
-        value={values.note}
-        onValue={set('note')}
-        problem={say(problems.note)}
-      />
+      <NoteField value={values.note} onValue={set('note')} problem={problems.note} />
     </StockForm>
   );
 }

@@ -1,13 +1,18 @@
 /** "Edit details": the enrolment fields prefilled; saving records only the fields that changed. */
-import { useEffect, useRef, useState } from 'preact/hooks';
+import { useEffect, useState } from 'preact/hooks';
 import type { Participant } from '../../core/fold/selectors.js';
 import { t } from '../../i18n/index.js';
 import { Alert } from '../../ui/Alert.js';
+import { refuse } from '../../ui/form/action-form-state.js';
+import { useActionForm } from '../../ui/form/use-action-form.js';
 import { CheckIcon } from '../../ui/icons.js';
 import { describeActionFailure } from '../staff-actions.js';
 import { ProfileFormFields } from './ProfileFormFields.js';
 import { updateParticipant } from './participant-actions.js';
 import { changedProfileFields, formFromProfile, localToday, parseProfileForm } from './profile-form.js';
+
+type ProfileChanges = ReturnType<typeof changedProfileFields>;
+const UNCHANGED = { ok: true, value: null } as const;
 
 export function EditProfileForm({
   participant,
@@ -21,46 +26,35 @@ export function EditProfileForm({
   // another device meanwhile (and synced in) is left alone unless it was edited here.
   const [initial] = useState(participant);
   const [values, setValues] = useState(() => formFromProfile(initial));
-  const [attempts, setAttempts] = useState(0);
-  const [busy, setBusy] = useState(false);
-  const [error, setError] = useState<string | null>(null);
-  const form = useRef<HTMLFormElement>(null);
   const parsed = parseProfileForm(values, localToday());
+  const form = useActionForm({
+    validate: () => (parsed.ok ? changedProfileFields(initial, parsed.profile) : refuse()),
+    // Nothing edited: nothing to record, the form just closes.
+    act: (changes: ProfileChanges) =>
+      Object.keys(changes).length === 0 ? Promise.resolve(UNCHANGED) : updateParticipant(participant.id, changes),
+    describe: describeActionFailure,
+    done: (_, changes) =>
+      onDone(t.value(Object.keys(changes).length === 0 ? 'participants.edit.unchanged' : 'participants.edit.saved')),
+  });
 
-  useEffect(() => {
-    if (attempts === 0) form.current?.querySelector('input')?.focus();
-    else form.current?.querySelector<HTMLElement>('[aria-invalid="true"], fieldset[aria-describedby] input')?.focus();
-  }, [attempts]);
-
-  const submit = async (event: Event) => {
-    event.preventDefault();
-    setAttempts((n) => n + 1);
-    if (busy || !parsed.ok) return;
-    const changes = changedProfileFields(initial, parsed.profile);
-    if (Object.keys(changes).length === 0) return onDone(t.value('participants.edit.unchanged'));
-    setBusy(true);
-    setError(null);
-    const result = await updateParticipant(participant.id, changes);
-    setBusy(false);
-    if (result.ok) onDone(t.value('participants.edit.saved'));
-    else setError(describeActionFailure(result));
-  };
+  // The form opens in place of the profile, so the keyboard starts in its first field.
+  useEffect(() => form.form.current?.querySelector('input')?.focus(), []);
 
   return (
-    <form ref={form} class="form participant-form" onSubmit={submit} noValidate>
+    <form ref={form.form} class="form participant-form" onSubmit={form.submit} noValidate>
       <ProfileFormFields
         values={values}
         onValues={setValues}
-        problems={attempts > 0 && !parsed.ok ? parsed.problems : {}}
+        problems={form.tried && !parsed.ok ? parsed.problems : {}}
       />
-      {attempts > 0 && !parsed.ok && <Alert message={t.value('participants.problem.summary')} />}
-      <Alert message={error} />
+      {form.tried && !parsed.ok && <Alert message={t.value('participants.problem.summary')} />}
+      <Alert message={form.error} />
       <div class="button-row">
-        <button type="submit" class="button button--primary" disabled={busy}>
+        <button type="submit" class="button button--primary" disabled={form.busy}>
           <CheckIcon />
           {t.value('participants.edit.save')}
         </button>
-        <button type="button" class="button" disabled={busy} onClick={() => onDone(null)}>
+        <button type="button" class="button" disabled={form.busy} onClick={() => onDone(null)}>
           {t.value('common.cancel')}
         </button>
       </div>

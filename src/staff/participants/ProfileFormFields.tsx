@@ -6,10 +6,19 @@
 import { useId } from 'preact/hooks';
 import { t } from '../../i18n/index.js';
 import { ChoiceGroup } from '../../ui/form/ChoiceGroup.js';
-import { fieldSetter, problemSayer } from '../../ui/form/field-set.js';
+import { fieldBinder, fieldSetter, problemSayer } from '../../ui/form/field-set.js';
+import { SelectField } from '../../ui/form/SelectField.js';
 import { TextField } from '../../ui/TextField.js';
 import { LANGUAGE_CHOICES, PRONOUN_SUGGESTIONS, REFERRAL_LABEL, REFERRALS } from './participant-labels.js';
 import { localToday, type ProfileFormValues, type ProfileProblems } from './profile-form.js';
+
+/** A field's label and hint (`participants.field.aliases`, `participants.field.aliasesHint`). */
+function words(name: 'preferredName' | 'aliases' | 'pronouns' | 'birthDate') {
+  return {
+    label: t.value(`participants.field.${name}` as const),
+    hint: t.value(`participants.field.${name}Hint` as const),
+  };
+}
 
 export function ProfileFormFields({
   values,
@@ -27,6 +36,7 @@ export function ProfileFormFields({
     problems,
     t.value,
   );
+  const bind = fieldBinder(values, onValues, problem);
   // A code saved elsewhere that is not in the list stays selectable, so editing does not lose it.
   const languages =
     values.language && !LANGUAGE_CHOICES.some((choice) => choice.code === values.language)
@@ -36,36 +46,12 @@ export function ProfileFormFields({
 
   return (
     <>
+      <TextField {...words('preferredName')} {...bind('preferredName')} autoComplete="off" required />
+      <TextField label={t.value('participants.field.lastName')} {...bind('lastName')} autoComplete="off" />
+      <TextField {...words('aliases')} {...bind('aliases')} autoComplete="off" />
       <TextField
-        label={t.value('participants.field.preferredName')}
-        hint={t.value('participants.field.preferredNameHint')}
-        value={values.preferredName}
-        onValue={set('preferredName')}
-        problem={problem('preferredName')}
-        autoComplete="off"
-        required
-      />
-      <TextField
-        label={t.value('participants.field.lastName')}
-        value={values.lastName}
-        onValue={set('lastName')}
-        problem={problem('lastName')}
-        autoComplete="off"
-      />
-      <TextField
-        label={t.value('participants.field.aliases')}
-        hint={t.value('participants.field.aliasesHint')}
-        value={values.aliases}
-        onValue={set('aliases')}
-        problem={problem('aliases')}
-        autoComplete="off"
-      />
-      <TextField
-        label={t.value('participants.field.pronouns')}
-        hint={t.value('participants.field.pronounsHint')}
-        value={values.pronouns}
-        onValue={set('pronouns')}
-        problem={problem('pronouns')}
+        {...words('pronouns')}
+        {...bind('pronouns')}
         autoComplete="off"
         inputProps={{ list: `${id}-pronouns` }}
       />
@@ -74,28 +60,23 @@ export function ProfileFormFields({
           <option key={pronouns} value={pronouns} />
         ))}
       </datalist>
-      <div class="field participant-select-field">
-        <label for={`${id}-language`}>{t.value('participants.field.language')}</label>
-        <select
-          id={`${id}-language`}
-          value={values.language}
-          onChange={(event) => set('language')(event.currentTarget.value)}
-        >
-          {languages.map((choice) => (
-            <option key={choice.code} value={choice.code} lang={choice.code}>
-              {choice.label}
-            </option>
-          ))}
-          <option value="">{t.value('participants.language.other')}</option>
-        </select>
-      </div>
+      <SelectField
+        class="participant-select-field"
+        label={t.value('participants.field.language')}
+        value={values.language}
+        onValue={set('language')}
+      >
+        {languages.map((choice) => (
+          <option key={choice.code} value={choice.code} lang={choice.code}>
+            {choice.label}
+          </option>
+        ))}
+        <option value="">{t.value('participants.language.other')}</option>
+      </SelectField>
       <TextField
         type="date"
-        label={t.value('participants.field.birthDate')}
-        hint={t.value('participants.field.birthDateHint')}
-        value={values.birthDate}
-        onValue={set('birthDate')}
-        problem={problem('birthDate')}
+        {...words('birthDate')}
+        {...bind('birthDate')}
         autoComplete="off"
         inputProps={{ min: '1900-01-01', max: localToday() }}
       />

@@ -20,3 +20,16 @@ export function problemSayer<P extends string, K>(
     return key === undefined ? null : say(key);
   };
 }
+
+/**
+ * `bind('unit')` is what a field over one value takes besides its words: the value, its setter and
+ * its problem, so a field set writes each field once (`<TextField label=… {...bind('unit')} />`).
+ */
+export function fieldBinder<V extends object, P extends string>(
+  values: V,
+  onValues: (values: V) => void,
+  problem: (field: P) => string | null,
+) {
+  const set = fieldSetter(values, onValues);
+  return <K extends keyof V & P>(field: K) => ({ value: values[field], onValue: set(field), problem: problem(field) });
+}

@@ -1,7 +1,7 @@
 /** The form kit's pure parts: a field's aria wiring, setters and problems for a set of fields. */
 import { describe, expect, it } from 'vitest';
 import { fieldWiring } from '../../../src/ui/form/Field.js';
-import { fieldSetter, problemSayer } from '../../../src/ui/form/field-set.js';
+import { fieldBinder, fieldSetter, problemSayer } from '../../../src/ui/form/field-set.js';
 
 describe('a field', () => {
   it('points its control at the hint and, when there is one, the problem', () => {
@@ -34,5 +34,20 @@ describe('a field set', () => {
     const problem = problemSayer<'name' | 'count', string>({ name: 'problem.name' }, (key) => `said ${key}`);
     expect(problem('name')).toBe('said problem.name');
     expect(problem('count')).toBeNull();
+  });
+
+  it('binds a field to its value, its setter and its problem in one go', () => {
+    const handed: unknown[] = [];
+    const values = { name: 'Ana', count: '2' };
+    const bind = fieldBinder(
+      values,
+      (next) => handed.push(next),
+      (field: 'name' | 'count') => (field === 'count' ? 'Type a whole number.' : null),
+    );
+    const count = bind('count');
+    count.onValue('x');
+    expect({ value: count.value, problem: count.problem }).toEqual({ value: '2', problem: 'Type a whole number.' });
+    expect(bind('name').problem).toBeNull();
+    expect(handed).toEqual([{ name: 'Ana', count: 'x' }]);
   });
 });
