@@ -10,6 +10,7 @@ import type { DeclineReason } from '../../core/ops/requests.js';
 import type { MessageKey } from '../../i18n/en.js';
 import { t } from '../../i18n/index.js';
 import { Alert } from '../../ui/Alert.js';
+import { ChoiceGroup } from '../../ui/form/ChoiceGroup.js';
 
 type Form = 'none' | 'part' | 'decline' | 'cancel';
 type Done = 'fulfilled' | 'declined' | 'cancelled';
@@ -87,22 +88,16 @@ export function RequestCard({ entry, now, answer }: RequestCardProps) {
       {form === 'part' && <PartForm entry={entry} busy={busy} onClose={() => setForm('none')} send={send} />}
       {form === 'decline' && <DeclineForm entry={entry} busy={busy} onClose={() => setForm('none')} send={send} />}
       {form === 'cancel' && (
-        <div class="request-card__form">
+        <form
+          class="request-card__form"
+          onSubmit={(event) => {
+            event.preventDefault();
+            void send(cancel(entry, ''), 'cancelled');
+          }}
+        >
           <p>{t.value('queue.cancel.confirm')}</p>
-          <div class="button-row">
-            <button
-              type="button"
-              class="button button--danger"
-              disabled={busy}
-              onClick={() => void send(cancel(entry, ''), 'cancelled')}
-            >
-              {t.value('queue.cancel.save')}
-            </button>
-            <button type="button" class="button" onClick={() => setForm('none')}>
-              {t.value('queue.close')}
-            </button>
-          </div>
-        </div>
+          <SaveOrClose label={t.value('queue.cancel.save')} busy={busy} onClose={() => setForm('none')} danger />
+        </form>
       )}
       {problem && <Alert message={problem} />}
     </article>
@@ -165,10 +160,11 @@ function PartForm({ entry, busy, onClose, send }: FormProps) {
 }
 
 /** An answer form's buttons: save it, or close it and go back to the four answers. */
-function SaveOrClose({ label, busy, onClose }: { label: string; busy: boolean; onClose(): void }) {
+function SaveOrClose(props: { label: string; busy: boolean; onClose(): void; danger?: boolean }) {
+  const { label, busy, onClose } = props;
   return (
     <div class="button-row">
-      <button type="submit" class="button button--primary" disabled={busy}>
+      <button type="submit" class={`button ${props.danger ? 'button--danger' : 'button--primary'}`} disabled={busy}>
         {label}
       </button>
       <button type="button" class="button" onClick={onClose}>
@@ -179,6 +175,8 @@ function SaveOrClose({ label, busy, onClose }: { label: string; busy: boolean; o
 }
 
 const REASONS: readonly DeclineReason[] = ['outOfStock', 'limitReached', 'other'];
+/** The reasons as the card's own plain rows, not the big choice buttons of a page form. */
+const PLAIN_ROWS = { group: '', option: 'choice' } as const;
 
 function DeclineForm({ entry, busy, onClose, send }: FormProps) {
   const [reason, setReason] = useState<DeclineReason>('outOfStock');
@@ -191,20 +189,13 @@ function DeclineForm({ entry, busy, onClose, send }: FormProps) {
         void send(decline(entry, reason, note), 'declined');
       }}
     >
-      <fieldset>
-        <legend>{t.value('queue.decline.reason')}</legend>
-        {REASONS.map((value) => (
-          <label class="choice" key={value}>
-            <input
-              type="radio"
-              name={`reason-${entry.requestId}`}
-              checked={reason === value}
-              onChange={() => setReason(value)}
-            />
-            {t.value(`queue.decline.${value}`)}
-          </label>
-        ))}
-      </fieldset>
+      <ChoiceGroup
+        legend={t.value('queue.decline.reason')}
+        options={REASONS.map((value) => ({ value, label: t.value(`queue.decline.${value}`) }))}
+        value={reason}
+        onValue={setReason}
+        look={PLAIN_ROWS}
+      />
       <div class="field">
         <label for={`note-${entry.requestId}`}>{t.value('queue.note')}</label>
         <input
