@@ -2,15 +2,14 @@
  * One staff account: name, sign-in name, role, status, and what an admin can do to it (change
  * role, disable or enable, reset the PIN or password). The server's 409s are said kindly here.
  */
-import { useRef, useState } from 'preact/hooks';
+import { useState } from 'preact/hooks';
 import type { StaffAccount } from '../../core/auth/api.js';
 import { t } from '../../i18n/index.js';
 import type { ApiResult } from '../../sync/http.js';
 import { disableStaff, enableStaff, updateStaff } from '../../sync/staff-api.js';
 import { Alert, Notice } from '../../ui/Alert.js';
 import { describeFailure } from '../../ui/describe-failure.js';
-import { refuse } from '../../ui/form/action-form-state.js';
-import { useActionForm } from '../../ui/form/use-action-form.js';
+import { useAction } from '../../ui/form/use-action.js';
 import { BanIcon, CheckIcon, KeyIcon, ShieldIcon } from '../../ui/icons.js';
 import { ResetSecretForm } from './ResetSecretForm.js';
 import { ROLE_LABEL } from './role-labels.js';
@@ -31,17 +30,10 @@ export function StaffRow({
   const [resetting, setResetting] = useState(false);
   const [notice, setNotice] = useState<string | null>(null);
   // Each button asks the server something different; one at a time, with one error line.
-  const asked = useRef<Ask | null>(null);
-  const change = useActionForm({
-    validate: () => asked.current ?? refuse(),
-    act: (ask: Ask) => ask(),
-    describe: describeFailure,
-    done: onChanged,
-  });
+  const change = useAction({ act: (ask: Ask) => ask(), describe: describeFailure, done: onChanged });
   const run = (ask: Ask) => {
-    asked.current = ask;
     setNotice(null);
-    void change.submit();
+    void change.run(ask);
   };
   const otherRole = account.role === 'admin' ? 'staff' : 'admin';
   const who = <span class="visually-hidden"> {account.displayName}</span>;

@@ -6,7 +6,7 @@ import { revokeDevice } from '../../sync/devices-api.js';
 import { Alert } from '../../ui/Alert.js';
 import { describeFailure } from '../../ui/describe-failure.js';
 import { ConfirmQuestion } from '../../ui/form/ConfirmQuestion.js';
-import { useActionForm } from '../../ui/form/use-action-form.js';
+import { useAction } from '../../ui/form/use-action.js';
 import { formatDateTime } from '../../ui/format.js';
 import { BanIcon } from '../../ui/icons.js';
 import { DEVICE_KIND } from './device-labels.js';
@@ -22,9 +22,9 @@ export function DeviceRow({
 }) {
   const [confirming, setConfirming] = useState(false);
   const never = t.value('devices.never');
-  const revoke = useActionForm({
-    act: async () => {
-      const result = await revokeDevice(device.id);
+  const revoke = useAction({
+    act: async (deviceId: string) => {
+      const result = await revokeDevice(deviceId);
       setConfirming(false);
       return result;
     },
@@ -65,7 +65,7 @@ export function DeviceRow({
             yesClass="button--danger"
             cancelLabel={t.value('common.cancel')}
             busy={revoke.busy}
-            onYes={() => void revoke.submit()}
+            onYes={() => void revoke.run(device.id)}
             onCancel={() => setConfirming(false)}
           />
         )}

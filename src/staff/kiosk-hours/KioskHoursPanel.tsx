@@ -9,7 +9,7 @@ import { openingState } from '../../core/hours.js';
 import { currentLanguage, t } from '../../i18n/index.js';
 import { appOpStore } from '../../sync/app-sync.js';
 import { Alert } from '../../ui/Alert.js';
-import { useActionForm } from '../../ui/form/use-action-form.js';
+import { useAction } from '../../ui/form/use-action.js';
 import { formatCenterTime, formatOpening } from '../../ui/format.js';
 import { formatHours } from '../../ui/opening-hours.js';
 import { useViews } from '../use-views.js';
@@ -32,10 +32,8 @@ function KioskHoursSwitch({ settings }: { settings: Settings }) {
   const untilId = useId();
   const language = currentLanguage.value;
   const state = openingState(settings.hours, settings.openOverride, new Date());
-  // One button shows at a time: back to the regular hours, or the opposite of what they are now.
-  const mode = state.override ? null : state.open ? 'closed' : 'open';
-  const change = useActionForm({
-    act: async () => {
+  const change = useAction({
+    act: async (mode: 'open' | 'closed' | null) => {
       const result = await setKioskOverride(mode, until);
       return result.ok ? { ok: true, value: null } : result;
     },
@@ -58,7 +56,7 @@ function KioskHoursSwitch({ settings }: { settings: Settings }) {
       <p role="status">{summary}</p>
       <p class="panel__lead">{t.value('kioskHours.hours', { hours: formatHours(settings.hours, language) })}</p>
       {state.override ? (
-        <button type="button" class="button" disabled={change.busy} onClick={() => void change.submit()}>
+        <button type="button" class="button" disabled={change.busy} onClick={() => void change.run(null)}>
           {t.value('kioskHours.regular')}
         </button>
       ) : (
@@ -71,7 +69,7 @@ function KioskHoursSwitch({ settings }: { settings: Settings }) {
             type="button"
             class="button button--primary"
             disabled={change.busy}
-            onClick={() => void change.submit()}
+            onClick={() => void change.run(state.open ? 'closed' : 'open')}
           >
             {t.value(state.open ? 'kioskHours.close' : 'kioskHours.open')}
           </button>

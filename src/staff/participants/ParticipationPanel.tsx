@@ -7,7 +7,7 @@ import type { Participant } from '../../core/fold/selectors.js';
 import { t } from '../../i18n/index.js';
 import { Alert } from '../../ui/Alert.js';
 import { ConfirmQuestion } from '../../ui/form/ConfirmQuestion.js';
-import { useActionForm } from '../../ui/form/use-action-form.js';
+import { useAction } from '../../ui/form/use-action.js';
 import { CheckIcon, HistoryIcon } from '../../ui/icons.js';
 import { describeActionFailure } from '../staff-actions.js';
 import { formatDateOf } from './dates.js';
@@ -16,9 +16,9 @@ import { setParticipantActive } from './participant-actions.js';
 export function ParticipationPanel({ participant, enrolledAt }: { participant: Participant; enrolledAt: string }) {
   const [confirming, setConfirming] = useState(false);
   const active = participant.active;
-  const change = useActionForm({
-    act: async () => {
-      const result = await setParticipantActive(participant.id, !active);
+  const change = useAction({
+    act: async (toActive: boolean) => {
+      const result = await setParticipantActive(participant.id, toActive);
       // Answered either way: a failure is said below the button, not inside the question.
       setConfirming(false);
       return result;
@@ -43,7 +43,7 @@ export function ParticipationPanel({ participant, enrolledAt }: { participant: P
           yesClass="button--primary"
           cancelLabel={t.value('common.cancel')}
           busy={change.busy}
-          onYes={() => void change.submit()}
+          onYes={() => void change.run(!active)}
           onCancel={() => setConfirming(false)}
         />
       ) : (

@@ -11,6 +11,7 @@ import type { MessageKey } from '../../i18n/en.js';
 import { t } from '../../i18n/index.js';
 import { Alert } from '../../ui/Alert.js';
 import { ChoiceGroup } from '../../ui/form/ChoiceGroup.js';
+import { useAction } from '../../ui/form/use-action.js';
 
 type Form = 'none' | 'part' | 'decline' | 'cancel';
 type Done = 'fulfilled' | 'declined' | 'cancelled';
@@ -28,16 +29,17 @@ export function requestTitle(entry: Pick<QueueEntry, 'ticket'>): string {
 
 export function RequestCard({ entry, now, answer }: RequestCardProps) {
   const [form, setForm] = useState<Form>('none');
-  const [problem, setProblem] = useState<string | null>(null);
-  const [busy, setBusy] = useState(false);
+  const answering = useAction({
+    act: async ({ draft, done }: { draft: OpDraft; done: Done }) => {
+      const failure = await answer(draft, done);
+      return failure === null ? ({ ok: true, value: null } as const) : ({ ok: false, failure } as const);
+    },
+    describe: (said: { ok: false; failure: string }) => said.failure,
+  });
+  const busy = answering.busy;
+  const send = (draft: OpDraft, done: Done) => answering.run({ draft, done });
   const minutes = Math.floor((now - entry.since) / 60_000);
   const titleId = `request-${entry.requestId}`;
-  const send = async (draft: OpDraft, done: Done) => {
-    setBusy(true);
-    const failure = await answer(draft, done);
-    setBusy(false);
-    setProblem(failure);
-  };
   return (
     <article class="request-card" aria-labelledby={titleId}>
       <header class="request-card__head">
@@ -88,18 +90,24 @@ export function RequestCard({ entry, now, answer }: RequestCardProps) {
       {form === 'part' && <PartForm entry={entry} busy={busy} onClose={() => setForm('none')} send={send} />}
       {form === 'decline' && <DeclineForm entry={entry} busy={busy} onClose={() => setForm('none')} send={send} />}
       {form === 'cancel' && (
-        <form
-          class="request-card__form"
-          onSubmit={(event) => {
-            event.preventDefault();
-            void send(cancel(entry, ''), 'cancelled');
-          }}
-        >
+        <div class="request-card__form">
           <p>{t.value('queue.cancel.confirm')}</p>
-          <SaveOrClose label={t.value('queue.cancel.save')} busy={busy} onClose={() => setForm('none')} danger />
-        </form>
+          <div class="button-row">
+            <button
+              type="button"
+              class="button button--danger"
+              disabled={busy}
+              onClick={() => void send(cancel(entry, ''), 'cancelled')}
+            >
+              {t.value('queue.cancel.save')}
+            </button>
+            <button type="button" class="button" onClick={() => setForm('none')}>
+              {t.value('queue.close')}
+            </button>
+          </div>
+        </div>
       )}
-      {problem && <Alert message={problem} />}
+      <Alert message={answering.error} />
     </article>
   );
 }
@@ -160,11 +168,10 @@ function PartForm({ entry, busy, onClose, send }: FormProps) {
 }
 
 /** An answer form's buttons: save it, or close it and go back to the four answers. */
-function SaveOrClose(props: { label: string; busy: boolean; onClose(): void; danger?: boolean }) {
-  const { label, busy, onClose } = props;
+function SaveOrClose({ label, busy, onClose }: { label: string; busy: boolean; onClose(): void }) {
   return (
     <div class="button-row">
-      <button type="submit" class={`button ${props.danger ? 'button--danger' : 'button--primary'}`} disabled={busy}>
+      <button type="submit" class="button button--primary" disabled={busy}>
         {label}
       </button>
       <button type="button" class="button" onClick={onClose}>
