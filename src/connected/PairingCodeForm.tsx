@@ -8,6 +8,7 @@ import type { DeviceIdentity } from '../store/device-identity.js';
 import { pairThisDevice } from '../sync/device.js';
 import { Alert } from '../ui/Alert.js';
 import { describeFailure } from '../ui/describe-failure.js';
+import { useActionForm } from '../ui/form/use-action-form.js';
 import { LinkIcon } from '../ui/icons.js';
 import { TextField } from '../ui/TextField.js';
 import './PairingCodeForm.css';
@@ -21,22 +22,10 @@ export interface PairingCodeFormProps {
 
 export function PairingCodeForm({ submitLabel, initialCode = '', large = false, onPaired }: PairingCodeFormProps) {
   const [code, setCode] = useState(initialCode);
-  const [busy, setBusy] = useState(false);
-  const [error, setError] = useState<string | null>(null);
-
-  const submit = async (event: Event) => {
-    event.preventDefault();
-    if (busy) return;
-    setBusy(true);
-    setError(null);
-    const result = await pairThisDevice(code);
-    setBusy(false);
-    if (result.ok) onPaired(result.value);
-    else setError(describeFailure(result));
-  };
+  const pair = useActionForm({ act: () => pairThisDevice(code), describe: describeFailure, done: onPaired });
 
   return (
-    <form class={`pairing-form${large ? ' pairing-form--large' : ''}`} onSubmit={submit} noValidate>
+    <form class={`pairing-form${large ? ' pairing-form--large' : ''}`} onSubmit={pair.submit} noValidate>
       <TextField
         label={t.value('pairing.codeLabel')}
         hint={t.value('pairing.codeHint')}
@@ -52,10 +41,10 @@ export function PairingCodeForm({ submitLabel, initialCode = '', large = false, 
           maxLength: 12,
         }}
       />
-      <Alert message={error} />
-      <button type="submit" class="button button--primary button--large" disabled={busy}>
+      <Alert message={pair.error} />
+      <button type="submit" class="button button--primary button--large" disabled={pair.busy}>
         <LinkIcon />
-        {busy ? t.value('pairing.working') : submitLabel}
+        {pair.busy ? t.value('pairing.working') : submitLabel}
       </button>
     </form>
   );

@@ -9,11 +9,14 @@ import type { ApiResult } from '../../sync/http.js';
 import { disableStaff, enableStaff, updateStaff } from '../../sync/staff-api.js';
 import { Alert, Notice } from '../../ui/Alert.js';
 import { describeFailure } from '../../ui/describe-failure.js';
+import { useAction } from '../../ui/form/use-action.js';
 import { BanIcon, CheckIcon, KeyIcon, ShieldIcon } from '../../ui/icons.js';
 import { ResetSecretForm } from './ResetSecretForm.js';
 import { ROLE_LABEL } from './role-labels.js';
 
 const COLUMNS = 5;
+
+type Ask = () => Promise<ApiResult<StaffAccount>>;
 
 export function StaffRow({
   account,
@@ -24,19 +27,13 @@ export function StaffRow({
   isSelf: boolean;
   onChanged: (account: StaffAccount) => void;
 }) {
-  const [busy, setBusy] = useState(false);
   const [resetting, setResetting] = useState(false);
-  const [error, setError] = useState<string | null>(null);
   const [notice, setNotice] = useState<string | null>(null);
-
-  const run = async (action: () => Promise<ApiResult<StaffAccount>>) => {
-    setBusy(true);
-    setError(null);
+  // Each button asks the server something different; one at a time, with one error line.
+  const change = useAction({ act: (ask: Ask) => ask(), describe: describeFailure, done: onChanged });
+  const run = (ask: Ask) => {
     setNotice(null);
-    const result = await action();
-    setBusy(false);
-    if (result.ok) onChanged(result.value);
-    else setError(describeFailure(result));
+    void change.run(ask);
   };
   const otherRole = account.role === 'admin' ? 'staff' : 'admin';
   const who = <span class="visually-hidden"> {account.displayName}</span>;
@@ -60,7 +57,7 @@ export function StaffRow({
             <button
               type="button"
               class="button"
-              disabled={busy}
+              disabled={change.busy}
               onClick={() => run(() => updateStaff(account.id, { role: otherRole }))}
             >
               <ShieldIcon />
@@ -68,7 +65,12 @@ export function StaffRow({
               {who}
             </button>
             {account.disabled ? (
-              <button type="button" class="button" disabled={busy} onClick={() => run(() => enableStaff(account.id))}>
+              <button
+                type="button"
+                class="button"
+                disabled={change.busy}
+                onClick={() => run(() => enableStaff(account.id))}
+              >
                 <CheckIcon />
                 {t.value('accounts.enable')}
                 {who}
@@ -78,7 +80,7 @@ export function StaffRow({
                 <button
                   type="button"
                   class="button button--danger"
-                  disabled={busy}
+                  disabled={change.busy}
                   onClick={() => run(() => disableStaff(account.id))}
                 >
                   <BanIcon />
@@ -101,7 +103,7 @@ export function StaffRow({
               {who}
             </button>
           </div>
-          <Alert message={error} />
+          <Alert message={change.error} />
           <Notice message={notice} />
         </td>
       </tr>

@@ -2,17 +2,31 @@
  * "Opening hours": each weekday open or closed, with its opening and closing time. Saving records
  * one `settings.hoursSet` with the whole week; kiosks follow when they sync.
  */
-import { useEffect, useRef, useState } from 'preact/hooks';
+import { useState } from 'preact/hooks';
 import type { OpeningSlotValue } from '../../core/ops/catalog.js';
 import { currentLanguage, t } from '../../i18n/index.js';
 import { Alert, Notice } from '../../ui/Alert.js';
+import { type ActionAnswer, refuse } from '../../ui/form/action-form-state.js';
+import { useActionForm } from '../../ui/form/use-action-form.js';
 import { CheckIcon } from '../../ui/icons.js';
-import { describeActionFailure } from '../staff-actions.js';
+import { type ActionFailure, describeActionFailure } from '../staff-actions.js';
 import { useViews } from '../use-views.js';
 import { saveHours } from './catalog-actions.js';
 import { readSettings } from './catalog-queries.js';
 import { HoursDay } from './HoursDay.js';
 import { formFromHours, parseHoursForm, sameHours, WEEKDAY_ORDER, withDay } from './hours-form.js';
+
+type HoursMessage = 'catalog.hours.unchanged' | 'catalog.hours.saved';
+
+/** The same week again is not recorded: there is nothing new for the kiosks. */
+async function saveUnlessSame(
+  saved: readonly OpeningSlotValue[],
+  hours: readonly OpeningSlotValue[],
+): Promise<ActionAnswer<HoursMessage, ActionFailure>> {
+  if (sameHours(saved, hours)) return { ok: true, value: 'catalog.hours.unchanged' };
+  const result = await saveHours(hours);
+  return result.ok ? { ok: true, value: 'catalog.hours.saved' } : result;
+}
 
 export function HoursEditor() {
   const loaded = useViews(readSettings, 'settings');
@@ -31,34 +45,17 @@ function HoursForm({ saved }: { saved: readonly OpeningSlotValue[] }) {
   // Starts from the hours as they were when the page opened; saving replaces the whole week.
   const [initial] = useState(saved);
   const [form, setForm] = useState(() => formFromHours(initial));
-  const [attempts, setAttempts] = useState(0);
-  const [busy, setBusy] = useState(false);
-  const [error, setError] = useState<string | null>(null);
-  const [notice, setNotice] = useState<string | null>(null);
-  const element = useRef<HTMLFormElement>(null);
   const parsed = parseHoursForm(form);
-  const refused = attempts > 0 && !parsed.ok;
-
-  useEffect(() => {
-    if (attempts > 0) element.current?.querySelector<HTMLElement>('[aria-invalid="true"]')?.focus();
-  }, [attempts]);
-
-  const submit = async (event: Event) => {
-    event.preventDefault();
-    setAttempts((n) => n + 1);
-    setNotice(null);
-    if (busy || !parsed.ok) return;
-    if (sameHours(saved, parsed.hours)) return setNotice(t.value('catalog.hours.unchanged'));
-    setBusy(true);
-    setError(null);
-    const result = await saveHours(parsed.hours);
-    setBusy(false);
-    if (result.ok) setNotice(t.value('catalog.hours.saved'));
-    else setError(describeActionFailure(result));
-  };
+  const action = useActionForm({
+    validate: () => (parsed.ok ? parsed.hours : refuse()),
+    act: (hours: OpeningSlotValue[]) => saveUnlessSame(saved, hours),
+    describe: describeActionFailure,
+    done: (said: HoursMessage) => t.value(said),
+  });
+  const refused = action.tried && !parsed.ok;
 
   return (
-    <form ref={element} class="form hours-form" onSubmit={submit} noValidate>
+    <form ref={action.form} class="form hours-form" onSubmit={action.submit} noValidate>
       {WEEKDAY_ORDER.map((weekday) => (
         <HoursDay
           key={weekday}
@@ -68,15 +65,15 @@ function HoursForm({ saved }: { saved: readonly OpeningSlotValue[] }) {
           extra={form.extra.filter((slot) => slot.weekday === weekday)}
           problem={refused && !parsed.ok ? (parsed.problems.get(weekday) ?? null) : null}
           onDay={(change) => {
-            setNotice(null);
+            action.clearMessage();
             setForm((current) => withDay(current, weekday, change));
           }}
         />
       ))}
       {refused && <Alert message={t.value('catalog.hours.problem.summary')} />}
-      <Alert message={error} />
-      <Notice message={notice} />
-      <button type="submit" class="button button--primary" disabled={busy}>
+      <Alert message={action.error} />
+      <Notice message={action.message} />
+      <button type="submit" class="button button--primary" disabled={action.busy}>
         <CheckIcon />
         {t.value('catalog.hours.save')}
       </button>

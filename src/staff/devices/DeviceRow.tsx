@@ -1,10 +1,12 @@
 /** One device in the table, with "Revoke" behind a confirmation; a revoked row says so. */
-import { useEffect, useRef, useState } from 'preact/hooks';
+import { useState } from 'preact/hooks';
 import type { Device } from '../../core/auth/api.js';
 import { t } from '../../i18n/index.js';
 import { revokeDevice } from '../../sync/devices-api.js';
 import { Alert } from '../../ui/Alert.js';
 import { describeFailure } from '../../ui/describe-failure.js';
+import { ConfirmQuestion } from '../../ui/form/ConfirmQuestion.js';
+import { useAction } from '../../ui/form/use-action.js';
 import { formatDateTime } from '../../ui/format.js';
 import { BanIcon } from '../../ui/icons.js';
 import { DEVICE_KIND } from './device-labels.js';
@@ -19,24 +21,16 @@ export function DeviceRow({
   onChanged: (device: Device) => void;
 }) {
   const [confirming, setConfirming] = useState(false);
-  const [busy, setBusy] = useState(false);
-  const [error, setError] = useState<string | null>(null);
   const never = t.value('devices.never');
-  const confirmButton = useRef<HTMLButtonElement>(null);
-  // The Revoke button disappears into the question: keep the keyboard focus with it.
-  useEffect(() => {
-    if (confirming) confirmButton.current?.focus();
-  }, [confirming]);
-
-  const revoke = async () => {
-    setBusy(true);
-    setError(null);
-    const result = await revokeDevice(device.id);
-    setBusy(false);
-    setConfirming(false);
-    if (result.ok) onChanged(result.value);
-    else setError(describeFailure(result));
-  };
+  const revoke = useAction({
+    act: async (deviceId: string) => {
+      const result = await revokeDevice(deviceId);
+      setConfirming(false);
+      return result;
+    },
+    describe: describeFailure,
+    done: onChanged,
+  });
 
   return (
     <tr class={device.revokedAt ? 'is-revoked' : undefined}>
@@ -65,17 +59,17 @@ export function DeviceRow({
           </button>
         )}
         {confirming && (
-          <fieldset class="confirm">
-            <legend>{t.value('devices.revoke.confirm', { name: device.name })}</legend>
-            <button ref={confirmButton} type="button" class="button button--danger" disabled={busy} onClick={revoke}>
-              {t.value('devices.revoke.yes')}
-            </button>
-            <button type="button" class="button" disabled={busy} onClick={() => setConfirming(false)}>
-              {t.value('common.cancel')}
-            </button>
-          </fieldset>
+          <ConfirmQuestion
+            question={t.value('devices.revoke.confirm', { name: device.name })}
+            yesLabel={t.value('devices.revoke.yes')}
+            yesClass="button--danger"
+            cancelLabel={t.value('common.cancel')}
+            busy={revoke.busy}
+            onYes={() => void revoke.run(device.id)}
+            onCancel={() => setConfirming(false)}
+          />
         )}
-        <Alert message={error} />
+        <Alert message={revoke.error} />
       </td>
     </tr>
   );

@@ -9,10 +9,13 @@ import { openingState } from '../../core/hours.js';
 import { currentLanguage, t } from '../../i18n/index.js';
 import { appOpStore } from '../../sync/app-sync.js';
 import { Alert } from '../../ui/Alert.js';
+import { useAction } from '../../ui/form/use-action.js';
 import { formatCenterTime, formatOpening } from '../../ui/format.js';
 import { formatHours } from '../../ui/opening-hours.js';
 import { useViews } from '../use-views.js';
-import { defaultUntil, setKioskOverride } from './kiosk-hours.js';
+import { defaultUntil, type OverrideResult, setKioskOverride } from './kiosk-hours.js';
+
+type OverrideFailure = Extract<OverrideResult, { ok: false }>;
 
 async function readSettings(): Promise<Settings> {
   const view = await (await appOpStore()).view(SETTINGS_KEY);
@@ -21,14 +24,22 @@ async function readSettings(): Promise<Settings> {
 
 export function KioskHoursPanel() {
   const loaded = useViews(readSettings, 'settings');
+  return loaded.status === 'ready' ? <KioskHoursSwitch settings={loaded.value} /> : null;
+}
+
+function KioskHoursSwitch({ settings }: { settings: Settings }) {
   const [until, setUntil] = useState(() => defaultUntil(new Date()));
-  const [problem, setProblem] = useState<string | null>(null);
-  const [busy, setBusy] = useState(false);
   const untilId = useId();
-  if (loaded.status !== 'ready') return null;
-  const settings = loaded.value;
   const language = currentLanguage.value;
   const state = openingState(settings.hours, settings.openOverride, new Date());
+  const change = useAction({
+    act: async (mode: 'open' | 'closed' | null) => {
+      const result = await setKioskOverride(mode, until);
+      return result.ok ? { ok: true, value: null } : result;
+    },
+    describe: (failure: OverrideFailure) =>
+      failure.error === 'past' ? t.value('kioskHours.untilPast') : failure.message,
+  });
   const time = (at: Date | null) => (at ? formatCenterTime(at, language) : '');
   const summary = state.override
     ? state.override.mode === 'open'
@@ -39,19 +50,13 @@ export function KioskHoursPanel() {
       : state.nextOpening
         ? t.value('kioskHours.closedRegular', { when: formatOpening(state.nextOpening, language) })
         : t.value('kioskHours.closedNoNext');
-  const change = async (mode: 'open' | 'closed' | null) => {
-    setBusy(true);
-    const result = await setKioskOverride(mode, until);
-    setBusy(false);
-    setProblem(result.ok ? null : result.error === 'past' ? t.value('kioskHours.untilPast') : result.message);
-  };
   return (
     <section class="panel" aria-labelledby="kiosk-hours-title">
       <h2 id="kiosk-hours-title">{t.value('kioskHours.title')}</h2>
       <p role="status">{summary}</p>
       <p class="panel__lead">{t.value('kioskHours.hours', { hours: formatHours(settings.hours, language) })}</p>
       {state.override ? (
-        <button type="button" class="button" disabled={busy} onClick={() => void change(null)}>
+        <button type="button" class="button" disabled={change.busy} onClick={() => void change.run(null)}>
           {t.value('kioskHours.regular')}
         </button>
       ) : (
@@ -63,14 +68,14 @@ export function KioskHoursPanel() {
           <button
             type="button"
             class="button button--primary"
-            disabled={busy}
-            onClick={() => void change(state.open ? 'closed' : 'open')}
+            disabled={change.busy}
+            onClick={() => void change.run(state.open ? 'closed' : 'open')}
           >
             {t.value(state.open ? 'kioskHours.close' : 'kioskHours.open')}
           </button>
         </div>
       )}
-      {problem && <Alert message={problem} />}
+      <Alert message={change.error} />
     </section>
   );
 }

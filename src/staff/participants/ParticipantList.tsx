@@ -6,6 +6,7 @@ import { useState } from 'preact/hooks';
 import type { MessageKey } from '../../i18n/en.js';
 import { t } from '../../i18n/index.js';
 import { Alert } from '../../ui/Alert.js';
+import { ChoiceGroup } from '../../ui/form/ChoiceGroup.js';
 import { IdCardIcon, UserPlusIcon } from '../../ui/icons.js';
 import { TextField } from '../../ui/TextField.js';
 import { useViews } from '../use-views.js';
@@ -57,21 +58,12 @@ export function ParticipantList() {
           autoComplete="off"
           inputProps={{ spellcheck: false }}
         />
-        <fieldset class="choice-group">
-          <legend>{t.value('participants.filter')}</legend>
-          {FILTERS.map((filter) => (
-            <label key={filter.value} class="choice-group__option">
-              <input
-                type="radio"
-                name="participant-status"
-                value={filter.value}
-                checked={status === filter.value}
-                onChange={() => setStatus(filter.value)}
-              />
-              {t.value(filter.label)}
-            </label>
-          ))}
-        </fieldset>
+        <ChoiceGroup
+          legend={t.value('participants.filter')}
+          options={FILTERS.map((filter) => ({ value: filter.value, label: t.value(filter.label) }))}
+          value={status}
+          onValue={setStatus}
+        />
       </div>
       {loaded.status === 'failed' && <Alert message={t.value('participants.loadFailed')} />}
       {loaded.status === 'loading' && <p class="loading">{t.value('staff.loading')}</p>}

@@ -10,6 +10,8 @@ import type { DeclineReason } from '../../core/ops/requests.js';
 import type { MessageKey } from '../../i18n/en.js';
 import { t } from '../../i18n/index.js';
 import { Alert } from '../../ui/Alert.js';
+import { ChoiceGroup } from '../../ui/form/ChoiceGroup.js';
+import { useAction } from '../../ui/form/use-action.js';
 
 type Form = 'none' | 'part' | 'decline' | 'cancel';
 type Done = 'fulfilled' | 'declined' | 'cancelled';
@@ -27,16 +29,17 @@ export function requestTitle(entry: Pick<QueueEntry, 'ticket'>): string {
 
 export function RequestCard({ entry, now, answer }: RequestCardProps) {
   const [form, setForm] = useState<Form>('none');
-  const [problem, setProblem] = useState<string | null>(null);
-  const [busy, setBusy] = useState(false);
+  const answering = useAction({
+    act: async ({ draft, done }: { draft: OpDraft; done: Done }) => {
+      const failure = await answer(draft, done);
+      return failure === null ? ({ ok: true, value: null } as const) : ({ ok: false, failure } as const);
+    },
+    describe: (said: { ok: false; failure: string }) => said.failure,
+  });
+  const busy = answering.busy;
+  const send = (draft: OpDraft, done: Done) => answering.run({ draft, done });
   const minutes = Math.floor((now - entry.since) / 60_000);
   const titleId = `request-${entry.requestId}`;
-  const send = async (draft: OpDraft, done: Done) => {
-    setBusy(true);
-    const failure = await answer(draft, done);
-    setBusy(false);
-    setProblem(failure);
-  };
   return (
     <article class="request-card" aria-labelledby={titleId}>
       <header class="request-card__head">
@@ -104,7 +107,7 @@ export function RequestCard({ entry, now, answer }: RequestCardProps) {
           </div>
         </div>
       )}
-      {problem && <Alert message={problem} />}
+      <Alert message={answering.error} />
     </article>
   );
 }
@@ -179,6 +182,8 @@ function SaveOrClose({ label, busy, onClose }: { label: string; busy: boolean; o
 }
 
 const REASONS: readonly DeclineReason[] = ['outOfStock', 'limitReached', 'other'];
+/** The reasons as the card's own plain rows, not the big choice buttons of a page form. */
+const PLAIN_ROWS = { group: '', option: 'choice' } as const;
 
 function DeclineForm({ entry, busy, onClose, send }: FormProps) {
   const [reason, setReason] = useState<DeclineReason>('outOfStock');
@@ -191,20 +196,13 @@ function DeclineForm({ entry, busy, onClose, send }: FormProps) {
         void send(decline(entry, reason, note), 'declined');
       }}
     >
-      <fieldset>
-        <legend>{t.value('queue.decline.reason')}</legend>
-        {REASONS.map((value) => (
-          <label class="choice" key={value}>
-            <input
-              type="radio"
-              name={`reason-${entry.requestId}`}
-              checked={reason === value}
-              onChange={() => setReason(value)}
-            />
-            {t.value(`queue.decline.${value}`)}
-          </label>
-        ))}
-      </fieldset>
+      <ChoiceGroup
+        legend={t.value('queue.decline.reason')}
+        options={REASONS.map((value) => ({ value, label: t.value(`queue.decline.${value}`) }))}
+        value={reason}
+        onValue={setReason}
+        look={PLAIN_ROWS}
+      />
       <div class="field">
         <label for={`note-${entry.requestId}`}>{t.value('queue.note')}</label>
         <input
