@@ -4,6 +4,7 @@
  */
 import { type APIRequestContext, expect, request } from '@playwright/test';
 import type { ServerProcess } from '../../support/server-process.js';
+import { uniqueDeviceName } from './names.js';
 
 export const E2E_ADMIN = { displayName: 'Ana Admin', loginName: 'ana', secret: '482913' } as const;
 
@@ -27,8 +28,8 @@ export async function createFirstAdmin(server: ServerProcess): Promise<void> {
   await api.dispose();
 }
 
-/** A fresh kiosk pairing code, made by the admin. */
-export async function newPairingCode(server: ServerProcess, name = 'Lobby tablet'): Promise<string> {
+/** A fresh kiosk pairing code, made by the admin, for a device named only for this call. */
+export async function newPairingCode(server: ServerProcess, name = uniqueDeviceName()): Promise<string> {
   const api = await apiFor(server);
   const signIn = await api.post('/api/session', {
     data: { loginName: E2E_ADMIN.loginName, secret: E2E_ADMIN.secret },
