@@ -3,6 +3,7 @@
  * subject is something else (the auth flows themselves are driven through the UI).
  */
 import { type APIRequestContext, expect, request } from '@playwright/test';
+import { PairingCode } from '../../../src/core/auth/api.js';
 import type { ServerProcess } from '../../support/server-process.js';
 import { uniqueDeviceName } from './names.js';
 
@@ -37,7 +38,7 @@ export async function newPairingCode(server: ServerProcess, name = uniqueDeviceN
   expect(signIn.status(), await signIn.text()).toBe(200);
   const response = await api.post('/api/devices/pairings', { data: { name, role: 'kiosk' } });
   expect(response.status(), await response.text()).toBe(200);
-  const { code } = (await response.json()) as { code: string };
+  const { code } = PairingCode.parse(await response.json());
   await api.dispose();
   return code;
 }
