@@ -1,9 +1,11 @@
 import { startServerProcess } from '../support/server-process.js';
 import { collectPageErrors, expect, test } from './fixtures.js';
+import { DevicesPage } from './pages/devices-page.js';
 import { KioskPage } from './pages/kiosk-page.js';
 import { StaffPage } from './pages/staff-page.js';
 import { setupCodeFrom } from './support/accounts.js';
 import { openKiosksAllDay } from './support/center.js';
+import { uniqueDeviceName } from './support/names.js';
 
 /**
  * Issue 3 end to end, through the UI: the first admin uses the printed one-time link, adds a
@@ -43,11 +45,10 @@ test('first admin, a staff account, a paired kiosk that is then revoked', async 
     await expect(page.getByRole('row', { name: /Sam Staff/ })).toBeVisible();
 
     // 3. A pairing code for the lobby tablet.
-    await staff.section('Devices').click();
-    await page.getByRole('textbox', { name: 'Device name' }).fill('Lobby tablet');
-    await page.getByRole('radio', { name: 'Kiosk tablet' }).check();
-    await page.getByRole('button', { name: 'Make a pairing code' }).click();
-    const code = (await page.locator('.pairing-code__code').textContent())?.trim() ?? '';
+    const devices = new DevicesPage(page);
+    const tabletName = uniqueDeviceName('Lobby tablet');
+    await devices.open();
+    const code = await devices.pair(tabletName, 'Kiosk tablet');
     expect(code).toMatch(/^[0-9A-Z]{4}-[0-9A-Z]{4}$/);
 
     // 4. The tablet, in its own browser, is set up with that code.
@@ -61,10 +62,9 @@ test('first admin, a staff account, a paired kiosk that is then revoked', async 
 
     // 5. Staff see it in the list and revoke it.
     await page.reload();
-    const row = page.getByRole('row', { name: /Lobby tablet/ });
+    const row = devices.row(tabletName);
     await expect(row).toContainText('Ana Admin');
-    await page.getByRole('button', { name: 'Revoke Lobby tablet' }).click();
-    await page.getByRole('button', { name: 'Yes, revoke' }).click();
+    await devices.revoke(tabletName);
     await expect(row).toContainText('Revoked');
 
     // 6. The kiosk hears it at its next check (here: the network coming back).
@@ -81,7 +81,7 @@ test('first admin, a staff account, a paired kiosk that is then revoked', async 
     await staff.section('Activity log').click();
     await expect(staff.heading('Activity log')).toBeVisible();
     const log = page.getByRole('table');
-    await expect(log).toContainText('Lobby tablet');
+    await expect(log).toContainText(tabletName);
     await expect(log).toContainText('sam');
     expect(staffErrors).toEqual([]);
     expect(kioskErrors).toEqual([]);

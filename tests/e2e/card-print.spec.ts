@@ -8,6 +8,7 @@ import { ParticipantsPage } from './pages/participants-page.js';
 import { expectNoSeriousViolations } from './support/axe.js';
 import { cardsOf, decodeQr, enrollThroughConsole, sha256 } from './support/cards.js';
 import { openConsoleAsAdmin } from './support/flows.js';
+import { uniqueName } from './support/names.js';
 
 const MM = 96 / 25.4; // CSS pixels per millimetre
 const DPI_300 = 300 / 96;
@@ -132,8 +133,9 @@ test('through the screens: enrol someone, print their card, then replace it when
   const participants = new ParticipantsPage(page);
   await participants.openList();
   await page.getByRole('link', { name: 'Enroll a participant' }).click();
-  await participants.enroll({ preferredName: 'Rosa', lastName: 'Quintero' });
-  await expect(page.getByRole('heading', { level: 1, name: /Rosa Quintero/ })).toBeVisible();
+  const rosa = uniqueName('Rosa');
+  await participants.enroll({ preferredName: rosa, lastName: 'Quintero' });
+  await expect(page.getByRole('heading', { level: 1, name: new RegExp(`${rosa} Quintero`) })).toBeVisible();
 
   // The notice after enrolling offers it, and so does the profile's card panel.
   await page.getByRole('link', { name: 'Print a member card' }).first().click();
@@ -143,7 +145,7 @@ test('through the screens: enrol someone, print their card, then replace it when
   await expect(page.getByRole('button', { name: 'Print' })).toBeVisible();
 
   await page.goBack();
-  await expect(page.getByRole('heading', { level: 1, name: /Rosa Quintero/ })).toBeVisible();
+  await expect(page.getByRole('heading', { level: 1, name: new RegExp(`${rosa} Quintero`) })).toBeVisible();
   await expect(page.getByText('Working', { exact: true })).toBeVisible();
   await page.getByRole('link', { name: 'Card lost → print a new one' }).click();
   await expect(page.getByText('Their current card will stop working.')).toBeVisible();

@@ -4,50 +4,14 @@
  * a partial count leaves uncounted items alone and a full count sets every item; receiving while
  * offline reaches the server later; Spanish; axe on the list, an item and the count in EN and ES.
  */
-import type { Page } from '@playwright/test';
-import { TEST_ITEM } from '../support/op-factory.js';
-import type { ServerProcess } from '../support/server-process.js';
 import { expect, test } from './fixtures.js';
+import { InventoryPage } from './pages/inventory-page.js';
 import { expectNoSeriousViolations } from './support/axe.js';
-import { pushAsAdmin, serverOps } from './support/center.js';
+import { serverOps } from './support/center.js';
 import { openConsoleAsAdmin } from './support/flows.js';
+import { addTrackedItem } from './support/items.js';
 
-let made = 0;
-
-/** A tracked item only this test uses (minimum 5), with `quantity` received if given. */
-async function addItem(server: ServerProcess, name: string, quantity = 0): Promise<{ itemId: string; name: string }> {
-  made += 1;
-  const tag = `${Date.now().toString(36)}${made}`;
-  const itemId = `item_e2e_inv_${tag}`;
-  const named = `${name} ${tag}`;
-  await pushAsAdmin(server, [
-    {
-      type: 'catalog.itemAdded',
-      payload: { itemId, item: { ...TEST_ITEM, names: { en: named, es: `${named} (es)` } } },
-    },
-    ...(quantity > 0
-      ? [{ type: 'stock.received' as const, payload: { itemId, quantity, kind: 'donation' as const } }]
-      : []),
-  ]);
-  return { itemId, name: named };
-}
-
-const heading = (page: Page, name: string | RegExp) => page.getByRole('heading', { level: 1, name });
-const panel = (page: Page, name: string) => page.getByRole('region', { name });
-const confirmation = (page: Page, text: string) => page.getByRole('status').filter({ hasText: text });
-/** The big number beside "On hand" on an item's page. */
-const onHand = (page: Page) => page.locator('dt', { hasText: /^(On hand|Hay)$/ }).locator('+ dd');
-const history = (page: Page) => page.getByRole('table', { name: 'Every movement of this item, newest first' });
-const stockRow = (page: Page, name: string) =>
-  page.getByRole('table', { name: 'Stock on hand' }).getByRole('row', { name: new RegExp(name) });
 const today = () => new Intl.DateTimeFormat('en', { dateStyle: 'medium' }).format(new Date());
-
-async function openItem(page: Page, name: string): Promise<void> {
-  await page.getByRole('navigation', { name: 'Staff sections' }).getByRole('link', { name: 'Inventory' }).click();
-  await expect(heading(page, 'Inventory')).toBeVisible();
-  await page.getByRole('link', { name, exact: true }).click();
-  await expect(heading(page, name)).toBeVisible();
-}
 
 test('receive, hand out and adjust: on hand and history say what, who, when and why; bad quantities change nothing', async ({
   page,
@@ -55,74 +19,64 @@ test('receive, hand out and adjust: on hand and history say what, who, when and 
   pageErrors,
 }) => {
   test.setTimeout(60_000);
-  const item = await addItem(server, 'Rain poncho');
+  const item = await addTrackedItem(server, 'Rain poncho');
   await openConsoleAsAdmin(page, server);
-  await page.getByRole('navigation', { name: 'Staff sections' }).getByRole('link', { name: 'Inventory' }).click();
-  await expect(stockRow(page, item.name)).toContainText('Out');
-  await openItem(page, item.name);
-  await expect(onHand(page)).toHaveText('0');
+  const inventory = new InventoryPage(page);
+  await inventory.openList();
+  await expect(inventory.stockRow(item.name)).toContainText('Out');
+  await inventory.openItem(item.name);
+  await expect(inventory.onHand()).toHaveText('0');
 
-  const receive = panel(page, 'Receive');
-  const typed = receive.getByRole('textbox', { name: 'How many arrived' });
+  const receive = inventory.panel('Receive');
+  const typed = inventory.receiveQuantity();
   for (const [text, message] of [
     ['2.5', 'Type a whole number, without a decimal point or comma.'],
     ['-1', 'Type the number without a minus sign.'],
     ['0', 'Type 1 or more.'],
     ['100001', 'Type 10,000 or less. Please check the number.'],
   ] as const) {
-    await typed.fill(text);
-    await receive.getByRole('button', { name: 'Receive' }).click();
+    await inventory.receive(text);
     await expect(receive.getByText(message)).toBeVisible();
     await expect(typed).toHaveAttribute('aria-invalid', 'true');
     await expect(typed).toBeFocused();
     await expect(receive.getByRole('alert')).toHaveText('Nothing was saved. Please fix the fields marked below.');
   }
-  await expect(onHand(page)).toHaveText('0');
+  await expect(inventory.onHand()).toHaveText('0');
   await expect(page.getByText('No movements yet.')).toBeVisible();
 
-  await typed.fill('12');
-  await receive.getByRole('radio', { name: 'Purchase' }).check();
-  await receive.getByRole('textbox', { name: 'Source (optional)' }).fill('Costco');
-  await receive.getByRole('textbox', { name: 'Note (optional)' }).fill('winter drive');
-  await receive.getByRole('button', { name: 'Receive' }).click();
-  await expect(confirmation(page, 'Received 12. On hand now: 12.')).toBeVisible();
-  await expect(onHand(page)).toHaveText('12');
+  await inventory.receive(12, { kind: 'Purchase', source: 'Costco', note: 'winter drive' });
+  await expect(inventory.confirmation('Received 12. On hand now: 12.')).toBeVisible();
+  await expect(inventory.onHand()).toHaveText('12');
   await expect(typed).toHaveValue('');
-  const received = history(page).getByRole('row', { name: /Received 12 \(purchase\)/ });
+  const received = inventory.movement(/Received 12 \(purchase\)/);
   for (const text of ['+12', 'From Costco · winter drive', 'Ana Admin', 'This device', today()]) {
     await expect(received).toContainText(text);
   }
 
-  const handOut = panel(page, 'Hand out');
-  await handOut.getByRole('textbox', { name: 'How many to hand out' }).fill('13');
-  await handOut.getByRole('button', { name: 'Hand out' }).click();
+  const handOut = inventory.panel('Hand out');
+  await inventory.handOut(13);
   await expect(handOut.getByText('The records show only 12 on hand. Count the shelf if there are more.')).toBeVisible();
-  await handOut.getByRole('textbox', { name: 'How many to hand out' }).fill('3');
-  await handOut.getByRole('button', { name: 'Hand out' }).click();
-  await expect(confirmation(page, 'Handed out 3. On hand now: 9.')).toBeVisible();
-  await expect(history(page).getByRole('row', { name: /Handed out 3 \(walk-up\)/ })).toContainText('-3');
+  await inventory.handOut(3);
+  await expect(inventory.confirmation('Handed out 3. On hand now: 9.')).toBeVisible();
+  await expect(inventory.movement(/Handed out 3 \(walk-up\)/)).toContainText('-3');
 
-  const adjust = panel(page, 'Adjust');
-  await adjust.getByRole('button', { name: 'Save adjustment' }).click();
+  const adjust = inventory.panel('Adjust');
+  await inventory.adjust();
   await expect(adjust.getByText('Choose add or take away.')).toBeVisible();
   await expect(adjust.getByText('Choose a reason.')).toBeVisible();
-  await adjust.getByRole('radio', { name: 'Take away from stock' }).check();
-  await adjust.getByRole('textbox', { name: 'How many' }).fill('2');
-  await adjust.getByRole('radio', { name: 'Damaged' }).check();
-  await adjust.getByRole('textbox', { name: 'Note (optional)' }).fill('got wet');
-  await adjust.getByRole('button', { name: 'Save adjustment' }).click();
-  await expect(confirmation(page, 'Adjusted by -2. On hand now: 7.')).toBeVisible();
-  await expect(onHand(page)).toHaveText('7');
-  const adjusted = history(page).getByRole('row', { name: /Took away 2/ });
+  await inventory.adjust({ takeAway: true, quantity: 2, reason: 'Damaged', note: 'got wet' });
+  await expect(inventory.confirmation('Adjusted by -2. On hand now: 7.')).toBeVisible();
+  await expect(inventory.onHand()).toHaveText('7');
+  const adjusted = inventory.movement(/Took away 2/);
   for (const text of ['-2', 'Damaged · got wet', 'Ana Admin', 'This device'])
     await expect(adjusted).toContainText(text);
   // Newest first: the adjustment, the hand-out, the receipt.
-  await expect(history(page).locator('tbody tr')).toHaveCount(3);
-  await expect(history(page).locator('tbody tr').first()).toContainText('Took away 2');
+  await expect(inventory.history().locator('tbody tr')).toHaveCount(3);
+  await expect(inventory.history().locator('tbody tr').first()).toContainText('Took away 2');
 
-  await page.getByRole('link', { name: 'Back to inventory' }).click();
-  await expect(stockRow(page, item.name)).toContainText('7');
-  await expect(stockRow(page, item.name)).toContainText('OK');
+  await inventory.backToList();
+  await expect(inventory.stockRow(item.name)).toContainText('7');
+  await expect(inventory.stockRow(item.name)).toContainText('OK');
   expect(pageErrors).toEqual([]);
 });
 
@@ -132,41 +86,41 @@ test('a partial count leaves uncounted items alone; a full count sets every item
   pageErrors,
 }) => {
   test.setTimeout(60_000);
-  const socks = await addItem(server, 'Wool socks', 10);
-  const soap = await addItem(server, 'Bar soap', 4);
+  const socks = await addTrackedItem(server, 'Wool socks', { quantity: 10 });
+  const soap = await addTrackedItem(server, 'Bar soap', { quantity: 4 });
   await openConsoleAsAdmin(page, server);
-  await page.getByRole('navigation', { name: 'Staff sections' }).getByRole('link', { name: 'Inventory' }).click();
-  await expect(stockRow(page, soap.name)).toContainText('4');
-  await page.getByRole('link', { name: 'Count stock' }).click();
-  await expect(heading(page, 'Count stock')).toBeVisible();
+  const inventory = new InventoryPage(page);
+  await inventory.openList();
+  await expect(inventory.stockRow(soap.name)).toContainText('4');
+  await inventory.openCount();
 
   // Nothing typed, then a bad number: nothing is saved.
-  await page.getByRole('button', { name: 'Save count' }).click();
+  await inventory.saveCount();
   await expect(page.getByRole('alert')).toHaveText('Type a count for at least one item.');
-  const socksCount = page.getByRole('textbox', { name: `Count of ${socks.name}` });
+  const socksCount = inventory.countOf(socks.name);
   await socksCount.fill('-1');
-  await page.getByRole('button', { name: 'Save count' }).click();
+  await inventory.saveCount();
   await expect(page.getByText('Type the number without a minus sign.')).toBeVisible();
   await expect(socksCount).toBeFocused();
 
   await socksCount.fill('8');
   await expect(page.getByText(/^1 of \d+ items counted\./)).toBeVisible();
-  await page.getByRole('button', { name: 'Save count' }).click();
-  await expect(confirmation(page, 'Count saved for 1 item.')).toBeVisible();
-  await page.getByRole('link', { name: 'Back to inventory' }).click();
-  await expect(stockRow(page, socks.name)).toContainText('8');
-  await expect(stockRow(page, soap.name)).toContainText('4');
-  await page.getByRole('link', { name: soap.name }).click();
+  await inventory.saveCount();
+  await expect(inventory.confirmation('Count saved for 1 item.')).toBeVisible();
+  await inventory.backToList();
+  await expect(inventory.stockRow(socks.name)).toContainText('8');
+  await expect(inventory.stockRow(soap.name)).toContainText('4');
+  await inventory.openItem(soap.name);
   // Received before this device first synced: it knows the total, not the movement.
-  await expect(history(page).getByRole('row', { name: /Earlier movements: 1/ })).toContainText('+4');
-  await expect(history(page)).not.toContainText('Counted');
-  await page.getByRole('link', { name: 'Back to inventory' }).click();
-  await page.getByRole('link', { name: socks.name }).click();
-  await expect(history(page).getByRole('row', { name: /Counted 8 \(records said 10\)/ })).toContainText('-2');
+  await expect(inventory.movement(/Earlier movements: 1/)).toContainText('+4');
+  await expect(inventory.history()).not.toContainText('Counted');
+  await inventory.backToList();
+  await inventory.openItem(socks.name);
+  await expect(inventory.movement(/Counted 8 \(records said 10\)/)).toContainText('-2');
 
   // A full count: every row typed. Items other tests use keep what they have.
   await page.goto('/staff/inventory/count');
-  const table = page.getByRole('table', { name: 'Items to count' });
+  const table = inventory.countTable();
   await expect(table.locator('tbody tr').first()).toBeVisible();
   const rows = await table.locator('tbody tr').all();
   const shelf: Record<string, string> = { [socks.name]: '6', [soap.name]: '1' };
@@ -178,14 +132,14 @@ test('a partial count leaves uncounted items alone; a full count sets every item
     await row.getByRole('textbox').fill(shelf[name] ?? String(Math.max(records, 0)));
   }
   await expect(page.getByText(`${rows.length} of ${rows.length} items counted.`)).toBeVisible();
-  await page.getByRole('button', { name: 'Save count' }).click();
-  await expect(confirmation(page, `Count saved for ${rows.length} items.`)).toBeVisible();
-  await page.getByRole('link', { name: 'Back to inventory' }).click();
-  await expect(stockRow(page, socks.name)).toContainText('6');
-  await expect(stockRow(page, soap.name)).toContainText('1');
-  await expect(stockRow(page, soap.name)).toContainText('Low');
-  await page.getByRole('link', { name: soap.name }).click();
-  const counted = history(page).getByRole('row', { name: /Counted 1 \(records said 4\)/ });
+  await inventory.saveCount();
+  await expect(inventory.confirmation(`Count saved for ${rows.length} items.`)).toBeVisible();
+  await inventory.backToList();
+  await expect(inventory.stockRow(socks.name)).toContainText('6');
+  await expect(inventory.stockRow(soap.name)).toContainText('1');
+  await expect(inventory.stockRow(soap.name)).toContainText('Low');
+  await inventory.openItem(soap.name);
+  const counted = inventory.movement(/Counted 1 \(records said 4\)/);
   for (const text of ['-3', 'Ana Admin', 'This device']) await expect(counted).toContainText(text);
   expect(pageErrors).toEqual([]);
 });
@@ -195,16 +149,16 @@ test('stock received while offline shows at once and reaches the server when bac
   server,
   pageErrors,
 }) => {
-  const item = await addItem(server, 'Tarp');
+  const item = await addTrackedItem(server, 'Tarp');
   await openConsoleAsAdmin(page, server);
-  await openItem(page, item.name);
+  const inventory = new InventoryPage(page);
+  await inventory.openList();
+  await inventory.openItem(item.name);
   await page.context().setOffline(true);
-  const receive = panel(page, 'Receive');
-  await receive.getByRole('textbox', { name: 'How many arrived' }).fill('7');
-  await receive.getByRole('button', { name: 'Receive' }).click();
-  await expect(confirmation(page, 'Received 7. On hand now: 7.')).toBeVisible();
-  await expect(onHand(page)).toHaveText('7');
-  await expect(history(page).getByRole('row', { name: /Received 7 \(donation\)/ })).toContainText('This device');
+  await inventory.receive(7);
+  await expect(inventory.confirmation('Received 7. On hand now: 7.')).toBeVisible();
+  await expect(inventory.onHand()).toHaveText('7');
+  await expect(inventory.movement(/Received 7 \(donation\)/)).toContainText('This device');
   await expect(page.getByRole('banner')).toContainText('Offline · 1 waiting');
 
   await page.context().setOffline(false);
@@ -220,32 +174,30 @@ test('stock received while offline shows at once and reaches the server when bac
 });
 
 test('the inventory in Spanish', async ({ page, server, pageErrors }) => {
-  const item = await addItem(server, 'Gorro');
+  const item = await addTrackedItem(server, 'Gorro');
   await openConsoleAsAdmin(page, server);
+  const inventory = new InventoryPage(page);
   await page.getByRole('button', { name: 'Español' }).click();
   await page.getByRole('navigation').getByRole('link', { name: 'Inventario' }).click();
-  await expect(heading(page, 'Inventario')).toBeVisible();
+  await expect(inventory.heading('Inventario')).toBeVisible();
   await expect(page.getByRole('columnheader', { name: 'Estado' })).toBeVisible();
   await expect(page.getByRole('row', { name: new RegExp(item.name) })).toContainText('Agotado');
-  await page.getByRole('link', { name: `${item.name} (es)` }).click();
-  await expect(heading(page, `${item.name} (es)`)).toBeVisible();
+  await inventory.openItem(item.nameEs);
 
-  const receive = panel(page, 'Recibir');
-  await receive.getByRole('textbox', { name: 'Cuántos llegaron' }).fill('2,5');
-  await receive.getByRole('button', { name: 'Recibir' }).click();
+  const receive = inventory.panel('Recibir');
+  await inventory.receiveInSpanish('2,5');
   await expect(receive.getByText('Escriba un número entero, sin punto ni coma.')).toBeVisible();
-  await receive.getByRole('textbox', { name: 'Cuántos llegaron' }).fill('5');
-  await receive.getByRole('button', { name: 'Recibir' }).click();
-  await expect(confirmation(page, 'Recibidos: 5. Ahora hay: 5.')).toBeVisible();
-  const row = page
-    .getByRole('table', { name: 'Cada movimiento de este artículo, el más reciente primero' })
+  await inventory.receiveInSpanish(5);
+  await expect(inventory.confirmation('Recibidos: 5. Ahora hay: 5.')).toBeVisible();
+  const row = inventory
+    .history('Cada movimiento de este artículo, el más reciente primero')
     .getByRole('row', { name: /Recibidos 5 \(donación\)/ });
   await expect(row).toContainText('Este dispositivo');
   await expect(page.getByRole('definition').filter({ hasText: 'Bajo' })).toBeVisible();
-  await page.getByRole('link', { name: 'Volver al inventario' }).click();
+  await inventory.backToList('Volver al inventario');
   await page.getByRole('link', { name: 'Contar existencias' }).click();
-  await expect(heading(page, 'Contar existencias')).toBeVisible();
-  await expect(page.getByRole('textbox', { name: `Conteo de ${item.name} (es)` })).toBeVisible();
+  await expect(inventory.heading('Contar existencias')).toBeVisible();
+  await expect(inventory.countOf(item.nameEs, 'Conteo de')).toBeVisible();
   expect(pageErrors).toEqual([]);
 });
 
@@ -255,7 +207,7 @@ for (const language of ['English', 'Español'] as const) {
     server,
     pageErrors,
   }) => {
-    const item = await addItem(server, 'Axe kit', 2);
+    const item = await addTrackedItem(server, 'Axe kit', { quantity: 2 });
     await openConsoleAsAdmin(page, server);
     await page.getByRole('button', { name: language }).click();
     const check = (where: string) => expectNoSeriousViolations(page, where);
@@ -263,7 +215,7 @@ for (const language of ['English', 'Español'] as const) {
     await expect(page.getByRole('table')).toBeVisible();
     await check('list');
     await page.goto(`/staff/inventory/${item.itemId}`);
-    await expect(heading(page, new RegExp(item.name))).toBeVisible();
+    await expect(new InventoryPage(page).heading(new RegExp(item.name))).toBeVisible();
     // With problems showing: the messages must be tied to their fields.
     for (const button of await page.locator('button[type="submit"]').all()) await button.click();
     await expect(page.locator('[aria-invalid="true"]').first()).toBeVisible();

@@ -13,6 +13,7 @@ import { collectPageErrors, expect, test } from './fixtures.js';
 import { enrollThroughConsole, printCard } from './support/cards.js';
 import { serverOps } from './support/center.js';
 import { openConsoleAsAdmin, openPairedKiosk, waitUntilSynced } from './support/flows.js';
+import { uniqueDeviceName, uniqueName } from './support/names.js';
 import { writeY4m } from './support/y4m.js';
 
 const folder = mkdtempSync(join(tmpdir(), 'lead-camera-'));
@@ -38,7 +39,8 @@ test('a reissued card checks in by camera, offline too; the lost card does not',
   const staffContext = await browser.newContext({ baseURL: server.baseUrl, deviceScaleFactor: 2 });
   const staffPage = await staffContext.newPage();
   await openConsoleAsAdmin(staffPage, server);
-  const marta = await enrollThroughConsole(staffPage, { preferredName: 'Marta', lastName: 'Vega', language: 'en' });
+  const martaName = uniqueName('Marta');
+  const marta = await enrollThroughConsole(staffPage, { preferredName: martaName, lastName: 'Vega', language: 'en' });
   const lost = await printCard(staffPage, marta, 'new');
   const replacement = await printCard(staffPage, marta, 'lost');
   expect(replacement.payload).not.toBe(lost.payload);
@@ -59,10 +61,10 @@ test('a reissued card checks in by camera, offline too; the lost card does not',
     await kiosk.button('Scan my card').click();
     await expect(kiosk.heading('Scan your card')).toBeVisible();
     // No check of the "Hold your card here" frame: a card read at once leaves the screen first.
-    await expect(page.getByText('Hi, Marta.')).toBeVisible({ timeout: 15_000 });
+    await expect(page.getByText(`Hi, ${martaName}.`)).toBeVisible({ timeout: 15_000 });
     await kiosk.tile('Phone charging').click();
     await kiosk.button('Send my request').click();
-    await expect(kiosk.heading('Thank you, Marta.')).toBeVisible();
+    await expect(kiosk.heading(`Thank you, ${martaName}.`)).toBeVisible();
     const ticket = (await kiosk.ticket().textContent()) ?? '';
     expect(ticket).toMatch(/^[A-Z]{1,2}-\d+$/);
 
@@ -92,12 +94,12 @@ test('a reissued card checks in by camera, offline too; the lost card does not',
     const context = await withLostCard.newContext({ baseURL: server.baseUrl });
     const page = await context.newPage();
     const errors = collectPageErrors(page);
-    const kiosk = await openPairedKiosk(page, server, 'Second lobby tablet');
+    const kiosk = await openPairedKiosk(page, server, uniqueDeviceName('Second lobby tablet'));
     await kiosk.chooseLanguage('Español');
     await kiosk.syncNow();
     await kiosk.button('Escanear mi tarjeta').click();
     await expect(kiosk.heading('Por favor, hable con alguien del personal')).toBeVisible({ timeout: 15_000 });
-    await expect(page.locator('main')).not.toContainText('Marta');
+    await expect(page.locator('main')).not.toContainText(martaName);
     expect((await kioskOps(page)).filter((op) => op.type === 'visit.checkedIn')).toEqual([]);
     expect(errors).toEqual([]);
     await context.close();

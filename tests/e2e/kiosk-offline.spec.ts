@@ -27,7 +27,8 @@ test('offline, in English and Spanish: by name with a birthday, by card scanner 
     lastName: 'Flores',
     birthDate: '1990-12-05',
   });
-  const omar = await enrollThroughConsole(staffPage, { preferredName: 'Omar', lastName: 'Reyes' });
+  const omarName = uniqueName('Omar');
+  const omar = await enrollThroughConsole(staffPage, { preferredName: omarName, lastName: 'Reyes' });
   const { payload } = await printCard(staffPage, omar);
   await receiveStock(server, { item_blanket: 10, item_safer_use: 10 });
   await waitUntilSynced(staffPage);
@@ -55,11 +56,11 @@ test('offline, in English and Spanish: by name with a birthday, by card scanner 
 
   await kiosk.chooseLanguage('Español');
   await kiosk.scanWithKeyboardScanner(payload);
-  await expect(page.getByText('Hola, Omar.')).toBeVisible();
+  await expect(page.getByText(`Hola, ${omarName}.`)).toBeVisible();
   await kiosk.tile('Cobija').click();
   await kiosk.tile('Asuntos legales').click();
   await kiosk.button('Enviar mi pedido').click();
-  await expect(kiosk.heading('Gracias, Omar.')).toBeVisible();
+  await expect(kiosk.heading(`Gracias, ${omarName}.`)).toBeVisible();
   await kiosk.button('Listo').click();
 
   await kiosk.button(/Vengo de visita/).click();

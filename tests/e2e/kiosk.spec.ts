@@ -124,7 +124,8 @@ test('en español: a card scanner that types, an unknown card, and a visitor', a
   const staffContext = await browser.newContext({ baseURL: server.baseUrl });
   const staffPage = await staffContext.newPage();
   await openConsoleAsAdmin(staffPage, server);
-  const rosa = await enrollThroughConsole(staffPage, { preferredName: 'Rosa', lastName: 'Delgado' });
+  const [rosaName, carla] = [uniqueName('Rosa'), uniqueName('Carla')];
+  const rosa = await enrollThroughConsole(staffPage, { preferredName: rosaName, lastName: 'Delgado' });
   const { payload } = await printCard(staffPage, rosa);
 
   const kioskContext = await browser.newContext({ baseURL: server.baseUrl });
@@ -144,7 +145,7 @@ test('en español: a card scanner that types, an unknown card, and a visitor', a
   // reaches this kiosk by sync, so the first scans may come before it does.
   await expect(async () => {
     await kiosk.scanWithKeyboardScanner(payload.toLowerCase());
-    await expect(page.getByText('Hola, Rosa.')).toBeVisible({ timeout: 2_000 });
+    await expect(page.getByText(`Hola, ${rosaName}.`)).toBeVisible({ timeout: 2_000 });
   }).toPass({ timeout: 20_000 });
   await expect(kiosk.heading('¿Qué necesita hoy?')).toBeVisible();
   await expect(page.getByRole('heading', { name: 'Hablar con mi administrador de casos sobre…' })).toBeVisible();
@@ -152,7 +153,7 @@ test('en español: a card scanner that types, an unknown card, and a visitor', a
   await kiosk.tile('Cargar el teléfono').click();
   await kiosk.tile('Documentos e identificación').click();
   await kiosk.button('Enviar mi pedido').click();
-  await expect(kiosk.heading('Gracias, Rosa.')).toBeVisible();
+  await expect(kiosk.heading(`Gracias, ${rosaName}.`)).toBeVisible();
   await expect(page.getByText('Su número es')).toBeVisible();
   await expect(kiosk.ticket()).toHaveText(TICKET);
   await expectNoSeriousViolations(page, 'número');
@@ -161,12 +162,12 @@ test('en español: a card scanner that types, an unknown card, and a visitor', a
   await kiosk.button(/Vengo de visita/).click();
   await expect(kiosk.heading('¡Bienvenido!')).toBeVisible();
   await expectNoSeriousViolations(page, 'visitante');
-  await page.getByRole('textbox', { name: 'Su nombre (puede dejarlo vacío)' }).fill('Carla');
+  await page.getByRole('textbox', { name: 'Su nombre (puede dejarlo vacío)' }).fill(carla);
   await kiosk.button('Continuar').click();
-  await expect(page.getByText('Hola, Carla.')).toBeVisible();
+  await expect(page.getByText(`Hola, ${carla}.`)).toBeVisible();
   await kiosk.tile('Café y bebidas').click();
   await kiosk.button('Enviar mi pedido').click();
-  await expect(kiosk.heading('Gracias, Carla.')).toBeVisible();
+  await expect(kiosk.heading(`Gracias, ${carla}.`)).toBeVisible();
   const visitorTicket = (await kiosk.ticket().textContent()) ?? '';
 
   // The kiosk keeps no visit once the server has it, so what it recorded is read on the server.
@@ -178,7 +179,7 @@ test('en español: a card scanner that types, an unknown card, and a visitor', a
   await expect.poll(async () => (await visitsFromThisKiosk()).length, { timeout: 15_000 }).toBe(2);
   expect(await visitsFromThisKiosk()).toEqual([
     expect.objectContaining({ who: 'participant', participantId: rosa, method: 'card' }),
-    expect.objectContaining({ who: 'visitor', name: 'Carla', ticket: visitorTicket }),
+    expect.objectContaining({ who: 'visitor', name: carla, ticket: visitorTicket }),
   ]);
   await kioskContext.close();
   await staffContext.close();
@@ -187,8 +188,9 @@ test('en español: a card scanner that types, an unknown card, and a visitor', a
 test('after a minute untouched the kiosk warns, then clears everything back to welcome', async ({ page, server }) => {
   await page.clock.install();
   const kiosk = await openPairedKiosk(page, server);
+  const marisol = uniqueName('Marisol');
   await kiosk.button(/I’m visiting/).click();
-  await page.getByRole('textbox').fill('Marisol');
+  await page.getByRole('textbox').fill(marisol);
   await page.clock.runFor(45_000);
   await expect(page.getByRole('alertdialog')).toHaveCount(0);
   await page.clock.runFor(6_000);
@@ -198,20 +200,20 @@ test('after a minute untouched the kiosk warns, then clears everything back to w
   // A touch keeps it.
   await page.getByRole('button', { name: 'I’m still here' }).click();
   await expect(warning).toBeHidden();
-  await expect(page.getByRole('textbox')).toHaveValue('Marisol');
+  await expect(page.getByRole('textbox')).toHaveValue(marisol);
 
   await page.clock.runFor(61_000);
   await expect(kiosk.heading('Welcome')).toBeVisible();
-  expect(await page.content()).not.toContain('Marisol');
+  expect(await page.content()).not.toContain(marisol);
 
   // The ticket screen closes by itself after 15 seconds, counting down.
   await kiosk.button(/I’m visiting/).click();
-  await page.getByRole('textbox').fill('Marisol');
+  await page.getByRole('textbox').fill(marisol);
   await kiosk.button('Continue').click();
   await kiosk.button('Nothing today, thanks').click();
-  await expect(kiosk.heading('Thank you, Marisol.')).toBeVisible();
+  await expect(kiosk.heading(`Thank you, ${marisol}.`)).toBeVisible();
   await expect(page.getByText('This screen closes in 15 seconds.')).toBeVisible();
   await page.clock.runFor(16_000);
   await expect(kiosk.heading('Welcome')).toBeVisible();
-  expect(await page.content()).not.toContain('Marisol');
+  expect(await page.content()).not.toContain(marisol);
 });

@@ -11,7 +11,7 @@ import { expect, test } from './fixtures.js';
 import { ParticipantsPage } from './pages/participants-page.js';
 import { expectNoSeriousViolations } from './support/axe.js';
 import { openConsoleAsAdmin } from './support/flows.js';
-import { uniqueSuffix } from './support/names.js';
+import { uniqueName, uniqueSuffix } from './support/names.js';
 
 const heading = (page: Page, name: string | RegExp) => page.getByRole('heading', { level: 1, name });
 
@@ -145,7 +145,8 @@ test('the whole enrolment in Spanish', async ({ page, server, pageErrors }) => {
   await expect(page.getByText('Elija cómo llegó la persona al programa.')).toBeVisible();
   await expect(page.getByText('Para inscribir se necesita el acuerdo de la persona.')).toBeVisible();
 
-  await page.getByRole('textbox', { name: 'Nombre preferido' }).fill('Lucía');
+  const lucia = uniqueName('Lucía');
+  await page.getByRole('textbox', { name: 'Nombre preferido' }).fill(lucia);
   await page.getByRole('textbox', { name: 'Apellido o inicial' }).fill('Fernández');
   await page.getByRole('textbox', { name: 'Otros nombres (alias)' }).fill('Lu, Lucy');
   await page.getByRole('combobox', { name: 'Pronombres' }).fill('ella');
@@ -158,7 +159,7 @@ test('the whole enrolment in Spanish', async ({ page, server, pageErrors }) => {
   await page.getByRole('checkbox', { name: 'La persona aceptó participar después de escuchar esto' }).check();
   await page.getByRole('button', { name: 'Inscribir', exact: true }).click();
 
-  await expect(heading(page, 'Lucía Fernández')).toBeVisible();
+  await expect(heading(page, `${lucia} Fernández`)).toBeVisible();
   await expect(page.getByRole('status').filter({ hasText: 'Inscripción hecha.' })).toBeVisible();
   await expect(page.getByRole('link', { name: 'Imprimir una tarjeta de miembro' }).first()).toBeVisible();
   const details = page.getByRole('region', { name: 'Datos' });
@@ -182,8 +183,9 @@ test('a profile lists cards, visits, requests and items received, with catalog n
   const participants = new ParticipantsPage(page);
   await participants.openList();
   await page.getByRole('link', { name: 'Enroll a participant' }).click();
-  await participants.enroll({ preferredName: 'Marisol', lastName: 'Reyes' });
-  await expect(heading(page, 'Marisol Reyes')).toBeVisible();
+  const marisol = uniqueName('Marisol');
+  await participants.enroll({ preferredName: marisol, lastName: 'Reyes' });
+  await expect(heading(page, `${marisol} Reyes`)).toBeVisible();
   const participantId = page.url().split('/').pop() ?? '';
 
   // What the print page, a kiosk and the request queue would record (those screens are built elsewhere).
@@ -267,7 +269,7 @@ test('a profile lists cards, visits, requests and items received, with catalog n
   // The list knows about the working card.
   await page.getByRole('button', { name: 'English' }).click();
   await participants.openList();
-  await expect(page.getByRole('row', { name: /Marisol Reyes/ })).toContainText('Working card');
+  await expect(page.getByRole('row', { name: new RegExp(`${marisol} Reyes`) })).toContainText('Working card');
   expect(pageErrors).toEqual([]);
 });
 
@@ -291,14 +293,12 @@ for (const language of ['English', 'Español'] as const) {
     await page.locator('button[type="submit"]').click();
     await expect(page.locator('[aria-invalid="true"]').first()).toBeVisible();
     await check('enrol form');
-    await page
-      .locator('input[type="text"]')
-      .first()
-      .fill(language === 'English' ? 'Axel' : 'Alba');
+    const person = uniqueName(language === 'English' ? 'Axel' : 'Alba');
+    await page.locator('input[type="text"]').first().fill(person);
     await page.locator('input[type="radio"]').first().check();
     await page.locator('#consent-agreed').check();
     await page.locator('button[type="submit"]').click();
-    await expect(heading(page, language === 'English' ? 'Axel' : 'Alba')).toBeVisible();
+    await expect(heading(page, person)).toBeVisible();
     await check('profile');
     await page.goto('/staff/participants');
     await expect(page.getByRole('table')).toBeVisible();

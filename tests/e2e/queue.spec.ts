@@ -6,13 +6,16 @@
  */
 import type { Browser, Page } from '@playwright/test';
 import type { Op } from '../../src/core/ops/op.js';
-import { TEST_ITEM } from '../support/op-factory.js';
 import type { ServerProcess } from '../support/server-process.js';
 import { expect, test } from './fixtures.js';
+import { InventoryPage } from './pages/inventory-page.js';
 import type { KioskPage } from './pages/kiosk-page.js';
+import { QueuePage } from './pages/queue-page.js';
 import { expectNoSeriousViolations } from './support/axe.js';
-import { pushAsAdmin, serverOps } from './support/center.js';
+import { serverOps } from './support/center.js';
 import { openConsoleAsAdmin, openPairedKiosk } from './support/flows.js';
+import { addTrackedItem, type TestItem } from './support/items.js';
+import { uniqueName } from './support/names.js';
 
 const stockOf = (page: Page, itemId: string) =>
   page.evaluate(async (id) => (((await window.leadDropin?.stock()) ?? {}) as Record<string, number>)[id] ?? 0, itemId);
@@ -39,20 +42,9 @@ async function serverStock(server: ServerProcess, itemId: string): Promise<numbe
   return total;
 }
 
-/** A tracked item only this test uses, with stock on the shelf. */
-async function itemWithStock(server: ServerProcess, name: string, quantity: number): Promise<string> {
-  const itemId = `item_e2e_${Date.now()}`;
-  await pushAsAdmin(server, [
-    {
-      type: 'catalog.itemAdded',
-      payload: {
-        itemId,
-        item: { ...TEST_ITEM, names: { en: name, es: `${name} (es)` }, perVisitLimit: 3, position: 5 },
-      },
-    },
-    { type: 'stock.received', payload: { itemId, quantity, kind: 'donation' } },
-  ]);
-  return itemId;
+/** A tracked item only this test uses (up to 3 a visit), with stock on the shelf. */
+function itemWithStock(server: ServerProcess, base: string, quantity: number): Promise<TestItem> {
+  return addTrackedItem(server, base, { quantity, fields: { perVisitLimit: 3, position: 5 } });
 }
 
 async function askAtKiosk(kiosk: KioskPage, visitorName: string, choose: (kiosk: KioskPage) => Promise<void>) {
@@ -78,67 +70,67 @@ test('a kiosk request reaches the queue; handing out, part and refusal show in s
   server,
 }) => {
   test.setTimeout(120_000);
-  const itemId = await itemWithStock(server, 'Rain poncho', 10);
+  const poncho = await itemWithStock(server, 'Rain poncho', 10);
+  const { itemId } = poncho;
+  const [ines, pablo, quique] = [uniqueName('Inés'), uniqueName('Pablo'), uniqueName('Quique')];
   const staff = await staffDevice(browser, server);
   const kioskPage = await (await browser.newContext({ baseURL: server.baseUrl })).newPage();
   const kiosk = await openPairedKiosk(kioskPage, server);
-  await expect(kiosk.tile('Rain poncho')).toHaveCount(0); // on the welcome screen
-  const first = await askAtKiosk(kiosk, 'Inés', async (k) => {
-    await k.tile('Rain poncho').click();
-    await k.button('One more: Rain poncho').click();
+  await expect(kiosk.tile(poncho.name)).toHaveCount(0); // on the welcome screen
+  const first = await askAtKiosk(kiosk, ines, async (k) => {
+    await k.tile(poncho.name).click();
+    await k.button(`One more: ${poncho.name}`).click();
+    // A service the product ships: it has no stock to share with other tests.
     await k.tile('Phone charging').click();
   });
-  const second = await askAtKiosk(kiosk, 'Pablo', async (k) => {
-    await k.tile('Rain poncho').click();
-    await k.button('One more: Rain poncho').click();
-    await k.button('One more: Rain poncho').click();
+  const second = await askAtKiosk(kiosk, pablo, async (k) => {
+    await k.tile(poncho.name).click();
+    await k.button(`One more: ${poncho.name}`).click();
+    await k.button(`One more: ${poncho.name}`).click();
   });
-  const third = await askAtKiosk(kiosk, 'Quique', async (k) => {
-    await k.tile('Rain poncho').click();
+  const third = await askAtKiosk(kiosk, quique, async (k) => {
+    await k.tile(poncho.name).click();
   });
 
   // Today shows who came, live.
-  await expect(staff.getByRole('table', { name: 'Checked in today' })).toContainText('Inés', { timeout: 15_000 });
-  await expect(staff.getByRole('table', { name: 'Checked in today' })).toContainText('Quique');
-  await staff.getByRole('link', { name: 'Requests' }).click();
-  const card = (ticket: string) => staff.getByRole('article', { name: `Request ${ticket}` });
-  await expect(card(first)).toContainText('2 × Rain poncho');
+  await expect(staff.getByRole('table', { name: 'Checked in today' })).toContainText(ines, { timeout: 15_000 });
+  await expect(staff.getByRole('table', { name: 'Checked in today' })).toContainText(quique);
+  const queue = new QueuePage(staff);
+  await queue.open();
+  const card = (ticket: string) => queue.request(ticket);
+  await expect(card(first)).toContainText(`2 × ${poncho.name}`);
   await expect(card(first)).toContainText('10 on hand');
   await expect(card(first)).toContainText('1 × Phone charging');
-  await expect(card(first)).toContainText('Inés');
+  await expect(card(first)).toContainText(ines);
   await expectNoSeriousViolations(staff, 'queue');
 
   // Hand out all: 10 → 8 here, on the kiosk and on the server.
-  await card(first).getByRole('button', { name: 'Hand out all' }).click();
-  await expect(staff.getByRole('status').filter({ hasText: `Handed out: request ${first}.` })).toBeVisible();
+  await queue.handOutAll(first);
+  await expect(queue.handedOut(first)).toBeVisible();
   await expect(card(first)).toHaveCount(0);
   await expect.poll(() => stockOf(staff, itemId)).toBe(8);
   await expect.poll(() => stockOf(kioskPage, itemId), { timeout: 15_000 }).toBe(8);
   await expect.poll(() => serverStock(server, itemId), { timeout: 15_000 }).toBe(8);
 
   // Only 1 of the 3 asked: a part hand-out, and a bad number first.
-  await card(second).getByRole('button', { name: 'Hand out some' }).click();
-  const quantity = card(second).getByRole('textbox', { name: 'Rain poncho' });
-  await quantity.fill('4');
-  await card(second).getByRole('button', { name: 'Hand these out' }).click();
+  await queue.startHandOutSome(second);
+  await queue.handTheseOut(second, { [poncho.name]: 4 });
   await expect(card(second).getByRole('alert')).toHaveText('That is more than was asked.');
-  await quantity.fill('1');
-  await card(second).getByRole('button', { name: 'Hand these out' }).click();
+  await queue.handTheseOut(second, { [poncho.name]: 1 });
   await expect(card(second)).toHaveCount(0);
   await expect.poll(() => stockOf(staff, itemId)).toBe(7);
 
   // Cannot do it, with a reason: nothing leaves the shelf.
-  await card(third).getByRole('button', { name: 'Cannot do it' }).click();
-  await card(third).getByRole('radio', { name: 'Limit reached' }).check();
-  await card(third).getByRole('textbox', { name: 'Note (optional)' }).fill('Had one this morning');
-  await card(third).getByRole('button', { name: 'Record it' }).click();
+  const declineNote = `Had one this morning ${uniqueName('')}`;
+  await queue.cannotDoIt(third, 'Limit reached', declineNote);
   await expect(card(third)).toHaveCount(0);
   await expect.poll(() => stockOf(staff, itemId)).toBe(7);
   await expect.poll(() => serverStock(server, itemId), { timeout: 15_000 }).toBe(7);
   // The item's history tells the same story: the receipt, then two hand-outs by request number.
-  await staff.getByRole('link', { name: 'Inventory' }).click();
-  await staff.getByRole('link', { name: 'Rain poncho', exact: true }).click();
-  const history = staff.getByRole('table', { name: 'Every movement of this item, newest first' });
+  const inventory = new InventoryPage(staff);
+  await inventory.openList();
+  await inventory.openItem(poncho.name);
+  const history = inventory.history();
   await expect(history.getByRole('row', { name: new RegExp(`Handed out 2 for request ${first}`) })).toContainText(
     'Ana Admin',
   );
@@ -147,7 +139,7 @@ test('a kiosk request reaches the queue; handing out, part and refusal show in s
   await expect(history.getByRole('row', { name: /Earlier movements: 1/ })).toContainText('10');
   await expect(history.locator('tbody tr')).toHaveCount(3);
   const outcomes = (await serverOps(server)).filter(
-    (op) => op.type === 'request.declined' && op.payload.note === 'Had one this morning',
+    (op) => op.type === 'request.declined' && op.payload.note === declineNote,
   );
   expect(outcomes.map((op) => op.payload)).toEqual([expect.objectContaining({ reason: 'limitReached' })]);
 });
@@ -156,25 +148,25 @@ test('the lobby display shows waiting numbers only, and the queue speaks Spanish
   const staff = await staffDevice(browser, server);
   const kioskPage = await (await browser.newContext({ baseURL: server.baseUrl })).newPage();
   const kiosk = await openPairedKiosk(kioskPage, server);
-  const ticket = await askAtKiosk(kiosk, 'Zoila', async (k) => {
+  const zoila = uniqueName('Zoila');
+  // A service the product ships, shown to every visitor.
+  const ticket = await askAtKiosk(kiosk, zoila, async (k) => {
     await k.tile('Internet').click();
   });
   await staff.goto('/staff/now-serving');
   await expect(staff.getByRole('heading', { level: 1, name: 'Now serving' })).toBeVisible();
   await expect(staff.locator('main')).toContainText(ticket, { timeout: 15_000 });
-  await expect(staff.locator('main')).not.toContainText('Zoila');
+  await expect(staff.locator('main')).not.toContainText(zoila);
   await expect(staff.locator('main')).not.toContainText('Internet');
 
   await staff.goto('/staff/queue');
   await staff.getByRole('button', { name: 'Español' }).click();
   await expect(staff.getByRole('heading', { level: 1, name: 'Pedidos' })).toBeVisible();
-  await expect(staff.getByRole('article', { name: `Pedido ${ticket}` })).toContainText('1 × Internet');
+  const queue = new QueuePage(staff);
+  await expect(queue.request(ticket, 'es')).toContainText('1 × Internet');
   await expectNoSeriousViolations(staff, 'pedidos');
-  await staff
-    .getByRole('article', { name: `Pedido ${ticket}` })
-    .getByRole('button', { name: 'Entregar todo' })
-    .click();
-  await expect(staff.getByRole('status').filter({ hasText: `Entregado: pedido ${ticket}.` })).toBeVisible();
+  await queue.handOutAll(ticket, 'es');
+  await expect(queue.handedOut(ticket, 'es')).toBeVisible();
   await staff.getByRole('button', { name: 'English' }).click();
 });
 
@@ -183,40 +175,35 @@ test('two staff devices answer the same request offline: one answer counts every
   server,
 }) => {
   test.setTimeout(90_000);
-  const itemId = await itemWithStock(server, 'Sleeping bag', 5);
+  const bag = await itemWithStock(server, 'Sleeping bag', 5);
+  const { itemId } = bag;
   const kioskPage = await (await browser.newContext({ baseURL: server.baseUrl })).newPage();
   const kiosk = await openPairedKiosk(kioskPage, server);
-  const ticket = await askAtKiosk(kiosk, 'Rocío', async (k) => {
-    await k.tile('Sleeping bag').click();
-    await k.button('One more: Sleeping bag').click();
+  const ticket = await askAtKiosk(kiosk, uniqueName('Rocío'), async (k) => {
+    await k.tile(bag.name).click();
+    await k.button(`One more: ${bag.name}`).click();
   });
-  const laptop = await staffDevice(browser, server);
-  const tablet = await staffDevice(browser, server);
-  for (const page of [laptop, tablet]) {
-    await page.getByRole('link', { name: 'Requests' }).click();
-    await expect(page.getByRole('article', { name: `Request ${ticket}` })).toBeVisible({ timeout: 15_000 });
-    await page.context().setOffline(true);
+  const laptop = new QueuePage(await staffDevice(browser, server));
+  const tablet = new QueuePage(await staffDevice(browser, server));
+  for (const queue of [laptop, tablet]) {
+    await queue.open();
+    await expect(queue.request(ticket)).toBeVisible({ timeout: 15_000 });
+    await queue.page.context().setOffline(true);
   }
   // The laptop hands both out; a moment later the tablet, not knowing, hands out one.
-  await laptop
-    .getByRole('article', { name: `Request ${ticket}` })
-    .getByRole('button', { name: 'Hand out all' })
-    .click();
-  await expect.poll(() => stockOf(laptop, itemId)).toBe(3);
-  const onTablet = tablet.getByRole('article', { name: `Request ${ticket}` });
-  await onTablet.getByRole('button', { name: 'Hand out some' }).click();
-  await onTablet.getByRole('textbox', { name: 'Sleeping bag' }).fill('1');
-  await onTablet.getByRole('button', { name: 'Hand these out' }).click();
-  await expect.poll(() => stockOf(tablet, itemId)).toBe(4);
+  await laptop.handOutAll(ticket);
+  await expect.poll(() => stockOf(laptop.page, itemId)).toBe(3);
+  await tablet.handOutSome(ticket, { [bag.name]: 1 });
+  await expect.poll(() => stockOf(tablet.page, itemId)).toBe(4);
 
-  await laptop.context().setOffline(false);
-  await tablet.context().setOffline(false);
+  await laptop.page.context().setOffline(false);
+  await tablet.page.context().setOffline(false);
   // The laptop's answer came first: both devices and the server agree on 3, not 2.
-  await expect.poll(() => stockOf(tablet, itemId), { timeout: 20_000 }).toBe(3);
-  await expect.poll(() => stockOf(laptop, itemId), { timeout: 20_000 }).toBe(3);
+  await expect.poll(() => stockOf(tablet.page, itemId), { timeout: 20_000 }).toBe(3);
+  await expect.poll(() => stockOf(laptop.page, itemId), { timeout: 20_000 }).toBe(3);
   await expect.poll(() => serverStock(server, itemId), { timeout: 20_000 }).toBe(3);
-  for (const page of [laptop, tablet]) {
-    const conflicts = page.getByRole('region', { name: 'Answered twice' });
+  for (const queue of [laptop, tablet]) {
+    const conflicts = queue.answeredTwice();
     await expect(conflicts).toContainText(`Request ${ticket}`, { timeout: 15_000 });
     await expect(conflicts).toContainText('Counts: handed out by Ana Admin');
     await expect(conflicts).toContainText('Not applied: partly handed out by Ana Admin');

@@ -3,7 +3,9 @@
  * subject is something else (the auth flows themselves are driven through the UI).
  */
 import { type APIRequestContext, expect, request } from '@playwright/test';
+import { PairingCode } from '../../../src/core/auth/api.js';
 import type { ServerProcess } from '../../support/server-process.js';
+import { uniqueDeviceName } from './names.js';
 
 export const E2E_ADMIN = { displayName: 'Ana Admin', loginName: 'ana', secret: '482913' } as const;
 
@@ -27,8 +29,8 @@ export async function createFirstAdmin(server: ServerProcess): Promise<void> {
   await api.dispose();
 }
 
-/** A fresh kiosk pairing code, made by the admin. */
-export async function newPairingCode(server: ServerProcess, name = 'Lobby tablet'): Promise<string> {
+/** A fresh kiosk pairing code, made by the admin, for a device named only for this call. */
+export async function newPairingCode(server: ServerProcess, name = uniqueDeviceName()): Promise<string> {
   const api = await apiFor(server);
   const signIn = await api.post('/api/session', {
     data: { loginName: E2E_ADMIN.loginName, secret: E2E_ADMIN.secret },
@@ -36,7 +38,7 @@ export async function newPairingCode(server: ServerProcess, name = 'Lobby tablet
   expect(signIn.status(), await signIn.text()).toBe(200);
   const response = await api.post('/api/devices/pairings', { data: { name, role: 'kiosk' } });
   expect(response.status(), await response.text()).toBe(200);
-  const { code } = (await response.json()) as { code: string };
+  const { code } = PairingCode.parse(await response.json());
   await api.dispose();
   return code;
 }

@@ -6,20 +6,22 @@ import { createHash } from 'node:crypto';
 import type { Page } from '@playwright/test';
 import jsQR from 'jsqr';
 import { PNG } from 'pngjs';
+import { Session } from '../../../src/core/auth/api.js';
 import type { ProfileFields } from '../../../src/core/ops/participants.js';
 // The `window.leadDropin` console API's type.
 import type {} from '../../../src/sync/console-api.js';
+import { uniqueName } from './names.js';
 
 let enrolled = 0;
 
 /** Enrolls a participant on this page's device as the signed-in staff member; returns the id. */
 export async function enrollThroughConsole(page: Page, profile: Partial<ProfileFields> = {}): Promise<string> {
   const session = await page.request.get('/api/session');
-  const staffId = ((await session.json()) as { staff: { id: string } }).staff.id;
+  const staffId = Session.parse(await session.json()).staff.id;
   enrolled += 1;
   const participantId = `e2e_person_${Date.now()}_${enrolled}`;
   const full: ProfileFields = {
-    preferredName: 'Teodoro',
+    preferredName: uniqueName('Teodoro'),
     lastName: 'Alvarado',
     aliases: [],
     pronouns: null,

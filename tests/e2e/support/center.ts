@@ -3,7 +3,9 @@
  * the kiosks opened (tests must not depend on the day they run) and stock on the shelves.
  */
 import { expect } from '@playwright/test';
+import { Session } from '../../../src/core/auth/api.js';
 import type { Op, OpDraft } from '../../../src/core/ops/op.js';
+import { PullResponse, PushResponse } from '../../../src/core/sync/api.js';
 import { opBuilder, testId } from '../../support/op-factory.js';
 import type { ServerProcess } from '../../support/server-process.js';
 import { apiFor, E2E_ADMIN } from './accounts.js';
@@ -12,11 +14,11 @@ import { apiFor, E2E_ADMIN } from './accounts.js';
 export async function pushAsAdmin(server: ServerProcess, drafts: readonly OpDraft[]): Promise<void> {
   const api = await apiFor(server);
   await api.post('/api/session', { data: { loginName: E2E_ADMIN.loginName, secret: E2E_ADMIN.secret } });
-  const session = (await (await api.get('/api/session')).json()) as { staff: { id: string } };
+  const session = Session.parse(await (await api.get('/api/session')).json());
   const builder = opBuilder(testId('e2e_admin_device'), session.staff.id, Date.now());
   const ops: Op[] = drafts.map((draft) => builder.op(draft, { now: Date.now() }));
   const response = await api.post('/api/sync/push', { data: { ops } });
-  const body = (await response.json()) as { results: { status: string }[] };
+  const body = PushResponse.parse(await response.json());
   expect(body.results.map((result) => result.status)).toEqual(ops.map(() => 'accepted'));
   await api.dispose();
 }
@@ -45,11 +47,7 @@ export async function serverOps(server: ServerProcess): Promise<Op[]> {
   const ops: Op[] = [];
   let after = 0;
   for (;;) {
-    const body = (await (await api.get(`/api/sync/pull?after=${after}&limit=1000`)).json()) as {
-      ops: Op[];
-      cursor: number;
-      more: boolean;
-    };
+    const body = PullResponse.parse(await (await api.get(`/api/sync/pull?after=${after}&limit=1000`)).json());
     ops.push(...body.ops);
     after = body.cursor;
     if (!body.more) break;

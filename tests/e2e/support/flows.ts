@@ -6,9 +6,14 @@ import type { ServerProcess } from '../../support/server-process.js';
 import { KioskPage } from '../pages/kiosk-page.js';
 import { StaffPage } from '../pages/staff-page.js';
 import { E2E_ADMIN, newPairingCode } from './accounts.js';
+import { uniqueDeviceName } from './names.js';
 
-/** Opens /kiosk in `page` and pairs it with a fresh code, as staff would on a new tablet. */
-export async function openPairedKiosk(page: Page, server: ServerProcess, name = 'Lobby tablet'): Promise<KioskPage> {
+/** Opens /kiosk in `page` and pairs it with a fresh code, as staff would on a new tablet (named uniquely). */
+export async function openPairedKiosk(
+  page: Page,
+  server: ServerProcess,
+  name = uniqueDeviceName(),
+): Promise<KioskPage> {
   const kiosk = new KioskPage(page);
   await page.goto(`${server.baseUrl}/kiosk`);
   await expect(kiosk.heading('This tablet is not set up yet')).toBeVisible();
