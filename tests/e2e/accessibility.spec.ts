@@ -17,7 +17,6 @@ for (const route of ['/', '/kiosk', '/staff']) {
 
 test('the signed-in staff sections have no serious accessibility violations', async ({ page, server, pageErrors }) => {
   // Eight full axe runs: on a busy machine they take longer than one test's default 30 s.
-  test.setTimeout(90_000);
   const staff = await openConsoleAsAdmin(page, server);
   for (const section of [
     'Today',

@@ -12,7 +12,6 @@ import { uniqueDeviceName } from './support/names.js';
  * staff member, pairs a kiosk tablet (a second browser), revokes it, and the kiosk reacts.
  */
 test('first admin, a staff account, a paired kiosk that is then revoked', async ({ browser }) => {
-  test.setTimeout(60_000);
   const server = await startServerProcess(); // a fresh database, so the setup link is live
   const staffContext = await browser.newContext({ baseURL: server.baseUrl });
   const kioskContext = await browser.newContext({ baseURL: server.baseUrl });

@@ -46,7 +46,6 @@ test('an admin adds, renames, retires and brings back items; the kiosk follows i
   page,
   pageErrors,
 }) => {
-  test.setTimeout(120_000);
   // One tag for the item's names in both languages and its new name, so they read as one item.
   const tag = uniqueSuffix();
   const [ponchoName, ponchoEs, jacketName] = [`Rain poncho ${tag}`, `Poncho para lluvia ${tag}`, `Rain jacket ${tag}`];
@@ -177,7 +176,6 @@ test('a discreet item shows on the kiosk only inside "Health and safety supplies
   server,
   page,
 }) => {
-  test.setTimeout(90_000);
   const stripsName = uniqueItemName('Test strips');
   await openConsoleAsAdmin(page, server);
   const catalog = new CatalogPage(page);
@@ -257,7 +255,6 @@ test('staff who are not admins do not get the catalog', async ({ page, server })
 });
 
 test('new opening hours are checked, saved as one change, and shown on Today and on the kiosk', async ({ browser }) => {
-  test.setTimeout(90_000);
   // A server of its own: the shared one's hours belong to the other tests.
   const server = await startServerProcess();
   try {

@@ -18,7 +18,6 @@ test('receive, hand out and adjust: on hand and history say what, who, when and 
   server,
   pageErrors,
 }) => {
-  test.setTimeout(60_000);
   const item = await addTrackedItem(server, 'Rain poncho');
   await openConsoleAsAdmin(page, server);
   const inventory = new InventoryPage(page);
@@ -85,7 +84,6 @@ test('a partial count leaves uncounted items alone; a full count sets every item
   server,
   pageErrors,
 }) => {
-  test.setTimeout(60_000);
   const socks = await addTrackedItem(server, 'Wool socks', { quantity: 10 });
   const soap = await addTrackedItem(server, 'Bar soap', { quantity: 4 });
   await openConsoleAsAdmin(page, server);

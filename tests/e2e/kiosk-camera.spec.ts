@@ -35,7 +35,6 @@ async function browserWithCameraShowing(card: Buffer, name: string): Promise<Bro
 const kioskOps = (page: Page) => page.evaluate(async () => (await window.leadDropin?.ops()) as Op[]);
 
 test('a reissued card checks in by camera, offline too; the lost card does not', async ({ browser, server }) => {
-  test.setTimeout(120_000);
   const staffContext = await browser.newContext({ baseURL: server.baseUrl, deviceScaleFactor: 2 });
   const staffPage = await staffContext.newPage();
   await openConsoleAsAdmin(staffPage, server);

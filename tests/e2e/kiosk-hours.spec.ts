@@ -26,7 +26,6 @@ function nextSaturdayNoon(): Date {
 test('closed on a Saturday: the next opening, address and phone; staff open it for an event, then close it again', async ({
   browser,
 }) => {
-  test.setTimeout(90_000);
   const server = await startServerProcess();
   try {
     await createFirstAdmin(server);

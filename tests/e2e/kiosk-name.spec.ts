@@ -56,7 +56,6 @@ test('typing a name shows nobody; a wrong birthday and an unknown name get the s
   server,
   page,
 }) => {
-  test.setTimeout(60_000);
   const rosa = uniqueName('Rosa');
   const [rosaId] = await enrollPeople(browser, server, [
     { preferredName: rosa, lastName: 'Marroquín', birthDate: '1984-04-09', language: 'en' },
@@ -121,7 +120,6 @@ test('en español: look-alikes choose by last initial, and identical look-alikes
   server,
   page,
 }) => {
-  test.setTimeout(60_000);
   const luis = uniqueName('Luis');
   const ana = uniqueName('Ana');
   const people = await enrollPeople(browser, server, [
@@ -163,7 +161,6 @@ test('three misses in a row rest name check-in for 30 seconds, across people; th
   server,
   page,
 }) => {
-  test.setTimeout(90_000);
   const rosa = uniqueName('Rosa');
   await enrollPeople(browser, server, [{ preferredName: rosa, lastName: 'Delgado', birthDate: '1984-04-09' }]);
   await page.clock.install();
@@ -218,7 +215,6 @@ test('someone with no birth date cannot check in by name, and the enrol form and
   server,
   page,
 }) => {
-  test.setTimeout(60_000);
   const omar = uniqueName('Omar');
   const staffContext = await browser.newContext({ baseURL: server.baseUrl });
   const staffPage = await staffContext.newPage();

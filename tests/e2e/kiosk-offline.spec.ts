@@ -17,7 +17,6 @@ test('offline, in English and Spanish: by name with a birthday, by card scanner 
   browser,
   server,
 }) => {
-  test.setTimeout(90_000);
   const staffContext = await browser.newContext({ baseURL: server.baseUrl });
   const staffPage = await staffContext.newPage();
   await openConsoleAsAdmin(staffPage, server);

@@ -72,7 +72,6 @@ async function checkScreen(page: Page, name: string): Promise<void> {
 
 for (const language of ['English', 'Español'] as const) {
   test(`every kiosk screen in ${language}: accessible, touch-sized, reflows at 200%`, async ({ browser, server }) => {
-    test.setTimeout(120_000);
     const text = TEXT[language];
     const tag = language === 'English' ? 'en' : 'es';
     // Each language's run enrols its own people (both runs share the worker's server): one to

@@ -70,7 +70,6 @@ test('a stolen kiosk after a day holds no last name, birth date, visitor name or
   browser,
   server,
 }) => {
-  test.setTimeout(120_000);
   const suffix = letters();
   const byCard = { preferredName: `Odalys${suffix}`, lastName: `Quintanar${suffix}`, birthDate: '1988-02-29' };
   const byName = { preferredName: `Wilber${suffix}`, lastName: `Zamarripa${suffix}`, birthDate: '1992-02-29' };

@@ -16,7 +16,6 @@ test('by name and birthday: a meal, blankets, a case-manager topic and a discree
   browser,
   server,
 }) => {
-  test.setTimeout(90_000);
   // Both are called Luis… and both show as "Luis… M.": only the birthday tells them apart.
   const luis = uniqueName('Luis');
   const staffContext = await browser.newContext({ baseURL: server.baseUrl });
@@ -120,7 +119,6 @@ test('by name and birthday: a meal, blankets, a case-manager topic and a discree
 });
 
 test('en español: a card scanner that types, an unknown card, and a visitor', async ({ browser, server }) => {
-  test.setTimeout(60_000);
   const staffContext = await browser.newContext({ baseURL: server.baseUrl });
   const staffPage = await staffContext.newPage();
   await openConsoleAsAdmin(staffPage, server);

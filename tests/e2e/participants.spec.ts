@@ -20,7 +20,6 @@ test('enrol, duplicate hint, search, edit, stop and resume, and the profile view
   server,
   pageErrors,
 }) => {
-  test.setTimeout(90_000);
   const staff = await openConsoleAsAdmin(page, server);
   const participants = new ParticipantsPage(page);
   // An accented name and the same name without accents, that no other test's search finds:
@@ -280,7 +279,6 @@ for (const language of ['English', 'Español'] as const) {
     pageErrors,
   }) => {
     // Four full axe runs and an enrolment: on a busy machine more than the default 30 s.
-    test.setTimeout(60_000);
     await openConsoleAsAdmin(page, server);
     await page.getByRole('button', { name: language }).click();
     const check = (where: string) => expectNoSeriousViolations(page, where);

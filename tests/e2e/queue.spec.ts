@@ -69,7 +69,6 @@ test('a kiosk request reaches the queue; handing out, part and refusal show in s
   browser,
   server,
 }) => {
-  test.setTimeout(120_000);
   const poncho = await itemWithStock(server, 'Rain poncho', 10);
   const { itemId } = poncho;
   const [ines, pablo, quique] = [uniqueName('Inés'), uniqueName('Pablo'), uniqueName('Quique')];
@@ -174,7 +173,6 @@ test('two staff devices answer the same request offline: one answer counts every
   browser,
   server,
 }) => {
-  test.setTimeout(90_000);
   const bag = await itemWithStock(server, 'Sleeping bag', 5);
   const { itemId } = bag;
   const kioskPage = await (await browser.newContext({ baseURL: server.baseUrl })).newPage();
