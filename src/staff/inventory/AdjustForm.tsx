@@ -6,7 +6,7 @@ import { QuantityField } from '../../ui/form/QuantityField.js';
 import { CheckIcon } from '../../ui/icons.js';
 import { type AdjustValues, parseAdjust } from './inventory-forms.js';
 import { ADJUST_REASON, signed } from './inventory-history.js';
-import { formatNumber, say } from './inventory-labels.js';
+import { formatNumber } from './inventory-labels.js';
 import { NoteField } from './NoteField.js';
 import { StockForm } from './StockForm.js';
 import { useStockForm } from './use-stock-form.js';
@@ -25,7 +25,7 @@ export function AdjustForm(props: { itemId: string; onHand: number; onSaved: (me
       }),
     onSaved: props.onSaved,
   });
-  const { values, set, problems } = form;
+  const { bind } = form;
   return (
     <StockForm form={form} icon={<CheckIcon />} submitLabel={t.value('inventory.adjust.submit')}>
       <ChoiceGroup
@@ -34,29 +34,15 @@ export function AdjustForm(props: { itemId: string; onHand: number; onSaved: (me
           { value: 'add', label: t.value('inventory.adjust.add') },
           { value: 'remove', label: t.value('inventory.adjust.remove') },
         ]}
-        value={values.direction}
-        onValue={set('direction')}
-        problem={say(problems.direction)}
+        {...bind('direction')}
       />
-      <QuantityField
-        label={t.value('inventory.adjust.quantity')}
-        value={values.quantity}
-        onValue={set('quantity')}
-        problem={say(problems.quantity)}
-      />
+      <QuantityField label={t.value('inventory.adjust.quantity')} {...bind('quantity')} />
       <ChoiceGroup
         legend={t.value('inventory.adjust.reason')}
         options={REASONS.map((reason) => ({ value: reason, label: t.value(ADJUST_REASON[reason]) }))}
-        value={values.reason}
-        onValue={set('reason')}
-        problem={say(problems.reason)}
+        {...bind('reason')}
       />
-      <NoteField
-        hint={t.value('inventory.adjust.noteHint')}
-        value={values.note}
-        onValue={set('note')}
-        problem={problems.note}
-      />
+      <NoteField hint={t.value('inventory.adjust.noteHint')} {...bind('note')} />
     </StockForm>
   );
 }

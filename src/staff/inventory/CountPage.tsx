@@ -99,7 +99,7 @@ export function CountPage() {
             ))}
           </StockTable>
           <p role="status">{t.value('inventory.count.progress', { counted, total: stock.length })}</p>
-          <NoteField value={note} onValue={setNote} problem={tried && !parsed.ok ? parsed.note : null} />
+          <NoteField value={note} onValue={setNote} problem={tried && !parsed.ok ? say(parsed.note) : null} />
           {tried && !parsed.ok && (
             <Alert
               message={t.value(

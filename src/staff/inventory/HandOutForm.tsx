@@ -3,7 +3,7 @@ import { t } from '../../i18n/index.js';
 import { QuantityField } from '../../ui/form/QuantityField.js';
 import { CheckIcon } from '../../ui/icons.js';
 import { type HandOutValues, parseHandOut } from './inventory-forms.js';
-import { formatNumber, say } from './inventory-labels.js';
+import { formatNumber } from './inventory-labels.js';
 import { NoteField } from './NoteField.js';
 import { StockForm } from './StockForm.js';
 import { useStockForm } from './use-stock-form.js';
@@ -21,16 +21,11 @@ export function HandOutForm(props: { itemId: string; onHand: number; onSaved: (m
       }),
     onSaved: props.onSaved,
   });
-  const { values, set, problems } = form;
+  const { bind } = form;
   return (
     <StockForm form={form} icon={<CheckIcon />} submitLabel={t.value('inventory.handOut.submit')}>
-      <QuantityField
-        label={t.value('inventory.handOut.quantity')}
-        value={values.quantity}
-        onValue={set('quantity')}
-        problem={say(problems.quantity)}
-      />
-      <NoteField value={values.note} onValue={set('note')} problem={problems.note} />
+      <QuantityField label={t.value('inventory.handOut.quantity')} {...bind('quantity')} />
+      <NoteField {...bind('note')} />
     </StockForm>
   );
 }

@@ -1,13 +1,11 @@
-/** The optional note every stock movement and count may carry, with its problem in words. */
+/** The optional note every stock movement and count may carry. */
 import { t } from '../../i18n/index.js';
 import { TextField } from '../../ui/TextField.js';
-import { say } from './inventory-labels.js';
-import type { Problem } from './quantity.js';
 
 export function NoteField(props: {
   value: string;
   onValue: (value: string) => void;
-  problem: Problem | null | undefined;
+  problem: string | null;
   hint?: string;
 }) {
   return (
@@ -16,7 +14,7 @@ export function NoteField(props: {
       hint={props.hint}
       value={props.value}
       onValue={props.onValue}
-      problem={say(props.problem)}
+      problem={props.problem}
     />
   );
 }

@@ -5,7 +5,7 @@ import { QuantityField } from '../../ui/form/QuantityField.js';
 import { BoxIcon } from '../../ui/icons.js';
 import { TextField } from '../../ui/TextField.js';
 import { parseReceive, type ReceiveValues } from './inventory-forms.js';
-import { formatNumber, say } from './inventory-labels.js';
+import { formatNumber } from './inventory-labels.js';
 import { NoteField } from './NoteField.js';
 import { StockForm } from './StockForm.js';
 import { useStockForm } from './use-stock-form.js';
@@ -23,15 +23,10 @@ export function ReceiveForm({ itemId, onSaved }: { itemId: string; onSaved: (mes
       }),
     onSaved,
   });
-  const { values, set, problems } = form;
+  const { values, set, bind } = form;
   return (
     <StockForm form={form} icon={<BoxIcon />} submitLabel={t.value('inventory.receive.submit')}>
-      <QuantityField
-        label={t.value('inventory.receive.quantity')}
-        value={values.quantity}
-        onValue={set('quantity')}
-        problem={say(problems.quantity)}
-      />
+      <QuantityField label={t.value('inventory.receive.quantity')} {...bind('quantity')} />
       <ChoiceGroup
         legend={t.value('inventory.kind')}
         options={[
@@ -45,11 +40,9 @@ export function ReceiveForm({ itemId, onSaved }: { itemId: string; onSaved: (mes
       <TextField
         label={t.value('inventory.receive.source')}
         hint={t.value('inventory.receive.sourceHint')}
-        value={values.source}
-        onValue={set('source')}
-        problem={say(problems.source)}
+        {...bind('source')}
       />
-      <NoteField value={values.note} onValue={set('note')} problem={problems.note} />
+      <NoteField {...bind('note')} />
     </StockForm>
   );
 }

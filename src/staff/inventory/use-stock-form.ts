@@ -6,11 +6,12 @@
 import { useState } from 'preact/hooks';
 import type { OpDraft } from '../../core/ops/op.js';
 import { refuse } from '../../ui/form/action-form-state.js';
-import { fieldSetter } from '../../ui/form/field-set.js';
+import { fieldBinder, fieldSetter } from '../../ui/form/field-set.js';
 import { useActionForm } from '../../ui/form/use-action-form.js';
 import { describeActionFailure } from '../staff-actions.js';
 import { recordStockMovement } from './inventory-actions.js';
 import type { FormResult } from './inventory-forms.js';
+import { say } from './inventory-labels.js';
 import type { Problem } from './quantity.js';
 
 export function useStockForm<V extends object, F extends string>(options: {
@@ -38,6 +39,8 @@ export function useStockForm<V extends object, F extends string>(options: {
   return {
     values,
     set: fieldSetter(values, setValues),
+    /** `{...bind('quantity')}`: a field's value, setter and problem in words. */
+    bind: fieldBinder(values, setValues, (field: F) => say(problems[field])),
     problems,
     tried: action.tried && !parsed.ok,
     busy: action.busy,
