@@ -13,24 +13,23 @@ import { refuse } from '../ui/form/action-form-state.js';
 import { useActionForm } from '../ui/form/use-action-form.js';
 import { fragmentParam } from '../ui/fragment.js';
 import { ShieldIcon } from '../ui/icons.js';
-import { AccountNameFields, accountNamesReady, cleanDisplayName } from './fields/AccountNameFields.js';
-import { SecretFields, type SecretValue, secretReady } from './fields/SecretFields.js';
+import { AccountNameFields } from './fields/AccountNameFields.js';
+import { SecretFields } from './fields/SecretFields.js';
+import { useAccountDraft } from './fields/use-account-draft.js';
 import { startSession } from './session.js';
 
 export function Setup() {
   const { route } = useLocation();
   const [code] = useState(() => fragmentParam(window.location.hash, 'code'));
   const [needed, setNeeded] = useState<boolean | null>(null);
-  const [displayName, setDisplayName] = useState('');
-  const [loginName, setLoginName] = useState('');
-  const [secret, setSecret] = useState<SecretValue>({ secret: '', confirm: '' });
+  const draft = useAccountDraft({ withConfirm: true });
   // Why the status could not be read; a save that starts replaces it with its own answer.
   const [statusError, setStatusError] = useState<string | null>(null);
   const form = useActionForm({
-    validate: () =>
-      accountNamesReady(displayName, loginName) && secretReady(secret, true)
-        ? { code, displayName: cleanDisplayName(displayName), loginName, secret: secret.secret }
-        : refuse(),
+    validate: () => {
+      const typed = draft.typed();
+      return typed ? { code, ...typed } : refuse();
+    },
     act: (input: SetupInput) => {
       setStatusError(null);
       return completeSetup(input);
@@ -68,21 +67,8 @@ export function Setup() {
       <p class="panel__lead">{t.value(code ? 'setup.lead' : 'setup.noCode')}</p>
       {code && (
         <form ref={form.form} class="form" onSubmit={form.submit} noValidate>
-          <AccountNameFields
-            displayName={displayName}
-            loginName={loginName}
-            onDisplayName={setDisplayName}
-            onLoginName={setLoginName}
-            tried={form.tried}
-            whose="self"
-          />
-          <SecretFields
-            label={t.value('account.secret')}
-            value={secret}
-            onValue={setSecret}
-            withConfirm
-            showProblems={form.tried}
-          />
+          <AccountNameFields {...draft.names} tried={form.tried} whose="self" />
+          <SecretFields label={t.value('account.secret')} {...draft.secret} showProblems={form.tried} />
           <Alert message={error} />
           <button type="submit" class="button button--primary button--large" disabled={form.busy}>
             <ShieldIcon />

@@ -9,30 +9,26 @@ import { refuse } from '../../ui/form/action-form-state.js';
 import { ChoiceGroup } from '../../ui/form/ChoiceGroup.js';
 import { useActionForm } from '../../ui/form/use-action-form.js';
 import { UserPlusIcon } from '../../ui/icons.js';
-import { AccountNameFields, accountNamesReady, cleanDisplayName } from '../fields/AccountNameFields.js';
-import { SecretFields, type SecretValue, secretReady } from '../fields/SecretFields.js';
+import { AccountNameFields } from '../fields/AccountNameFields.js';
+import { SecretFields } from '../fields/SecretFields.js';
+import { useAccountDraft } from '../fields/use-account-draft.js';
 import { ROLE_LABEL } from './role-labels.js';
 
 const ROLES: readonly StaffRole[] = ['staff', 'admin'];
-const EMPTY_SECRET: SecretValue = { secret: '', confirm: '' };
 
 export function AddStaffForm({ onCreated }: { onCreated: (account: StaffAccount) => void }) {
-  const [displayName, setDisplayName] = useState('');
-  const [loginName, setLoginName] = useState('');
+  const draft = useAccountDraft({ withConfirm: false });
   const [role, setRole] = useState<StaffRole>('staff');
-  const [secret, setSecret] = useState<SecretValue>(EMPTY_SECRET);
   const form = useActionForm({
-    validate: () =>
-      accountNamesReady(displayName, loginName) && secretReady(secret, false)
-        ? { displayName: cleanDisplayName(displayName), loginName, role, secret: secret.secret }
-        : refuse(),
+    validate: () => {
+      const typed = draft.typed();
+      return typed ? { ...typed, role } : refuse();
+    },
     act: createStaff,
     describe: describeFailure,
     done: (account: StaffAccount) => {
-      setDisplayName('');
-      setLoginName('');
+      draft.clear();
       setRole('staff');
-      setSecret(EMPTY_SECRET);
       form.reset();
       onCreated(account);
     },
@@ -40,21 +36,14 @@ export function AddStaffForm({ onCreated }: { onCreated: (account: StaffAccount)
 
   return (
     <form ref={form.form} class="form" onSubmit={form.submit} noValidate>
-      <AccountNameFields
-        displayName={displayName}
-        loginName={loginName}
-        onDisplayName={setDisplayName}
-        onLoginName={setLoginName}
-        tried={form.tried}
-        whose="other"
-      />
+      <AccountNameFields {...draft.names} tried={form.tried} whose="other" />
       <ChoiceGroup
         legend={t.value('accounts.col.role')}
         options={ROLES.map((option) => ({ value: option, label: t.value(ROLE_LABEL[option]) }))}
         value={role}
         onValue={setRole}
       />
-      <SecretFields label={t.value('account.secret')} value={secret} onValue={setSecret} showProblems={form.tried} />
+      <SecretFields label={t.value('account.secret')} {...draft.secret} showProblems={form.tried} />
       <Alert message={form.error} />
       <button type="submit" class="button button--primary" disabled={form.busy}>
         <UserPlusIcon />

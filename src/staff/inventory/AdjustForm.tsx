@@ -5,8 +5,7 @@ import { ChoiceGroup } from '../../ui/form/ChoiceGroup.js';
 import { QuantityField } from '../../ui/form/QuantityField.js';
 import { CheckIcon } from '../../ui/icons.js';
 import { type AdjustValues, parseAdjust } from './inventory-forms.js';
-import { ADJUST_REASON, signed } from './inventory-history.js';
-import { formatNumber } from './inventory-labels.js';
+import { ADJUST_REASON } from './inventory-history.js';
 import { NoteField } from './NoteField.js';
 import { StockForm } from './StockForm.js';
 import { useStockForm } from './use-stock-form.js';
@@ -18,11 +17,6 @@ export function AdjustForm(props: { itemId: string; onHand: number; onSaved: (me
   const form = useStockForm({
     empty: EMPTY,
     parse: (values: AdjustValues) => parseAdjust(props.itemId, values, props.onHand),
-    confirm: (draft, onHand) =>
-      t.value('inventory.adjust.done', {
-        change: signed(draft.type === 'stock.adjusted' ? draft.payload.delta : 0),
-        onHand: formatNumber(onHand),
-      }),
     onSaved: props.onSaved,
   });
   const { bind } = form;

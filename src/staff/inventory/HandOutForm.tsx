@@ -3,7 +3,6 @@ import { t } from '../../i18n/index.js';
 import { QuantityField } from '../../ui/form/QuantityField.js';
 import { CheckIcon } from '../../ui/icons.js';
 import { type HandOutValues, parseHandOut } from './inventory-forms.js';
-import { formatNumber } from './inventory-labels.js';
 import { NoteField } from './NoteField.js';
 import { StockForm } from './StockForm.js';
 import { useStockForm } from './use-stock-form.js';
@@ -14,11 +13,6 @@ export function HandOutForm(props: { itemId: string; onHand: number; onSaved: (m
   const form = useStockForm({
     empty: EMPTY,
     parse: (values: HandOutValues) => parseHandOut(props.itemId, values, props.onHand),
-    confirm: (draft, onHand) =>
-      t.value('inventory.handOut.done', {
-        quantity: formatNumber(draft.type === 'stock.handedOut' ? draft.payload.quantity : 0),
-        onHand: formatNumber(onHand),
-      }),
     onSaved: props.onSaved,
   });
   const { bind } = form;

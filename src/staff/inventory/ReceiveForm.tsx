@@ -5,7 +5,6 @@ import { QuantityField } from '../../ui/form/QuantityField.js';
 import { BoxIcon } from '../../ui/icons.js';
 import { TextField } from '../../ui/TextField.js';
 import { parseReceive, type ReceiveValues } from './inventory-forms.js';
-import { formatNumber } from './inventory-labels.js';
 import { NoteField } from './NoteField.js';
 import { StockForm } from './StockForm.js';
 import { useStockForm } from './use-stock-form.js';
@@ -16,11 +15,6 @@ export function ReceiveForm({ itemId, onSaved }: { itemId: string; onSaved: (mes
   const form = useStockForm({
     empty: EMPTY,
     parse: (values: ReceiveValues) => parseReceive(itemId, values),
-    confirm: (draft, onHand) =>
-      t.value('inventory.receive.done', {
-        quantity: formatNumber(draft.type === 'stock.received' ? draft.payload.quantity : 0),
-        onHand: formatNumber(onHand),
-      }),
     onSaved,
   });
   const { values, set, bind } = form;

@@ -5,20 +5,20 @@
  */
 import { useState } from 'preact/hooks';
 import type { OpDraft } from '../../core/ops/op.js';
+import { t } from '../../i18n/index.js';
 import { refuse } from '../../ui/form/action-form-state.js';
 import { fieldBinder, fieldSetter } from '../../ui/form/field-set.js';
 import { useActionForm } from '../../ui/form/use-action-form.js';
 import { describeActionFailure } from '../staff-actions.js';
 import { recordStockMovement } from './inventory-actions.js';
 import type { FormResult } from './inventory-forms.js';
-import { say } from './inventory-labels.js';
+import { signed } from './inventory-history.js';
+import { formatNumber, say } from './inventory-labels.js';
 import type { Problem } from './quantity.js';
 
 export function useStockForm<V extends object, F extends string>(options: {
   empty: V;
   parse: (values: V) => FormResult<F>;
-  /** What to say once saved, given the op and the item's new on hand. */
-  confirm: (draft: OpDraft, onHand: number) => string;
   onSaved: (message: string) => void;
 }) {
   const [values, setValues] = useState(options.empty);
@@ -31,7 +31,7 @@ export function useStockForm<V extends object, F extends string>(options: {
       const itemId = 'itemId' in draft.payload ? draft.payload.itemId : '';
       setValues(options.empty);
       action.reset();
-      options.onSaved(options.confirm(draft, levels.get(itemId) ?? 0));
+      options.onSaved(savedMessage(draft, levels.get(itemId) ?? 0));
     },
     focusOnRefusal: (form) => form.querySelector<HTMLElement>('[aria-invalid="true"], .is-invalid input'),
   });
@@ -48,4 +48,19 @@ export function useStockForm<V extends object, F extends string>(options: {
     form: action.form,
     submit: action.submit,
   };
+}
+
+/** What a stock form says once saved: the movement and the item's new on hand. */
+function savedMessage(draft: OpDraft, onHand: number): string {
+  const left = formatNumber(onHand);
+  switch (draft.type) {
+    case 'stock.received':
+      return t.value('inventory.receive.done', { quantity: formatNumber(draft.payload.quantity), onHand: left });
+    case 'stock.handedOut':
+      return t.value('inventory.handOut.done', { quantity: formatNumber(draft.payload.quantity), onHand: left });
+    case 'stock.adjusted':
+      return t.value('inventory.adjust.done', { change: signed(draft.payload.delta), onHand: left });
+    default:
+      return '';
+  }
 }
