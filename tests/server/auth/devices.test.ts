@@ -5,6 +5,7 @@ import { PAIRING_CODE_TTL_MS } from '../../../server/auth/devices-store.js';
 import { DATABASE_FILE } from '../../../server/db/database.js';
 import { ApiClient } from '../support/api-client.js';
 import { createStaff, pairDevice, setUpFirstAdmin, signIn } from '../support/auth-fixtures.js';
+import { stopWallClock } from '../support/stop-wall-clock.js';
 import { startTestServer, type TestServer } from '../support/test-server.js';
 
 describe('device pairing', () => {
@@ -68,6 +69,7 @@ describe('device pairing', () => {
   it('limits pairing to 30 attempts a minute per address, even with right codes', async () => {
     const newCode = async (name: string) =>
       (await staff.post<{ code: string }>('/api/devices/pairings', { name, role: 'kiosk' })).body.code;
+    stopWallClock();
     const busyAddress = new ApiClient(server.baseUrl, { localAddress: '127.0.3.1' });
     for (let i = 0; i < 30; i += 1) {
       expect((await busyAddress.post('/api/devices/pair', { code: await newCode(`Tablet ${i}`) })).status).toBe(200);
