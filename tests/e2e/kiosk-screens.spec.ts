@@ -20,7 +20,7 @@ const TEXT = {
     back: 'Back',
     send: 'Send my request',
     discreet: /Health and safety supplies/,
-    startOver: 'Back to start',
+    startOver: 'Start over',
     continue: 'Continue',
     none: 'None of these is me',
     pickLabel: 'Which one is you?',
