@@ -5,7 +5,7 @@
 import { useState } from 'preact/hooks';
 import { daysInMonth } from '../core/kiosk/birthday-check.js';
 import { currentLanguage, t } from '../i18n/index.js';
-import { BackButton } from './KioskButtons.js';
+import { BackButton, StartOverButton } from './KioskButtons.js';
 import './BirthdayScreen.css';
 
 const MONTHS = Array.from({ length: 12 }, (_, index) => index + 1);
@@ -63,6 +63,7 @@ export function BirthdayScreen(props: {
       )}
       <div class="kiosk-actions">
         <BackButton onClick={props.onBack} />
+        <StartOverButton />
         <button
           type="button"
           class="button button--large button--primary"

@@ -6,7 +6,7 @@ import { useState } from 'preact/hooks';
 import type { DirectoryEntry } from '../core/fold/directory.js';
 import type { NameChoice } from '../core/kiosk/name-search.js';
 import { t } from '../i18n/index.js';
-import { BackButton } from './KioskButtons.js';
+import { BackButton, StartOverButton } from './KioskButtons.js';
 import './ChooseScreen.css';
 
 export function ChooseScreen(props: {
@@ -44,6 +44,7 @@ export function ChooseScreen(props: {
           {t.value('kiosk.choose.none')}
         </button>
         <BackButton onClick={props.onBack} />
+        <StartOverButton />
       </div>
     </section>
   );

@@ -4,7 +4,7 @@
  */
 import { useState } from 'preact/hooks';
 import { t } from '../i18n/index.js';
-import { BackButton } from './KioskButtons.js';
+import { BackButton, StartOverButton } from './KioskButtons.js';
 import './ConfirmScreen.css';
 
 export function ConfirmScreen(props: { label: string; onYes(): void; onNo(): void; onBack(): void }) {
@@ -31,6 +31,7 @@ export function ConfirmScreen(props: { label: string; onYes(): void; onNo(): voi
           {t.value('kiosk.confirm.no')}
         </button>
         <BackButton onClick={props.onBack} />
+        <StartOverButton />
       </div>
     </section>
   );

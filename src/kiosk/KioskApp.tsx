@@ -1,8 +1,10 @@
-/** The lobby tablet's frame: header with language and a quiet sync icon, screen, center details. */
+/**
+ * The lobby tablet's frame: header with language and a quiet sync icon, screen, opening hours.
+ * Where the center is and how to call it are on the welcome itself, in view without scrolling.
+ */
 import './kiosk.css';
 import { useEffect } from 'preact/hooks';
 import { SyncStatus } from '../connected/SyncStatus.js';
-import { CENTER } from '../core/center.js';
 import { currentLanguage, t } from '../i18n/index.js';
 import { startSync } from '../sync/app-sync.js';
 import { AppHeader } from '../ui/AppHeader.js';
@@ -35,8 +37,6 @@ export default function KioskApp() {
         {screen === 'welcome' && data && <KioskFlow data={data} />}
       </main>
       <footer class="frame__footer">
-        <span>{CENTER.address}</span>
-        <span>{CENTER.phone}</span>
         {data && (
           <span>{t.value('kiosk.hoursLabel', { hours: formatHours(data.settings.hours, currentLanguage.value) })}</span>
         )}

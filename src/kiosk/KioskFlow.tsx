@@ -16,9 +16,18 @@ import { BirthdayScreen } from './BirthdayScreen.js';
 import { ChooseScreen } from './ChooseScreen.js';
 import { ClosedScreen } from './ClosedScreen.js';
 import { ConfirmScreen } from './ConfirmScreen.js';
-import { checkInParticipant, checkInVisitor, participantForCard, requestItems } from './check-in.js';
+import { confirmVisit, identifyParticipant, identifyVisitor, participantForCard } from './check-in.js';
 import { DoneScreen } from './DoneScreen.js';
-import { type CheckedIn, goTo, type KioskStep, kioskStep } from './flow.js';
+import {
+  type ChooseStep,
+  type ConfirmStep,
+  goTo,
+  type KioskStep,
+  kioskStep,
+  type NeedsBack,
+  type PendingVisit,
+  resetKiosk,
+} from './flow.js';
 import { IdleGuard } from './IdleGuard.js';
 import { NamePausedScreen } from './NamePausedScreen.js';
 import { NameScreen } from './NameScreen.js';
@@ -26,6 +35,7 @@ import { NeedsScreen } from './NeedsScreen.js';
 import { lookUpName, nameConfirmed, nameMissed, startNameCheckIn } from './name-check-in.js';
 import { ScanScreen } from './ScanScreen.js';
 import { SeeStaffScreen } from './SeeStaffScreen.js';
+import { followPreferredLanguage } from './session-language.js';
 import { useCardWedge } from './useCardWedge.js';
 import type { KioskData } from './useKioskData.js';
 import { VisitorScreen } from './VisitorScreen.js';
@@ -34,21 +44,22 @@ import { Welcome } from './Welcome.js';
 /** Runs `next` only if nobody reset or moved the kiosk while the tablet was saving. */
 async function thenGo(from: KioskStep, work: Promise<KioskStep>): Promise<void> {
   const step = await work.catch((): KioskStep => ({ step: 'problem' }));
-  if (kioskStep.peek() === from) goTo(step);
+  if (kioskStep.peek() !== from) return;
+  goTo(step);
+  // After goTo, which remembers the kiosk's own language when a session starts.
+  if (step.step === 'needs') followPreferredLanguage(step.visit.language);
 }
 
-const needsOrProblem = (result: { ok: true; visit: CheckedIn } | { ok: false }): KioskStep =>
-  result.ok ? { step: 'needs', visit: result.visit } : { step: 'problem' };
-
-async function checkInByCard(scanned: string): Promise<KioskStep> {
+async function checkInByCard(scanned: string, from: NeedsBack): Promise<KioskStep> {
   const entry = await participantForCard(scanned);
-  return entry ? needsOrProblem(await checkInParticipant(entry, 'card')) : { step: 'seeStaff' };
+  if (!entry) return { step: 'seeStaff', back: { step: 'scan' } };
+  return { step: 'needs', visit: await identifyParticipant(entry, 'card'), back: from };
 }
 
-/** Checks in someone who proved who they are by name, birthday and "yes, that's me" (or their label). */
-async function checkInByName(entry: DirectoryEntry): Promise<KioskStep> {
+/** Someone who proved who they are by name, birthday and "yes, that's me" (or their label). */
+async function checkInByName(entry: DirectoryEntry, from: ConfirmStep | ChooseStep): Promise<KioskStep> {
   nameConfirmed();
-  return needsOrProblem(await checkInParticipant(entry, 'name'));
+  return { step: 'needs', visit: await identifyParticipant(entry, 'name'), back: from };
 }
 
 /** What the ticket screen lists: item names with quantities; discreet supplies only as one neutral line. */
@@ -68,17 +79,25 @@ function askedLines(items: readonly RequestedItem[], tiles: readonly NeedTile[],
   return lines;
 }
 
-async function send(visit: CheckedIn, items: readonly RequestedItem[], tiles: readonly NeedTile[]): Promise<KioskStep> {
-  const saved = await requestItems(visit, items);
-  if (!saved) return { step: 'problem' };
-  return { step: 'done', visit, asked: askedLines(items, tiles, currentLanguage.value) };
+/** The person confirmed: only now are the visit, its ticket and the request recorded. */
+async function send(
+  visit: PendingVisit,
+  items: readonly RequestedItem[],
+  tiles: readonly NeedTile[],
+): Promise<KioskStep> {
+  const result = await confirmVisit(visit, items);
+  if (!result.ok) return { step: 'problem' };
+  return { step: 'done', visit: result.visit, asked: askedLines(items, tiles, currentLanguage.value) };
 }
 
 export function KioskFlow({ data }: { data: KioskData }) {
   const step = kioskStep.value;
   const now = useNow(15_000);
   const opening = openingState(data.settings.hours, data.settings.openOverride, new Date(now));
-  const onCard = useCallback((token: string) => void thenGo(kioskStep.peek(), checkInByCard(token)), []);
+  const onCard = useCallback((token: string) => {
+    const from = kioskStep.peek();
+    void thenGo(from, checkInByCard(token, from.step === 'scan' ? { step: 'scan' } : { step: 'welcome' }));
+  }, []);
   useCardWedge(opening.open && (step.step === 'welcome' || step.step === 'scan'), onCard);
   useStepFocus(step.step);
 
@@ -105,7 +124,13 @@ export function KioskFlow({ data }: { data: KioskData }) {
           />
         );
       case 'name':
-        return <NameScreen typed={step.typed} onContinue={(typed) => goTo({ step: 'birthday', typed })} />;
+        return (
+          <NameScreen
+            typed={step.typed}
+            onBack={() => goTo({ step: 'welcome' })}
+            onContinue={(typed) => goTo({ step: 'birthday', typed })}
+          />
+        );
       case 'birthday':
         return (
           <BirthdayScreen
@@ -119,7 +144,7 @@ export function KioskFlow({ data }: { data: KioskData }) {
         return (
           <ConfirmScreen
             label={step.label}
-            onYes={() => void thenGo(step, checkInByName(step.entry))}
+            onYes={() => void thenGo(step, checkInByName(step.entry, step))}
             onNo={() => goTo(nameMissed())}
             onBack={() => goTo({ step: 'birthday', typed: step.typed, month: step.month, day: step.day })}
           />
@@ -128,29 +153,41 @@ export function KioskFlow({ data }: { data: KioskData }) {
         return (
           <ChooseScreen
             choices={step.choices}
-            onPick={(choice) => (choice.entry ? void thenGo(step, checkInByName(choice.entry)) : goTo(nameMissed()))}
+            onPick={(choice) =>
+              choice.entry ? void thenGo(step, checkInByName(choice.entry, step)) : goTo(nameMissed())
+            }
             onNone={() => goTo(nameMissed())}
             onBack={() => goTo({ step: 'birthday', typed: step.typed, month: step.month, day: step.day })}
           />
         );
       case 'namePaused':
-        return <NamePausedScreen />;
+        return <NamePausedScreen onBack={resetKiosk} />;
       case 'visitor':
-        return <VisitorScreen onContinue={(name) => void thenGo(step, checkInVisitor(name).then(needsOrProblem))} />;
+        return (
+          <VisitorScreen
+            typed={step.typed}
+            onBack={() => goTo({ step: 'welcome' })}
+            onContinue={(typed) =>
+              goTo({ step: 'needs', visit: identifyVisitor(typed), back: { step: 'visitor', typed } })
+            }
+          />
+        );
       case 'needs':
         return (
           <NeedsScreen
             visit={step.visit}
             data={data}
             onSend={(items, tiles) => void thenGo(step, send(step.visit, items, tiles))}
+            onBack={() => goTo(step.back)}
+            onStartOver={resetKiosk}
           />
         );
       case 'done':
         return <DoneScreen visit={step.visit} asked={step.asked} />;
       case 'seeStaff':
-        return <SeeStaffScreen />;
+        return <SeeStaffScreen onBack={() => goTo(step.back ?? { step: 'welcome' })} />;
       case 'problem':
-        return <SeeStaffScreen problem />;
+        return <SeeStaffScreen problem onBack={resetKiosk} />;
     }
   })();
   return (
@@ -165,7 +202,11 @@ function hoursLine(data: KioskData): string {
   return formatHours(data.settings.hours, currentLanguage.value);
 }
 
-/** Puts the focus on the new step's input (for the tablet's keyboard) or its heading (for screen readers). */
+/**
+ * Every step opens at the top, with the focus on its input (for the tablet's keyboard) or its
+ * heading (for screen readers): the new screen is fresh, but the page and #main keep the last
+ * person's scroll, so those and every container around the screen go back to the top.
+ */
 function useStepFocus(step: KioskStep['step']): void {
   const first = useRef(true);
   useEffect(() => {
@@ -175,7 +216,9 @@ function useStepFocus(step: KioskStep['step']): void {
       return;
     }
     const main = document.getElementById('main');
+    for (let element: HTMLElement | null = main; element; element = element.parentElement) element.scrollTop = 0;
+    window.scrollTo(0, 0);
     const target = main?.querySelector<HTMLElement>('[data-autofocus]') ?? main?.querySelector<HTMLElement>('h1');
-    target?.focus();
+    target?.focus({ preventScroll: true });
   }, [step]);
 }

@@ -5,10 +5,10 @@
 import { t } from '../i18n/index.js';
 import { useNow } from '../ui/use-now.js';
 import { goTo } from './flow.js';
-import { StartOverButton, VisitorButton } from './KioskButtons.js';
+import { BackButton, StartOverButton, VisitorButton } from './KioskButtons.js';
 import { nameCheckInPaused, startNameCheckIn } from './name-check-in.js';
 
-export function NamePausedScreen() {
+export function NamePausedScreen({ onBack }: { onBack(): void }) {
   // Re-read every second, so the screen changes as soon as the rest is over.
   useNow(1_000);
   const resting = nameCheckInPaused();
@@ -30,7 +30,8 @@ export function NamePausedScreen() {
           {t.value('kiosk.way.scan')}
         </button>
         <VisitorButton />
-        <StartOverButton />
+        <BackButton onClick={onBack} />
+        <StartOverButton primary />
       </div>
     </section>
   );

@@ -5,11 +5,18 @@
 import { useId, useState } from 'preact/hooks';
 import { hasNameToLookUp } from '../core/kiosk/name-search.js';
 import { t } from '../i18n/index.js';
-import { goTo } from './flow.js';
-import { BackButton } from './KioskButtons.js';
+import { BackButton, StartOverButton } from './KioskButtons.js';
 import './NameScreen.css';
 
-export function NameScreen({ typed = '', onContinue }: { typed?: string; onContinue(typed: string): void }) {
+export function NameScreen({
+  typed = '',
+  onBack,
+  onContinue,
+}: {
+  typed?: string | undefined;
+  onBack(): void;
+  onContinue(typed: string): void;
+}) {
   const inputId = useId();
   const [name, setName] = useState(typed);
   const ready = hasNameToLookUp(name);
@@ -43,7 +50,8 @@ export function NameScreen({ typed = '', onContinue }: { typed?: string; onConti
           onInput={(event) => setName(event.currentTarget.value)}
         />
         <div class="kiosk-actions">
-          <BackButton onClick={() => goTo({ step: 'welcome' })} />
+          <BackButton onClick={onBack} />
+          <StartOverButton />
           <button type="submit" class="button button--large button--primary" disabled={!ready}>
             {t.value('kiosk.name.continue')}
           </button>

@@ -7,18 +7,23 @@ import { useId, useState } from 'preact/hooks';
 import { needTiles, requestedItems, type NeedTile as Tile } from '../core/kiosk/needs.js';
 import { t } from '../i18n/index.js';
 import { ItemIcon } from '../ui/item-icons.js';
-import type { CheckedIn } from './flow.js';
+import type { PendingVisit } from './flow.js';
+import { BackButton, StartOverButton } from './KioskButtons.js';
 import { NeedTile } from './NeedTile.js';
 import type { KioskData } from './useKioskData.js';
 import './NeedsScreen.css';
 
 export interface NeedsScreenProps {
-  readonly visit: CheckedIn;
+  readonly visit: PendingVisit;
   readonly data: KioskData;
   onSend(items: ReturnType<typeof requestedItems>, tiles: readonly Tile[]): void;
+  /** Back to where they checked in from; nothing has been recorded yet. */
+  onBack(): void;
+  /** Back to welcome, recording nothing. */
+  onStartOver(): void;
 }
 
-export function NeedsScreen({ visit, data, onSend }: NeedsScreenProps) {
+export function NeedsScreen({ visit, data, onSend, onBack, onStartOver }: NeedsScreenProps) {
   const [chosen, setChosen] = useState<ReadonlyMap<string, number>>(new Map());
   const [busy, setBusy] = useState(false);
   const tiles = needTiles(data.items, data.onHand, visit.asked);
@@ -64,6 +69,8 @@ export function NeedsScreen({ visit, data, onSend }: NeedsScreenProps) {
         </section>
       )}
       <div class="kiosk-actions kiosk-actions--sticky">
+        <BackButton onClick={onBack} />
+        <StartOverButton onClick={onStartOver} />
         {items.length > 0 ? (
           <>
             <span class="kiosk-chosen" aria-live="polite">

@@ -6,6 +6,7 @@ import { useSignal } from '@preact/signals';
 import { useEffect, useRef } from 'preact/hooks';
 import { t } from '../i18n/index.js';
 import { AlertIcon } from '../ui/icons.js';
+import { BackButton, StartOverButton } from './KioskButtons.js';
 import { type ScannerProblem, scannerProblemOf, startQrScanner } from './scanner/qr-scanner.js';
 import './scan.css';
 
@@ -75,9 +76,10 @@ export function ScanScreen(props: {
           <p class="kiosk-scan__hint">{t.value('kiosk.scan.holdHint')}</p>
         </>
       )}
-      <button type="button" class="button button--large kiosk-scan__back" onClick={props.onBack}>
-        {t.value('kiosk.back')}
-      </button>
+      <div class="kiosk-actions kiosk-scan__actions">
+        <BackButton onClick={props.onBack} />
+        <StartOverButton />
+      </div>
     </section>
   );
 }

@@ -4,9 +4,9 @@
  * which, so nobody learns anything about a card or a person.
  */
 import { t } from '../i18n/index.js';
-import { StartOverButton, VisitorButton } from './KioskButtons.js';
+import { BackButton, StartOverButton, VisitorButton } from './KioskButtons.js';
 
-export function SeeStaffScreen({ problem = false }: { problem?: boolean }) {
+export function SeeStaffScreen({ problem = false, onBack }: { problem?: boolean; onBack(): void }) {
   return (
     <section class="kiosk-screen kiosk-see-staff" aria-labelledby="kiosk-see-staff-title">
       <h1 id="kiosk-see-staff-title" tabIndex={-1}>
@@ -15,7 +15,8 @@ export function SeeStaffScreen({ problem = false }: { problem?: boolean }) {
       <p class="kiosk-lead">{problem ? t.value('kiosk.problem') : t.value('kiosk.seeStaff.lead')}</p>
       <div class="kiosk-actions">
         <VisitorButton />
-        <StartOverButton />
+        <BackButton onClick={onBack} />
+        <StartOverButton primary />
       </div>
     </section>
   );

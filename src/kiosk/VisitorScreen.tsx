@@ -1,12 +1,19 @@
 /** A community visitor checks in with a first name if they want to give one. */
 import { useId, useState } from 'preact/hooks';
 import { t } from '../i18n/index.js';
-import { goTo } from './flow.js';
-import { BackButton } from './KioskButtons.js';
+import { BackButton, StartOverButton } from './KioskButtons.js';
 
-export function VisitorScreen({ onContinue }: { onContinue(name: string): void }) {
+export function VisitorScreen({
+  typed = '',
+  onBack,
+  onContinue,
+}: {
+  typed?: string | undefined;
+  onBack(): void;
+  onContinue(name: string): void;
+}) {
   const inputId = useId();
-  const [name, setName] = useState('');
+  const [name, setName] = useState(typed);
   const [busy, setBusy] = useState(false);
   return (
     <section class="kiosk-screen" aria-labelledby="kiosk-visitor-title">
@@ -40,7 +47,8 @@ export function VisitorScreen({ onContinue }: { onContinue(name: string): void }
           onInput={(event) => setName(event.currentTarget.value)}
         />
         <div class="kiosk-actions">
-          <BackButton onClick={() => goTo({ step: 'welcome' })} />
+          <BackButton onClick={onBack} />
+          <StartOverButton />
           <button type="submit" class="button button--large button--primary" disabled={busy}>
             {t.value('kiosk.visitor.continue')}
           </button>

@@ -1,9 +1,10 @@
 /**
- * The kiosk's welcome: three big ways in, each with a picture. A card scanner that types works
- * here without a tap (see useCardWedge).
+ * The kiosk's welcome: three big ways in, each with a picture, and where the center is and how to
+ * call it, in view without scrolling. A card scanner that types works here without a tap (see useCardWedge).
  */
 import type { JSX } from 'preact';
 import { useId } from 'preact/hooks';
+import { CENTER } from '../core/center.js';
 import { t } from '../i18n/index.js';
 import { IdCardIcon } from '../ui/icons.js';
 import { ItemIcon } from '../ui/item-icons.js';
@@ -34,6 +35,10 @@ export function Welcome({ eventUntil }: { eventUntil: string | null }) {
           step="visitor"
         />
       </ul>
+      <p class="kiosk-welcome__place">
+        <span>{CENTER.address}</span>
+        <span>{t.value('kiosk.welcomePhone', { phone: CENTER.phone })}</span>
+      </p>
     </section>
   );
 }

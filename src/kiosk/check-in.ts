@@ -1,6 +1,7 @@
 /**
- * What the kiosk records: a participant or visitor checking in (with the next ticket), and what
- * they asked for. Both are saved on the tablet first, so they work the same with no network.
+ * What the kiosk records, and when: identifying someone (card, name, visitor) records nothing;
+ * only their confirmation on the needs screen writes the visit, its ticket and their request,
+ * together, on the tablet first, so it works the same with no network.
  */
 
 import { hashCardToken, normaliseCardToken } from '../core/cards/card-token.js';
@@ -8,13 +9,14 @@ import { centerDay } from '../core/day.js';
 import type { DirectoryEntry } from '../core/fold/directory.js';
 import { entryForCard } from '../core/kiosk/name-search.js';
 import { returningVisit } from '../core/kiosk/same-day.js';
+import type { OpDraft } from '../core/ops/op.js';
 import type { RequestedItem } from '../core/ops/requests.js';
 import { newRandomId } from '../store/op-ids.js';
-import { appOpStore, recordChange, recordCheckIn } from '../sync/app-sync.js';
-import type { CheckedIn } from './flow.js';
+import { appOpStore, recordChanges, recordCheckIn } from '../sync/app-sync.js';
+import type { CheckedIn, PendingVisit } from './flow.js';
 import { visitorName } from './visitor-name.js';
 
-export type CheckInResult = { readonly ok: true; readonly visit: CheckedIn } | { readonly ok: false };
+export type ConfirmResult = { readonly ok: true; readonly visit: CheckedIn } | { readonly ok: false };
 
 /** The active participant for a scanned or typed card payload, or null (not ours, unknown, revoked). */
 export async function participantForCard(scanned: string): Promise<DirectoryEntry | null> {
@@ -30,76 +32,76 @@ export async function kioskDirectory(): Promise<DirectoryEntry[]> {
 }
 
 /**
- * Checks a participant in. A second check-in the same day (on this kiosk) finds the first visit
- * and its ticket again, so they go straight on to asking for things. It reads the same-day
- * records, which outlive the synced visit itself until the center day ends. What they already
- * asked for comes back with it, so call this only once they have proved who they are (card, or
- * name with birthday and "yes, that's me").
+ * A participant who proved who they are (card, or name with birthday and "yes, that's me"), not
+ * yet recorded. A second check-in the same day (on this kiosk) finds the first visit, its ticket
+ * and what they already asked for, from the same-day records that outlive the synced visit.
  */
-export async function checkInParticipant(entry: DirectoryEntry, method: 'card' | 'name'): Promise<CheckInResult> {
+export async function identifyParticipant(entry: DirectoryEntry, method: 'card' | 'name'): Promise<PendingVisit> {
   const day = centerDay(new Date());
   const store = await appOpStore();
   const earlier = returningVisit(await store.sameDayRecords(), entry.participantId, day);
-  if (earlier) {
-    const { visitId, ticket, asked } = earlier;
-    return {
-      ok: true,
-      visit: { visitId, day, ticket, participantId: entry.participantId, name: entry.firstName, again: true, asked },
-    };
+  return {
+    day,
+    who: 'participant',
+    participantId: entry.participantId,
+    name: entry.firstName,
+    method,
+    earlier: earlier && { visitId: earlier.visitId, ticket: earlier.ticket },
+    again: earlier !== null,
+    asked: earlier?.asked ?? new Map(),
+    language: entry.language ?? null,
+  };
+}
+
+/** A community visitor, with the first name they chose to give (or none), not yet recorded. */
+export function identifyVisitor(typedName: string): PendingVisit {
+  return {
+    day: centerDay(new Date()),
+    who: 'visitor',
+    participantId: null,
+    name: visitorName(typedName),
+    method: null,
+    earlier: null,
+    again: false,
+    asked: new Map(),
+    language: null,
+  };
+}
+
+/**
+ * They confirmed (Send, or "Nothing today, thanks"): a first visit is written with the next
+ * ticket and the request in one transaction, so a ticket is used only by a confirmed visit; a
+ * same-day return keeps its visit and number and adds only the request, if any.
+ */
+export async function confirmVisit(pending: PendingVisit, items: readonly RequestedItem[]): Promise<ConfirmResult> {
+  const { day, participantId, name, again, asked } = pending;
+  const request = (visitId: string, ticket: string | null): OpDraft[] =>
+    items.length === 0
+      ? []
+      : [
+          {
+            type: 'request.created',
+            payload: { requestId: `request_${newRandomId()}`, visitId, day, participantId, ticket, items: [...items] },
+          },
+        ];
+  if (pending.earlier) {
+    const { visitId, ticket } = pending.earlier;
+    const drafts = request(visitId, ticket);
+    if (drafts.length > 0 && !(await recordChanges(drafts, null)).ok) return { ok: false };
+    return { ok: true, visit: { visitId, day, ticket, participantId, name, again, asked } };
   }
   const visitId = `visit_${newRandomId()}`;
   const result = await recordCheckIn(day, (ticket) => [
-    {
-      type: 'visit.checkedIn',
-      payload: { visitId, day, ticket, who: 'participant', participantId: entry.participantId, method },
-    },
+    { type: 'visit.checkedIn', payload: { visitId, day, ticket, ...whoPayload(pending) } },
+    ...request(visitId, ticket),
   ]);
   if (!result.ok) return { ok: false };
-  return {
-    ok: true,
-    visit: {
-      visitId,
-      day,
-      ticket: result.ticket,
-      participantId: entry.participantId,
-      name: entry.firstName,
-      again: false,
-      asked: new Map(),
-    },
-  };
+  return { ok: true, visit: { visitId, day, ticket: result.ticket, participantId, name, again, asked } };
 }
 
-/** Checks a community visitor in, with the first name they chose to give (or none). */
-export async function checkInVisitor(typedName: string): Promise<CheckInResult> {
-  const day = centerDay(new Date());
-  const name = visitorName(typedName);
-  const visitId = `visit_${newRandomId()}`;
-  const result = await recordCheckIn(day, (ticket) => [
-    { type: 'visit.checkedIn', payload: { visitId, day, ticket, who: 'visitor', name } },
-  ]);
-  if (!result.ok) return { ok: false };
-  return {
-    ok: true,
-    visit: { visitId, day, ticket: result.ticket, participantId: null, name, again: false, asked: new Map() },
-  };
-}
-
-/** Records what someone asked for at their visit; false if the tablet could not save it. */
-export async function requestItems(visit: CheckedIn, items: readonly RequestedItem[]): Promise<boolean> {
-  if (items.length === 0) return true;
-  const result = await recordChange(
-    {
-      type: 'request.created',
-      payload: {
-        requestId: `request_${newRandomId()}`,
-        visitId: visit.visitId,
-        day: visit.day,
-        participantId: visit.participantId,
-        ticket: visit.ticket,
-        items: [...items],
-      },
-    },
-    null,
-  );
-  return result.ok;
+/** The part of `visit.checkedIn` that says who came. */
+function whoPayload(pending: PendingVisit) {
+  return pending.who === 'participant' && pending.participantId !== null
+    ? { who: 'participant' as const, participantId: pending.participantId, method: pending.method ?? 'name' }
+    : { who: 'visitor' as const, name: pending.name };
 }

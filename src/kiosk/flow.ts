@@ -1,12 +1,35 @@
 /**
  * Where a person is in the kiosk's check-in, and everything the kiosk knows about them right now.
  * All of it lives in this one signal: going back to welcome drops it, so nothing typed or shown
- * survives a reset.
+ * survives a reset. Nothing is recorded until they confirm on the needs screen (see check-in.ts).
  */
 import { signal } from '@preact/signals';
 import type { DirectoryEntry } from '../core/fold/directory.js';
 import type { NameChoice } from '../core/kiosk/name-search.js';
 import { lastInteractionAt } from '../ui/idle.js';
+import { beginSessionLanguage, restoreKioskLanguage } from './session-language.js';
+
+/**
+ * Someone identified but not yet recorded: who they are and how they checked in. A same-day
+ * return carries the visit already recorded, so it keeps its number.
+ */
+export interface PendingVisit {
+  readonly day: string;
+  readonly who: 'participant' | 'visitor';
+  readonly participantId: string | null;
+  /** The first name to greet them with (a visitor may give none). */
+  readonly name: string | null;
+  /** How a participant proved who they are; null for a visitor. */
+  readonly method: 'card' | 'name' | null;
+  /** Their earlier visit today on this kiosk, or null for a first visit. */
+  readonly earlier: { readonly visitId: string; readonly ticket: string | null } | null;
+  /** They had already checked in today on this kiosk. */
+  readonly again: boolean;
+  /** Item id → quantity already asked for at this visit (per-visit limits count it). */
+  readonly asked: ReadonlyMap<string, number>;
+  /** The participant's preferred language code as recorded, if any. */
+  readonly language: string | null;
+}
 
 /** A visit this kiosk has recorded (or found again when someone checks in twice the same day). */
 export interface CheckedIn {
@@ -29,19 +52,38 @@ export interface NameProof {
   readonly day: number;
 }
 
+export type ConfirmStep = NameProof & {
+  readonly step: 'confirm';
+  readonly label: string;
+  readonly entry: DirectoryEntry;
+};
+export type ChooseStep = NameProof & {
+  readonly step: 'choose';
+  readonly choices: readonly NameChoice<DirectoryEntry>[];
+};
+
+/** Where Back from the needs screen leads: the step the person checked in from. */
+export type NeedsBack =
+  | { readonly step: 'welcome' }
+  | { readonly step: 'scan' }
+  | ConfirmStep
+  | ChooseStep
+  | { readonly step: 'visitor'; readonly typed: string };
+
 export type KioskStep =
   | { readonly step: 'welcome' }
   | { readonly step: 'scan' }
   /** Finding a name, in steps: what was typed goes along, so Back keeps it. */
   | { readonly step: 'name'; readonly typed?: string }
   | { readonly step: 'birthday'; readonly typed: string; readonly month?: number; readonly day?: number }
-  | (NameProof & { readonly step: 'confirm'; readonly label: string; readonly entry: DirectoryEntry })
-  | (NameProof & { readonly step: 'choose'; readonly choices: readonly NameChoice<DirectoryEntry>[] })
+  | ConfirmStep
+  | ChooseStep
   /** Name check-in is resting after misses in a row (see name-check-in.ts). */
   | { readonly step: 'namePaused' }
-  | { readonly step: 'visitor' }
-  | { readonly step: 'seeStaff' }
-  | { readonly step: 'needs'; readonly visit: CheckedIn }
+  | { readonly step: 'visitor'; readonly typed?: string }
+  /** A kind dead end; Back leads to `back` (where they could try again), else to welcome. */
+  | { readonly step: 'seeStaff'; readonly back?: KioskStep }
+  | { readonly step: 'needs'; readonly visit: PendingVisit; readonly back: NeedsBack }
   | {
       readonly step: 'done';
       readonly visit: CheckedIn;
@@ -52,13 +94,22 @@ export type KioskStep =
 
 export const kioskStep = signal<KioskStep>({ step: 'welcome' });
 
-/** Moves to a step; a step the kiosk moves to (a scan, a check-in) counts as activity for the idle reset. */
+/**
+ * Moves to a step; a step the kiosk moves to (a scan, a check-in) counts as activity for the idle
+ * reset. Leaving welcome starts a person's session; coming back to it ends the session.
+ */
 export function goTo(step: KioskStep): void {
+  if (step.step === 'welcome') {
+    resetKiosk();
+    return;
+  }
+  if (kioskStep.peek().step === 'welcome') beginSessionLanguage();
   lastInteractionAt.value = Date.now();
   kioskStep.value = step;
 }
 
-/** Back to welcome, forgetting the person. */
+/** Back to welcome, forgetting the person, in the language the kiosk showed before they came. */
 export function resetKiosk(): void {
+  restoreKioskLanguage();
   kioskStep.value = { step: 'welcome' };
 }

@@ -21,7 +21,7 @@ test('a printed card has exact sizes, reads back as its payload, and a lost card
   pageErrors,
 }) => {
   await openConsoleAsAdmin(page, server);
-  const participantId = await enrollThroughConsole(page);
+  const participantId = await enrollThroughConsole(page, { language: 'es' });
 
   await page.goto(`/staff/cards/print?participants=${participantId}&reason=new`);
   await expect(page.getByRole('heading', { level: 1, name: 'Print member cards' })).toBeVisible();

@@ -95,11 +95,11 @@ test('typing a name shows nobody; a wrong birthday and an unknown name get the s
   await expect(kiosk.heading('Please see a staff member')).toBeFocused();
   await expect(main).not.toContainText(rosa);
   const wrongBirthday = await main.textContent();
-  await kiosk.button('Back to start').click();
+  await kiosk.button('Start over').click();
   await kiosk.findMyName(uniqueName('Nadie'), { month: 4, day: 9 });
   await expect(kiosk.heading('Please see a staff member')).toBeVisible();
   expect(await main.textContent()).toBe(wrongBirthday);
-  await kiosk.button('Back to start').click();
+  await kiosk.button('Start over').click();
 
   // The right name and birthday: only now her first name and last initial, to confirm.
   await kiosk.findMyName(rosa.toUpperCase(), { month: 4, day: 9 });
@@ -110,6 +110,9 @@ test('typing a name shows nobody; a wrong birthday and an unknown name get the s
   await kiosk.confirmItsMe();
   await expect(kiosk.heading('What do you need today?')).toBeVisible();
   await expect(page.getByText(`Hi, ${rosa}.`)).toBeVisible();
+  // The visit is recorded when she confirms, not when she is found.
+  await kiosk.button('Nothing today, thanks').click();
+  await expect(kiosk.ticket()).toBeVisible();
   await expect
     .poll(() => checkInsOf(server, [rosaId as string]), { timeout: 20_000 })
     .toEqual([expect.objectContaining({ who: 'participant', participantId: rosaId, method: 'name' })]);
@@ -169,7 +172,7 @@ test('three misses in a row rest name check-in for 30 seconds, across people; th
   // First miss: a wrong birthday. Second: a name nobody has.
   await kiosk.findMyName(rosa, { month: 4, day: 10 });
   await expect(kiosk.heading('Please see a staff member')).toBeVisible();
-  await kiosk.button('Back to start').click();
+  await kiosk.button('Start over').click();
   await kiosk.findMyName(uniqueName('Nadie'), { month: 4, day: 9 });
   await expect(kiosk.heading('Please see a staff member')).toBeVisible();
   // The kiosk clears itself for the next person; the count of misses stays.
@@ -188,7 +191,7 @@ test('three misses in a row rest name check-in for 30 seconds, across people; th
   await expectNoSeriousViolations(page, 'resting');
 
   // While it rests, "Find my name" leads back to the same calm message; the other ways still work.
-  await kiosk.button('Back to start').click();
+  await kiosk.button('Start over').click();
   await kiosk.button('Find my name').click();
   await expect(kiosk.heading('Name check-in is resting for a moment')).toBeVisible();
   await kiosk.button(/I’m visiting/).click();

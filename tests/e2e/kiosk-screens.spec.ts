@@ -11,6 +11,7 @@ import { enrollThroughConsole } from './support/cards.js';
 import { receiveStock } from './support/center.js';
 import { openConsoleAsAdmin, openPairedKiosk, waitUntilSynced } from './support/flows.js';
 import { uniqueName } from './support/names.js';
+import { expectTouchSized } from './support/touch-targets.js';
 
 const TEXT = {
   English: {
@@ -20,7 +21,7 @@ const TEXT = {
     back: 'Back',
     send: 'Send my request',
     discreet: /Health and safety supplies/,
-    startOver: 'Back to start',
+    startOver: 'Start over',
     continue: 'Continue',
     none: 'None of these is me',
     pickLabel: 'Which one is you?',
@@ -48,17 +49,7 @@ async function checkScreen(page: Page, name: string): Promise<void> {
   await page.screenshot({ path: `build/screens/${name}.png`, fullPage: true });
   await expectNoSeriousViolations(page, name);
 
-  const small = await page.evaluate(() =>
-    [...document.querySelectorAll<HTMLElement>('main button, main input, main a, main [role="button"]')]
-      .filter((element) => element.offsetParent !== null)
-      .map((element) => ({ element, box: element.getBoundingClientRect() }))
-      .filter(({ box }) => box.width < 48 || box.height < 48)
-      .map(
-        ({ element, box }) =>
-          `${element.textContent?.trim() || element.getAttribute('aria-label')} ${box.width}×${box.height}`,
-      ),
-  );
-  expect(small, `${name}: touch targets under 48 px`).toEqual([]);
+  await expectTouchSized(page, name);
 
   const viewport = page.viewportSize();
   await page.setViewportSize({ width: 640, height: 400 });

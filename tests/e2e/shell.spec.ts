@@ -9,8 +9,8 @@ test('a paired kiosk shows its welcome frame in English, with the center details
 }) => {
   const kiosk = await openPairedKiosk(page, server);
   await expect(page.getByRole('banner')).toContainText('LEAD Hollywood Drop-in');
-  await expect(page.getByRole('contentinfo')).toContainText('1151 N. Western Ave, Los Angeles, CA 90029');
-  await expect(page.getByRole('contentinfo')).toContainText('323-952-6099');
+  await expect(page.getByRole('main')).toContainText('1151 N. Western Ave, Los Angeles, CA 90029');
+  await expect(page.getByRole('main')).toContainText('Call us: 323-952-6099');
   await expect(kiosk.languageButton('English')).toHaveAttribute('aria-pressed', 'true');
   expect(pageErrors).toEqual([]);
 });

@@ -1,6 +1,7 @@
 /**
  * The minimal participant directory a kiosk may hold: id, preferred first name, last initial,
- * search keys from the preferred name and aliases, birthday checks and active card hashes.
+ * search keys from the preferred name and aliases, birthday checks, active card hashes and the
+ * preferred language.
  * Never a last name, a birth date or a profile: a stolen tablet must not list who is enrolled.
  */
 import { birthdayCheckOf } from '../kiosk/birthday-check.js';
@@ -20,6 +21,11 @@ export const DirectoryEntry = z
      */
     birthdayCheck: z.string().nullable(),
     cardHashes: z.array(z.string()),
+    /**
+     * The preferred language as staff recorded it (a code such as "es"), so the kiosk can speak
+     * it. Optional: directories stored before it was sent still parse.
+     */
+    language: z.string().max(40).nullable().optional(),
   })
   .meta({ id: 'DirectoryEntry' });
 export type DirectoryEntry = z.infer<typeof DirectoryEntry>;
@@ -58,5 +64,6 @@ export function directoryEntryOf(view: ParticipantView): DirectoryEntry | null {
       .filter((card) => card.tokenHash !== null && card.issued !== null && card.revoked === null)
       .map((card) => card.tokenHash as string)
       .sort(),
+    language: view.fields.language?.value || null,
   };
 }

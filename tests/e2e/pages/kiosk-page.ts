@@ -95,6 +95,31 @@ export class KioskPage {
     }, payload);
   }
 
+  /** "Back" on any step, in English or Spanish (its picture is hidden from the name). */
+  backButton() {
+    return this.button(/^(Back|Atrás)$/);
+  }
+
+  /** "Start over" on any step, in English or Spanish. */
+  startOverButton() {
+    return this.button(/^(Start over|Volver al inicio)$/);
+  }
+
+  /** "Nothing today, thanks" on the needs screen: confirms the visit with no request. */
+  async nothingToday(): Promise<void> {
+    await this.button(/^(Nothing today, thanks|Nada hoy, gracias)$/).click();
+  }
+
+  /** The needs screen's heading, in English or Spanish. */
+  needsHeading() {
+    return this.heading(/^(What do you need today\?|¿Qué necesita hoy\?)$/);
+  }
+
+  /** The welcome screen's heading, in English or Spanish. */
+  welcomeHeading() {
+    return this.heading(/^(Welcome|Bienvenido)$/);
+  }
+
   /** The ticket number on the confirmation screen. */
   ticket() {
     return this.page.locator('.kiosk-ticket__number');

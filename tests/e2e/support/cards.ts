@@ -25,7 +25,8 @@ export async function enrollThroughConsole(page: Page, profile: Partial<ProfileF
     lastName: 'Alvarado',
     aliases: [],
     pronouns: null,
-    language: 'es',
+    // None unless a test asks: a kiosk switches to a participant's language after they check in.
+    language: null,
     birthDate: null,
     referral: 'communityServiceProvider',
     kioskConfirmation: false,

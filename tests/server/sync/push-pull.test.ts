@@ -283,6 +283,8 @@ describe('pull', () => {
         active: true,
         birthdayCheck: expect.stringMatching(/^[0-9a-f]{64}$/),
         cardHashes: ['a'.repeat(64)],
+        // So the kiosk can switch to it after a check-in.
+        language: 'es',
       },
     ]);
     const text = JSON.stringify(page.body) + JSON.stringify((await snapshotOf(world.kiosk)).body);

@@ -67,6 +67,51 @@ describe('ticket numbers', () => {
     expect(next.ticket).toBe('B-2');
   });
 
+  it('go with every op the check-in builds (the visit and its request), all in one transaction', async () => {
+    const { store } = await openDevice('tickets-visit-and-request');
+    const result = await store.recordWithTicket(
+      { letter: 'C', day: '2026-11-30' },
+      (ticket) => [
+        ...visit('visit_00000001', '2026-11-30')(ticket),
+        {
+          type: 'request.created',
+          payload: {
+            requestId: 'request_00000001',
+            visitId: 'visit_00000001',
+            day: '2026-11-30',
+            participantId: null,
+            ticket,
+            items: [{ itemId: 'item_warm_meal', quantity: 1 }],
+          },
+        },
+      ],
+      KIOSK,
+    );
+    expect(result.ops.map((op) => [op.type, 'ticket' in op.payload ? op.payload.ticket : undefined])).toEqual([
+      ['visit.checkedIn', 'C-1'],
+      ['request.created', 'C-1'],
+    ]);
+    expect(await store.outboxCount()).toBe(2);
+  });
+
+  it('are not used up when building the check-in throws: nothing is written', async () => {
+    const { db, store } = await openDevice('tickets-build-throws');
+    const before = await everything(db);
+    const throwing = (): OpDraft[] => {
+      throw new Error('the request could not be built');
+    };
+    await expect(store.recordWithTicket({ letter: 'D', day: '2026-11-30' }, throwing, KIOSK)).rejects.toThrow(
+      'the request could not be built',
+    );
+    expect(await everything(db)).toEqual(before);
+    const next = await store.recordWithTicket(
+      { letter: 'D', day: '2026-11-30' },
+      visit('visit_00000002', '2026-11-30'),
+      KIOSK,
+    );
+    expect(next.ticket).toBe('D-1');
+  });
+
   it('are not given without a device letter', async () => {
     const { store } = await openDevice('tickets-none');
     const result = await store.recordWithTicket(
