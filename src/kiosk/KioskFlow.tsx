@@ -6,19 +6,20 @@
 import { useCallback, useEffect, useRef } from 'preact/hooks';
 import type { DirectoryEntry } from '../core/fold/directory.js';
 import { openingState } from '../core/hours.js';
-import { itemName, type NeedTile } from '../core/kiosk/needs.js';
+import type { NeedTile } from '../core/kiosk/needs.js';
 import type { RequestedItem } from '../core/ops/requests.js';
-import { currentLanguage, t } from '../i18n/index.js';
+import { currentLanguage } from '../i18n/index.js';
 import { formatCenterTime } from '../ui/format.js';
 import { formatHours } from '../ui/opening-hours.js';
 import { useNow } from '../ui/use-now.js';
+import { listLines } from './asked-words.js';
 import { BirthdayScreen } from './BirthdayScreen.js';
 import { ChooseScreen } from './ChooseScreen.js';
 import { ClosedScreen } from './ClosedScreen.js';
 import { ConfirmScreen } from './ConfirmScreen.js';
 import { checkInParticipant, checkInVisitor, participantForCard, requestItems } from './check-in.js';
 import { DoneScreen } from './DoneScreen.js';
-import { type CheckedIn, goTo, type KioskStep, kioskStep } from './flow.js';
+import { type CheckedIn, goTo, type KioskStep, kioskStep, resetKiosk } from './flow.js';
 import { IdleGuard } from './IdleGuard.js';
 import { NamePausedScreen } from './NamePausedScreen.js';
 import { NameScreen } from './NameScreen.js';
@@ -51,27 +52,10 @@ async function checkInByName(entry: DirectoryEntry): Promise<KioskStep> {
   return needsOrProblem(await checkInParticipant(entry, 'name'));
 }
 
-/** What the ticket screen lists: item names with quantities; discreet supplies only as one neutral line. */
-function askedLines(items: readonly RequestedItem[], tiles: readonly NeedTile[], language: string): string[] {
-  const lines: string[] = [];
-  let discreet = false;
-  for (const line of items) {
-    const tile = tiles.find((candidate) => candidate.item.id === line.itemId);
-    if (!tile) continue;
-    if (tile.group === 'discreet') discreet = true;
-    else {
-      const name = itemName(tile.item, language);
-      lines.push(line.quantity > 1 ? `${name} × ${line.quantity}` : name);
-    }
-  }
-  if (discreet) lines.push(t.value('kiosk.needs.discreet'));
-  return lines;
-}
-
 async function send(visit: CheckedIn, items: readonly RequestedItem[], tiles: readonly NeedTile[]): Promise<KioskStep> {
   const saved = await requestItems(visit, items);
   if (!saved) return { step: 'problem' };
-  return { step: 'done', visit, asked: askedLines(items, tiles, currentLanguage.value) };
+  return { step: 'done', visit, asked: listLines(items, tiles, currentLanguage.value) };
 }
 
 export function KioskFlow({ data }: { data: KioskData }) {
@@ -143,6 +127,9 @@ export function KioskFlow({ data }: { data: KioskData }) {
             visit={step.visit}
             data={data}
             onSend={(items, tiles) => void thenGo(step, send(step.visit, items, tiles))}
+            // Part of issue 14's flow work decides where Back leads; until then both forget the person.
+            onBack={resetKiosk}
+            onStartOver={resetKiosk}
           />
         );
       case 'done':
