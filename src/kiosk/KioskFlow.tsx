@@ -6,12 +6,13 @@
 import { useCallback, useEffect, useRef } from 'preact/hooks';
 import type { DirectoryEntry } from '../core/fold/directory.js';
 import { openingState } from '../core/hours.js';
-import { itemName, type NeedTile } from '../core/kiosk/needs.js';
+import type { NeedTile } from '../core/kiosk/needs.js';
 import type { RequestedItem } from '../core/ops/requests.js';
-import { currentLanguage, t } from '../i18n/index.js';
+import { currentLanguage } from '../i18n/index.js';
 import { formatCenterTime } from '../ui/format.js';
 import { formatHours } from '../ui/opening-hours.js';
 import { useNow } from '../ui/use-now.js';
+import { listLines } from './asked-words.js';
 import { BirthdayScreen } from './BirthdayScreen.js';
 import { ChooseScreen } from './ChooseScreen.js';
 import { ClosedScreen } from './ClosedScreen.js';
@@ -62,23 +63,6 @@ async function checkInByName(entry: DirectoryEntry, from: ConfirmStep | ChooseSt
   return { step: 'needs', visit: await identifyParticipant(entry, 'name'), back: from };
 }
 
-/** What the ticket screen lists: item names with quantities; discreet supplies only as one neutral line. */
-function askedLines(items: readonly RequestedItem[], tiles: readonly NeedTile[], language: string): string[] {
-  const lines: string[] = [];
-  let discreet = false;
-  for (const line of items) {
-    const tile = tiles.find((candidate) => candidate.item.id === line.itemId);
-    if (!tile) continue;
-    if (tile.group === 'discreet') discreet = true;
-    else {
-      const name = itemName(tile.item, language);
-      lines.push(line.quantity > 1 ? `${name} × ${line.quantity}` : name);
-    }
-  }
-  if (discreet) lines.push(t.value('kiosk.needs.discreet'));
-  return lines;
-}
-
 /** The person confirmed: only now are the visit, its ticket and the request recorded. */
 async function send(
   visit: PendingVisit,
@@ -87,7 +71,7 @@ async function send(
 ): Promise<KioskStep> {
   const result = await confirmVisit(visit, items);
   if (!result.ok) return { step: 'problem' };
-  return { step: 'done', visit: result.visit, asked: askedLines(items, tiles, currentLanguage.value) };
+  return { step: 'done', visit: result.visit, asked: listLines(items, tiles, currentLanguage.value) };
 }
 
 export function KioskFlow({ data }: { data: KioskData }) {

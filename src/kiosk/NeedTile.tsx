@@ -12,15 +12,19 @@ import './NeedTile.css';
 export interface NeedTileProps {
   readonly tile: Tile;
   readonly quantity: number;
+  /** Smaller picture and type, picture beside the name: for pages with many tiles and the discreet overlay. */
+  readonly compact?: boolean;
   onQuantity(quantity: number): void;
 }
 
-export function NeedTile({ tile, quantity, onQuantity }: NeedTileProps) {
+export function NeedTile({ tile, quantity, compact = false, onQuantity }: NeedTileProps) {
   const name = itemName(tile.item, currentLanguage.value);
+  const size = compact ? 'kiosk-tile--compact ' : '';
+  const iconSize = compact ? 32 : 48;
   if (tile.availability !== 'available') {
     return (
-      <div class="kiosk-tile is-unavailable">
-        <ItemIcon name={tile.item.icon} />
+      <div class={`kiosk-tile ${size}is-unavailable`}>
+        <ItemIcon name={tile.item.icon} size={iconSize} />
         <span class="kiosk-tile__name">{name}</span>
         <span class="kiosk-tile__note">
           {t.value(tile.availability === 'out' ? 'kiosk.needs.unavailable' : 'kiosk.needs.limitReached')}
@@ -31,7 +35,7 @@ export function NeedTile({ tile, quantity, onQuantity }: NeedTileProps) {
   const chosen = quantity > 0;
   const toggle = (
     <button type="button" class="kiosk-tile__toggle" aria-pressed={chosen} onClick={() => onQuantity(chosen ? 0 : 1)}>
-      <ItemIcon name={tile.item.icon} />
+      <ItemIcon name={tile.item.icon} size={iconSize} />
       <span class="kiosk-tile__name">{name}</span>
       {chosen && (
         <span class="kiosk-tile__check">
@@ -40,9 +44,10 @@ export function NeedTile({ tile, quantity, onQuantity }: NeedTileProps) {
       )}
     </button>
   );
-  if (tile.max === 1) return <div class={`kiosk-tile${chosen ? ' is-chosen' : ''}`}>{toggle}</div>;
+  const classes = `kiosk-tile ${size}${chosen ? 'is-chosen' : ''}`;
+  if (tile.max === 1) return <div class={classes}>{toggle}</div>;
   return (
-    <div class={`kiosk-tile${chosen ? ' is-chosen' : ''}`}>
+    <div class={classes}>
       {toggle}
       {chosen ? (
         <div class="kiosk-stepper">

@@ -1,15 +1,19 @@
 /**
- * "What do you need today?": tiles from the catalog; harm-reduction supplies behind one neutral
- * "health and safety supplies" tile; case-manager topics in their own group. Sending records one
- * request for the visit.
+ * "What do you need today?": every group as a big tile on one screen, each group's items on a
+ * short page of its own (the discreet supplies in a small overlay), and the person's list and Send
+ * always in view. Sending records one request for the visit.
  */
-import { useId, useState } from 'preact/hooks';
-import { needTiles, requestedItems, type NeedTile as Tile } from '../core/kiosk/needs.js';
-import { t } from '../i18n/index.js';
-import { ItemIcon } from '../ui/item-icons.js';
+import { useEffect, useRef, useState } from 'preact/hooks';
+import { needGroups } from '../core/kiosk/need-groups.js';
+import { needTiles, requestedItems, type NeedTile as Tile, type TileGroup } from '../core/kiosk/needs.js';
+import { currentLanguage, t } from '../i18n/index.js';
+import { BackIcon, NothingIcon, SendIcon, StartOverIcon } from '../ui/action-icons.js';
+import { listLines } from './asked-words.js';
+import { DiscreetDialog } from './DiscreetDialog.js';
 import type { PendingVisit } from './flow.js';
-import { BackButton, StartOverButton } from './KioskButtons.js';
-import { NeedTile } from './NeedTile.js';
+import { NeedGroupPage } from './NeedGroupPage.js';
+import { NeedGroups } from './NeedGroups.js';
+import { NeedsList } from './NeedsList.js';
 import type { KioskData } from './useKioskData.js';
 import './NeedsScreen.css';
 
@@ -17,27 +21,25 @@ export interface NeedsScreenProps {
   readonly visit: PendingVisit;
   readonly data: KioskData;
   onSend(items: ReturnType<typeof requestedItems>, tiles: readonly Tile[]): void;
-  /** Back to where they checked in from; nothing has been recorded yet. */
+  /** The step before this one. */
   onBack(): void;
-  /** Back to welcome, recording nothing. */
+  /** Back to welcome, forgetting the person. */
   onStartOver(): void;
 }
 
 export function NeedsScreen({ visit, data, onSend, onBack, onStartOver }: NeedsScreenProps) {
   const [chosen, setChosen] = useState<ReadonlyMap<string, number>>(new Map());
   const [busy, setBusy] = useState(false);
+  // The group whose page (or overlay) is open; null on the first screen of groups.
+  const [open, setOpen] = useState<TileGroup | null>(null);
   const tiles = needTiles(data.items, data.onHand, visit.asked);
   const items = requestedItems(tiles, chosen);
+  const groups = needGroups(tiles, chosen);
+  const page = open && open !== 'healthSafety' ? groups.find((group) => group.group === open) : undefined;
+  const discreet = open === 'healthSafety' ? groups.find((group) => group.group === open) : undefined;
   const choose = (itemId: string, quantity: number) =>
     setChosen((before) => new Map(before).set(itemId, Math.max(0, quantity)));
-  const tileFor = (tile: Tile) => (
-    <li key={tile.item.id}>
-      <NeedTile tile={tile} quantity={chosen.get(tile.item.id) ?? 0} onQuantity={(q) => choose(tile.item.id, q)} />
-    </li>
-  );
-  const main = tiles.filter((tile) => tile.group === 'main');
-  const discreet = tiles.filter((tile) => tile.group === 'discreet');
-  const caseManager = tiles.filter((tile) => tile.group === 'caseManager');
+  const backToGroups = useBackToGroups(open, setOpen);
   const send = () => {
     if (busy) return;
     setBusy(true);
@@ -45,76 +47,70 @@ export function NeedsScreen({ visit, data, onSend, onBack, onStartOver }: NeedsS
   };
   return (
     <section class="kiosk-screen kiosk-needs" aria-labelledby="kiosk-needs-title">
-      <p class="kiosk-greeting">
-        {visit.name ? t.value('kiosk.needs.greeting', { name: visit.name }) : t.value('kiosk.needs.greetingAnon')}
-      </p>
-      <h1 id="kiosk-needs-title" tabIndex={-1}>
-        {t.value('kiosk.needs.title')}
-      </h1>
-      <p class="kiosk-lead">{visit.again ? t.value('kiosk.needs.again') : t.value('kiosk.needs.lead')}</p>
-      <ul class="kiosk-tiles">
-        {main.map(tileFor)}
-        {discreet.length > 0 && (
-          <li class="kiosk-tiles__wide">
-            <DiscreetGroup chosen={discreet.reduce((sum, tile) => sum + (chosen.get(tile.item.id) ?? 0), 0)}>
-              <ul class="kiosk-tiles">{discreet.map(tileFor)}</ul>
-            </DiscreetGroup>
-          </li>
-        )}
-      </ul>
-      {caseManager.length > 0 && (
-        <section class="kiosk-group" aria-labelledby="kiosk-case-manager">
-          <h2 id="kiosk-case-manager">{t.value('kiosk.needs.caseManager')}</h2>
-          <ul class="kiosk-tiles kiosk-tiles--topics">{caseManager.map(tileFor)}</ul>
-        </section>
-      )}
-      <div class="kiosk-actions kiosk-actions--sticky">
-        <BackButton onClick={onBack} />
-        <StartOverButton onClick={onStartOver} />
-        {items.length > 0 ? (
+      <div class="kiosk-needs__main">
+        {page ? (
+          <NeedGroupPage key={page.group} group={page} chosen={chosen} onQuantity={choose} />
+        ) : (
           <>
-            <span class="kiosk-chosen" aria-live="polite">
-              {t.value('kiosk.needs.chosen', { count: items.length })}
-            </span>
-            <button type="button" class="button button--large button--primary" disabled={busy} onClick={send}>
-              {busy ? t.value('kiosk.needs.sending') : t.value('kiosk.needs.send')}
-            </button>
+            <p class="kiosk-greeting">
+              {visit.name ? t.value('kiosk.needs.greeting', { name: visit.name }) : t.value('kiosk.needs.greetingAnon')}
+            </p>
+            <h1 id="kiosk-needs-title" class="kiosk-needs__title" tabIndex={-1}>
+              {t.value('kiosk.needs.title')}
+            </h1>
+            <p class="kiosk-lead">{visit.again ? t.value('kiosk.needs.again') : t.value('kiosk.needs.lead')}</p>
+            <NeedGroups groups={groups} onOpen={setOpen} />
           </>
+        )}
+      </div>
+      <NeedsList lines={listLines(items, tiles, currentLanguage.value)} />
+      <div class="kiosk-needs__nav">
+        {page ? (
+          <button type="button" class="button button--large" onClick={backToGroups}>
+            <BackIcon size={28} />
+            {t.value('kiosk.needs.backToGroups')}
+          </button>
+        ) : (
+          <button type="button" class="button button--large" onClick={onBack}>
+            <BackIcon size={28} />
+            {t.value('kiosk.back')}
+          </button>
+        )}
+        <button type="button" class="button button--large" onClick={onStartOver}>
+          <StartOverIcon size={28} />
+          {t.value('kiosk.startOver')}
+        </button>
+      </div>
+      <div class="kiosk-needs__send">
+        {items.length > 0 ? (
+          <button type="button" class="button button--large button--primary" disabled={busy} onClick={send}>
+            <SendIcon size={28} />
+            {busy ? t.value('kiosk.needs.sending') : t.value('kiosk.needs.send')}
+          </button>
         ) : (
           <button type="button" class="button button--large" disabled={busy} onClick={send}>
+            <NothingIcon size={28} />
             {t.value('kiosk.needs.nothing')}
           </button>
         )}
       </div>
+      {discreet && (
+        <DiscreetDialog tiles={discreet.tiles} chosen={chosen} onQuantity={choose} onClose={() => setOpen(null)} />
+      )}
     </section>
   );
 }
 
-/** The neutral tile: opens in place to show the supplies, and shows only a count when closed. */
-function DiscreetGroup({ chosen, children }: { chosen: number; children: preact.ComponentChildren }) {
-  const [open, setOpen] = useState(false);
-  const panelId = useId();
-  return (
-    <div class={`kiosk-tile kiosk-discreet${chosen > 0 ? ' is-chosen' : ''}`}>
-      <button
-        type="button"
-        class="kiosk-tile__toggle"
-        aria-expanded={open}
-        aria-controls={panelId}
-        onClick={() => setOpen(!open)}
-      >
-        <ItemIcon name="health" />
-        <span class="kiosk-tile__name">{t.value('kiosk.needs.discreet')}</span>
-        <span class="kiosk-tile__note">
-          {chosen > 0 ? t.value('kiosk.needs.chosen', { count: chosen }) : t.value('kiosk.needs.discreetHint')}
-        </span>
-      </button>
-      <div id={panelId} class="kiosk-discreet__panel" hidden={!open}>
-        {children}
-        <button type="button" class="button button--large" onClick={() => setOpen(false)}>
-          {t.value('kiosk.needs.discreetClose')}
-        </button>
-      </div>
-    </div>
-  );
+/** Closes a group's page and gives the focus back to that group's tile, where the person left. */
+function useBackToGroups(open: TileGroup | null, setOpen: (group: TileGroup | null) => void): () => void {
+  const returnTo = useRef<TileGroup | null>(null);
+  useEffect(() => {
+    if (open !== null || returnTo.current === null) return;
+    document.querySelector<HTMLElement>(`.kiosk-group-tile[data-group="${returnTo.current}"]`)?.focus();
+    returnTo.current = null;
+  }, [open]);
+  return () => {
+    returnTo.current = open;
+    setOpen(null);
+  };
 }

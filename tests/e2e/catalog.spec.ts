@@ -90,7 +90,7 @@ test('an admin adds, renames, retires and brings back items; the kiosk follows i
     en: laundryName,
     es: laundryEs,
     picture: 'Toiletries',
-    category: 'Services',
+    category: 'Clothing',
     service: true,
   });
   const row = catalog.row(ponchoName);
@@ -115,6 +115,8 @@ test('an admin adds, renames, retires and brings back items; the kiosk follows i
   const kioskErrors = collectPageErrors(kioskPage);
   const kiosk = await openPairedKiosk(kioskPage, server, uniqueDeviceName('Catalog kiosk'));
   await toNeeds(kiosk);
+  // Both are clothing: the poncho, and laundry as a service.
+  await kiosk.openGroup('Clothing and shoes');
   // Nothing on the shelf yet: shown, and said why. A service is a normal tile.
   await expect(kioskPage.locator('.kiosk-tile.is-unavailable').filter({ hasText: ponchoName })).toContainText(
     'Not available today',
@@ -188,18 +190,31 @@ test('a discreet item shows on the kiosk only inside "Health and safety supplies
     discreet: true,
   });
   await expect(catalog.row(stripsName).getByRole('cell').nth(3)).toHaveText('Yes');
+  await receiveStock(server, { [strips]: 5 });
 
   const kioskContext = await browser.newContext({ baseURL: server.baseUrl });
   const kioskPage = await kioskContext.newPage();
   const kiosk = await openPairedKiosk(kioskPage, server, uniqueDeviceName('Discreet kiosk'));
   await toNeeds(kiosk);
-  const panel = kioskPage.locator('.kiosk-discreet__panel');
-  await expect(panel.locator('.kiosk-tile').filter({ hasText: stripsName })).toHaveCount(1, SYNCED);
-  await expect(kioskPage.getByText(stripsName)).toBeHidden();
-  await kiosk.button(/Health and safety supplies/).click();
-  await expect(panel.getByText(stripsName)).toBeVisible();
-  const mainGrid = kioskPage.locator('.kiosk-needs > .kiosk-tiles > li > .kiosk-tile:not(.kiosk-discreet)');
-  await expect(mainGrid.filter({ hasText: stripsName })).toHaveCount(0);
+  // Not on the first screen, and not on any group's page: only in the neutral group's dialog.
+  await expect(kioskPage.getByText(stripsName)).toHaveCount(0);
+  await kiosk.openGroup('Health and safety supplies');
+  await expect(kiosk.discreetDialog().getByText(stripsName)).toBeVisible(SYNCED);
+  await kioskPage.keyboard.press('Escape');
+  for (const group of await kioskPage
+    .locator('.kiosk-group-tile:not([aria-haspopup]) .kiosk-group-tile__name')
+    .allTextContents()) {
+    await kiosk.openGroup(group);
+    await expect(kioskPage.locator('.kiosk-tile').first()).toBeVisible();
+    await expect(kioskPage.getByText(stripsName)).toHaveCount(0);
+  }
+  // Chosen, it is named neither on the list nor on the ticket.
+  await kiosk.choose(stripsName, 'Health and safety supplies');
+  await expect(kiosk.yourList()).toContainText('Health and safety supplies (1)');
+  await kiosk.button('Send my request').click();
+  await expect(kiosk.ticket()).toBeVisible();
+  await expect(kioskPage.locator('.kiosk-asked')).toContainText('Health and safety supplies (1)');
+  await expect(kioskPage.locator('main')).not.toContainText(stripsName);
   await kioskContext.close();
   await retireLeftovers(server, [strips]);
 });

@@ -61,7 +61,7 @@ test('a reissued card checks in by camera, offline too; the lost card does not',
     await expect(kiosk.heading('Scan your card')).toBeVisible();
     // No check of the "Hold your card here" frame: a card read at once leaves the screen first.
     await expect(page.getByText(`Hi, ${martaName}.`)).toBeVisible({ timeout: 15_000 });
-    await kiosk.tile('Phone charging').click();
+    await kiosk.choose('Phone charging');
     await kiosk.button('Send my request').click();
     await expect(kiosk.heading(`Thank you, ${martaName}.`)).toBeVisible();
     const ticket = (await kiosk.ticket().textContent()) ?? '';

@@ -44,10 +44,9 @@ test('offline, in English and Spanish: by name with a birthday, by card scanner 
   await expect(page.locator('main')).toContainText(`${nadiaName} F.`);
   await kiosk.confirmItsMe();
   await expect(page.getByText(`Hi, ${nadiaName}.`)).toBeVisible();
-  await kiosk.tile('Blanket').click();
-  await kiosk.button(/Health and safety supplies/).click();
-  await kiosk.tile('Safer-use supplies').click();
-  await kiosk.tile('DMV').click();
+  await kiosk.choose('Blanket');
+  await kiosk.choose('Safer-use supplies');
+  await kiosk.choose('DMV');
   await kiosk.button('Send my request').click();
   await expect(kiosk.heading(`Thank you, ${nadiaName}.`)).toBeVisible();
   await expect(page.locator('main')).not.toContainText('Safer-use');
@@ -56,8 +55,8 @@ test('offline, in English and Spanish: by name with a birthday, by card scanner 
   await kiosk.chooseLanguage('Español');
   await kiosk.scanWithKeyboardScanner(payload);
   await expect(page.getByText(`Hola, ${omarName}.`)).toBeVisible();
-  await kiosk.tile('Cobija').click();
-  await kiosk.tile('Asuntos legales').click();
+  await kiosk.choose('Cobija');
+  await kiosk.choose('Asuntos legales');
   await kiosk.button('Enviar mi pedido').click();
   await expect(kiosk.heading(`Gracias, ${omarName}.`)).toBeVisible();
   await kiosk.button('Listo').click();
@@ -65,7 +64,7 @@ test('offline, in English and Spanish: by name with a birthday, by card scanner 
   await kiosk.button(/Vengo de visita/).click();
   await kiosk.button('Continuar').click(); // no name given
   await expect(page.getByText('Hola.', { exact: true })).toBeVisible();
-  await kiosk.tile('Internet').click();
+  await kiosk.choose('Internet');
   await kiosk.button('Enviar mi pedido').click();
   await expect(kiosk.heading('Gracias.')).toBeVisible();
   const tickets = [await kiosk.ticket().textContent()];

@@ -20,7 +20,7 @@ const TEXT = {
     visitor: /I’m visiting/,
     back: 'Back',
     send: 'Send my request',
-    discreet: /Health and safety supplies/,
+    discreet: 'Health and safety supplies',
     startOver: 'Start over',
     continue: 'Continue',
     none: 'None of these is me',
@@ -34,7 +34,7 @@ const TEXT = {
     visitor: /Vengo de visita/,
     back: 'Atrás',
     send: 'Enviar mi pedido',
-    discreet: /Artículos de salud y seguridad/,
+    discreet: 'Artículos de salud y seguridad',
     startOver: 'Volver al inicio',
     continue: 'Continuar',
     none: 'No soy ninguna de estas personas',
@@ -104,9 +104,15 @@ for (const language of ['English', 'Español'] as const) {
     await checkScreen(page, `${tag}-is-this-you`);
     await kiosk.confirmItsMe();
 
-    await kiosk.button(text.discreet).click();
-    await kiosk.tile(language === 'English' ? 'Blanket' : 'Cobija').click();
+    await expect(kiosk.groupTile(text.discreet)).toBeVisible();
     await checkScreen(page, `${tag}-needs`);
+    await kiosk.groupTile(text.discreet).click();
+    await expect(kiosk.discreetDialog()).toBeVisible();
+    await checkScreen(page, `${tag}-needs-discreet`);
+    await page.keyboard.press('Escape');
+    await expect(kiosk.discreetDialog()).toBeHidden();
+    await kiosk.choose(language === 'English' ? 'Blanket' : 'Cobija');
+    await checkScreen(page, `${tag}-needs-group`);
     await kiosk.button(text.send).click();
     await expect(kiosk.ticket()).toBeVisible();
     await checkScreen(page, `${tag}-ticket`);

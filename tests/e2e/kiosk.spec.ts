@@ -48,22 +48,22 @@ test('by name and birthday: a meal, blankets, a case-manager topic and a discree
   await expect(kiosk.heading('What do you need today?')).toBeFocused();
   await expect(page.getByText(`Hi, ${luis}.`)).toBeVisible();
   // Nothing on the shelf: shown, and said why.
+  await kiosk.openGroup('Hygiene');
   await expect(page.locator('.kiosk-tile.is-unavailable').filter({ hasText: 'Hygiene kit' })).toContainText(
     'Not available today',
   );
-  await kiosk.tile('Warm meal').click();
+  await kiosk.choose('Warm meal');
   await expect(kiosk.tile('Warm meal')).toHaveAttribute('aria-pressed', 'true');
-  await kiosk.tile('Blanket').click();
+  await kiosk.choose('Blanket');
   await kiosk.button('One more: Blanket').click();
   await expect(kiosk.button('One more: Blanket')).toBeDisabled(); // the limit is 2 a visit
-  // Harm-reduction supplies sit behind one neutral tile.
+  // Harm-reduction supplies sit behind one neutral tile, in a dialog that closes once one is chosen.
   await expect(kiosk.tile('Naloxone kit')).toBeHidden();
-  await kiosk.button(/Health and safety supplies/).click();
-  await kiosk.tile('Naloxone kit').click();
+  await kiosk.choose('Naloxone kit');
+  await expect(kiosk.discreetDialog()).toBeHidden();
   await expectNoSeriousViolations(page, 'needs');
-  await page.getByRole('button', { name: 'Done', exact: true }).click();
-  await expect(kiosk.button(/Health and safety supplies/)).toContainText('1 chosen');
-  await kiosk.tile('Housing application').click();
+  await expect(kiosk.groupTile('Health and safety supplies')).toContainText('1 chosen');
+  await kiosk.choose('Housing application');
   await kiosk.button('Send my request').click();
 
   await expect(kiosk.heading(`Thank you, ${luis}.`)).toBeVisible();
@@ -74,7 +74,7 @@ test('by name and birthday: a meal, blankets, a case-manager topic and a discree
   await expect(asked).toContainText('Warm meal');
   await expect(asked).toContainText('Blanket × 2');
   await expect(asked).toContainText('Housing application');
-  await expect(asked).toContainText('Health and safety supplies');
+  await expect(asked).toContainText('Health and safety supplies (1)');
   await expect(page.locator('main')).not.toContainText('Naloxone');
   await expectNoSeriousViolations(page, 'ticket');
 
@@ -103,6 +103,7 @@ test('by name and birthday: a meal, blankets, a case-manager topic and a discree
   await expect(page.locator('main')).not.toContainText('Warm meal');
   await kiosk.confirmItsMe();
   await expect(page.getByText('You already checked in today. You can ask for more here.')).toBeVisible();
+  await kiosk.openGroup('Food and drinks');
   await expect(page.locator('.kiosk-tile.is-unavailable').filter({ hasText: 'Warm meal' })).toContainText(
     'You already asked for this today',
   );
@@ -146,10 +147,11 @@ test('en español: a card scanner that types, an unknown card, and a visitor', a
     await expect(page.getByText(`Hola, ${rosaName}.`)).toBeVisible({ timeout: 2_000 });
   }).toPass({ timeout: 20_000 });
   await expect(kiosk.heading('¿Qué necesita hoy?')).toBeVisible();
-  await expect(page.getByRole('heading', { name: 'Hablar con mi administrador de casos sobre…' })).toBeVisible();
+  await expect(kiosk.groupTile('Hablar con mi administrador de casos')).toBeVisible();
   await expectNoSeriousViolations(page, 'necesidades');
-  await kiosk.tile('Cargar el teléfono').click();
-  await kiosk.tile('Documentos e identificación').click();
+  await kiosk.choose('Cargar el teléfono');
+  await kiosk.choose('Documentos e identificación');
+  await expect(page.getByRole('heading', { name: 'Hablar con mi administrador de casos sobre…' })).toBeVisible();
   await kiosk.button('Enviar mi pedido').click();
   await expect(kiosk.heading(`Gracias, ${rosaName}.`)).toBeVisible();
   await expect(page.getByText('Su número es')).toBeVisible();
@@ -163,7 +165,7 @@ test('en español: a card scanner that types, an unknown card, and a visitor', a
   await page.getByRole('textbox', { name: 'Su nombre (puede dejarlo vacío)' }).fill(carla);
   await kiosk.button('Continuar').click();
   await expect(page.getByText(`Hola, ${carla}.`)).toBeVisible();
-  await kiosk.tile('Café y bebidas').click();
+  await kiosk.choose('Café y bebidas');
   await kiosk.button('Enviar mi pedido').click();
   await expect(kiosk.heading(`Gracias, ${carla}.`)).toBeVisible();
   const visitorTicket = (await kiosk.ticket().textContent()) ?? '';

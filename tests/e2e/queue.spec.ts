@@ -42,6 +42,9 @@ async function serverStock(server: ServerProcess, itemId: string): Promise<numbe
   return total;
 }
 
+/** The kiosk group test items are in (they are shelter, like the blanket they are made from). */
+const SHELTER = 'Shelter and bedding';
+
 /** A tracked item only this test uses (up to 3 a visit), with stock on the shelf. */
 function itemWithStock(server: ServerProcess, base: string, quantity: number): Promise<TestItem> {
   return addTrackedItem(server, base, { quantity, fields: { perVisitLimit: 3, position: 5 } });
@@ -77,18 +80,18 @@ test('a kiosk request reaches the queue; handing out, part and refusal show in s
   const kiosk = await openPairedKiosk(kioskPage, server);
   await expect(kiosk.tile(poncho.name)).toHaveCount(0); // on the welcome screen
   const first = await askAtKiosk(kiosk, ines, async (k) => {
-    await k.tile(poncho.name).click();
+    await k.choose(poncho.name, SHELTER);
     await k.button(`One more: ${poncho.name}`).click();
     // A service the product ships: it has no stock to share with other tests.
-    await k.tile('Phone charging').click();
+    await k.choose('Phone charging');
   });
   const second = await askAtKiosk(kiosk, pablo, async (k) => {
-    await k.tile(poncho.name).click();
+    await k.choose(poncho.name, SHELTER);
     await k.button(`One more: ${poncho.name}`).click();
     await k.button(`One more: ${poncho.name}`).click();
   });
   const third = await askAtKiosk(kiosk, quique, async (k) => {
-    await k.tile(poncho.name).click();
+    await k.choose(poncho.name, SHELTER);
   });
 
   // Today shows who came, live.
@@ -150,7 +153,7 @@ test('the lobby display shows waiting numbers only, and the queue speaks Spanish
   const zoila = uniqueName('Zoila');
   // A service the product ships, shown to every visitor.
   const ticket = await askAtKiosk(kiosk, zoila, async (k) => {
-    await k.tile('Internet').click();
+    await k.choose('Internet');
   });
   await staff.goto('/staff/now-serving');
   await expect(staff.getByRole('heading', { level: 1, name: 'Now serving' })).toBeVisible();
@@ -178,7 +181,7 @@ test('two staff devices answer the same request offline: one answer counts every
   const kioskPage = await (await browser.newContext({ baseURL: server.baseUrl })).newPage();
   const kiosk = await openPairedKiosk(kioskPage, server);
   const ticket = await askAtKiosk(kiosk, uniqueName('Rocío'), async (k) => {
-    await k.tile(bag.name).click();
+    await k.choose(bag.name, SHELTER);
     await k.button(`One more: ${bag.name}`).click();
   });
   const laptop = new QueuePage(await staffDevice(browser, server));

@@ -4,10 +4,14 @@
  */
 
 import type { CatalogItem } from '../fold/selectors.js';
+import type { ItemCategory } from '../ops/catalog.js';
 import type { RequestedItem } from '../ops/requests.js';
 
-/** Where a tile sits: the main grid, the neutral "health and safety supplies" group, or case-manager topics. */
-export type TileGroup = 'main' | 'discreet' | 'caseManager';
+/**
+ * The group a tile is shown in: its item's category, except that discreet items join the neutral
+ * "health and safety supplies" group (`healthSafety`) whatever their category.
+ */
+export type TileGroup = ItemCategory;
 
 export type TileAvailability = 'available' | 'out' | 'limitReached';
 
@@ -22,9 +26,15 @@ export interface NeedTile {
 /** Without a per-visit limit, a tracked item can still only be asked for a handful at a time. */
 export const DEFAULT_MAX_QUANTITY = 5;
 
-export function groupOf(item: CatalogItem): TileGroup {
+/** Case-manager topics stay together (as before, a topic is never hidden behind the neutral tile). */
+export function groupOf(item: Pick<CatalogItem, 'category' | 'discreet'>): TileGroup {
   if (item.category === 'caseManager') return 'caseManager';
-  return item.discreet ? 'discreet' : 'main';
+  return item.discreet ? 'healthSafety' : item.category;
+}
+
+/** Whether a tile is spelled out nowhere on screen or ticket, only counted under the neutral name. */
+export function isDiscreet(tile: NeedTile): boolean {
+  return tile.group === 'healthSafety' && tile.item.discreet;
 }
 
 /**

@@ -1,7 +1,21 @@
 /** The lobby kiosk, as a participant (or the person setting it up) sees it, in English or Spanish. */
 import { expect, type Page } from '@playwright/test';
+import { SEED_CATALOG } from '../../../src/core/catalog/seed.js';
+import { groupOf } from '../../../src/core/kiosk/needs.js';
+import { messages as en } from '../../../src/i18n/en.js';
+import { messages as es } from '../../../src/i18n/es.js';
+import { GROUP_LABEL } from '../../../src/kiosk/need-group-words.js';
 // The `window.leadDropin` console API's type.
 import type {} from '../../../src/sync/console-api.js';
+
+const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+/** The group tile a seeded item is under, by its name in the kiosk's language ("en" or "es"). */
+function seededGroup(itemName: string, language: string): string | undefined {
+  const messages = language === 'es' ? es : en;
+  const seed = SEED_CATALOG.find(({ item }) => (language === 'es' ? item.names.es : item.names.en) === itemName);
+  return seed && messages[GROUP_LABEL[groupOf(seed.item)]];
+}
 
 /** The screens "find my name" can end on: a match to confirm, labels to choose, staff, or resting. */
 const NAME_ANSWER =
@@ -78,6 +92,66 @@ export class KioskPage {
   tile(name: string) {
     // Exact: other tests may add items whose names start the same way to the shared server.
     return this.page.locator('.kiosk-tile__toggle').and(this.page.getByRole('button', { name, exact: true }));
+  }
+
+  /** "What do you need today?" or one of its group pages, once on screen. */
+  needsScreen() {
+    return this.page.locator('.kiosk-needs');
+  }
+
+  /** A group tile on the first needs screen, by the group's name (its note says how much is chosen). */
+  groupTile(name: string) {
+    return this.page
+      .locator('.kiosk-group-tile')
+      .and(this.page.getByRole('button', { name: new RegExp(`^${escapeRegExp(name)}`) }));
+  }
+
+  /** "Back to all choices" on a group page. */
+  backToGroups() {
+    return this.button(/^(Back to all choices|Volver a las opciones)$/);
+  }
+
+  /** The health and safety supplies overlay. */
+  discreetDialog() {
+    return this.page.getByRole('dialog', { name: /^(Health and safety supplies|Artículos de salud y seguridad)$/ });
+  }
+
+  /** "Your list" (or "Su lista") beside the choices. */
+  yourList() {
+    return this.page.getByRole('region', { name: /^(Your list|Su lista)$/ });
+  }
+
+  /**
+   * Opens a group from the needs screen (from a group page, back to the groups first): its page,
+   * or for health and safety supplies the overlay.
+   */
+  async openGroup(name: string): Promise<void> {
+    await expect(this.needsScreen()).toBeVisible();
+    if (await this.backToGroups().isVisible()) await this.backToGroups().click();
+    await this.groupTile(name).click();
+    if (name === en['kiosk.needs.discreet'] || name === es['kiosk.needs.discreet'])
+      await expect(this.discreetDialog()).toBeVisible();
+    else
+      await expect(
+        this.heading(new RegExp(`^${escapeRegExp(name)}|^(Talk to my case manager|Hablar con mi administrador)`)),
+      ).toBeVisible();
+  }
+
+  /**
+   * Taps an item on the needs screen, opening its group first unless its tile is already in view:
+   * the group of a seeded item is known; for an item a test made, say which group (`group`).
+   * A discreet item's overlay closes itself after the tap.
+   */
+  async choose(itemName: string, group?: string): Promise<void> {
+    await expect(this.needsScreen()).toBeVisible();
+    const tile = this.tile(itemName);
+    if (!(await tile.isVisible())) {
+      const language = await this.page.evaluate(() => document.documentElement.lang);
+      const name = group ?? seededGroup(itemName, language);
+      if (!name) throw new Error(`choose("${itemName}"): say which group it is in`);
+      await this.openGroup(name);
+    }
+    await tile.click();
   }
 
   /**

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { SEED_CATALOG } from '../../../../src/core/catalog/seed.js';
 import type { CatalogItem } from '../../../../src/core/fold/selectors.js';
-import { itemName, needTiles, requestedItems } from '../../../../src/core/kiosk/needs.js';
+import { groupOf, itemName, needTiles, requestedItems } from '../../../../src/core/kiosk/needs.js';
 
 const catalog: CatalogItem[] = SEED_CATALOG.map(({ id, item }) => ({ ...item, id }));
 const stock = new Map([
@@ -15,14 +15,21 @@ const tile = (tiles: ReturnType<typeof needTiles>, id: string) => tiles.find((t)
 describe('what do you need today', () => {
   const tiles = needTiles(catalog, stock);
 
-  it('groups harm-reduction supplies and case-manager topics apart from the rest', () => {
-    expect(tiles.filter((t) => t.group === 'discreet').map((t) => t.item.id)).toEqual([
+  it('groups tiles by category, harm-reduction supplies under the neutral health and safety group', () => {
+    expect(tiles.filter((t) => t.group === 'healthSafety').map((t) => t.item.id)).toEqual([
       'item_naloxone_kit',
       'item_safer_use',
       'item_wound_care',
     ]);
     expect(tiles.filter((t) => t.group === 'caseManager')).toHaveLength(11);
-    expect(tile(tiles, 'item_warm_meal')?.group).toBe('main');
+    expect(tile(tiles, 'item_warm_meal')?.group).toBe('food');
+    expect(tile(tiles, 'item_blanket')?.group).toBe('shelter');
+  });
+
+  it('puts a discreet item of any category under health and safety, but keeps case-manager topics together', () => {
+    expect(groupOf({ category: 'hygiene', discreet: true })).toBe('healthSafety');
+    expect(groupOf({ category: 'caseManager', discreet: true })).toBe('caseManager');
+    expect(groupOf({ category: 'healthSafety', discreet: false })).toBe('healthSafety');
   });
 
   it('shows items with nothing on hand as unavailable instead of hiding them; services are always there', () => {
