@@ -1,5 +1,6 @@
 /** Buttons that appear on several kiosk screens. */
 import { t } from '../i18n/index.js';
+import { VisitorIcon } from '../ui/action-icons.js';
 import { goTo, resetKiosk } from './flow.js';
 
 export function BackButton({ onClick }: { onClick(): void }) {
@@ -21,6 +22,7 @@ export function StartOverButton() {
 export function VisitorButton() {
   return (
     <button type="button" class="button button--large" onClick={() => goTo({ step: 'visitor' })}>
+      <VisitorIcon size={28} />
       {t.value('kiosk.way.visitor')}
     </button>
   );

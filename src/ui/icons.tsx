@@ -10,6 +10,7 @@ import {
   Check,
   CircleAlert,
   ClipboardList,
+  Clock,
   Cloud,
   CloudOff,
   Globe,
@@ -23,6 +24,8 @@ import {
   Lock,
   LogIn,
   LogOut,
+  MapPin,
+  Phone,
   RefreshCw,
   Shield,
   Tablet,
@@ -66,3 +69,6 @@ export const IdCardIcon = ourIcon(IdCard);
 export const HistoryIcon = ourIcon(History);
 export const BoxIcon = ourIcon(Box);
 export const TagIcon = ourIcon(Tag);
+export const ClockIcon = ourIcon(Clock);
+export const MapPinIcon = ourIcon(MapPin);
+export const PhoneIcon = ourIcon(Phone);

@@ -14,7 +14,6 @@ import {
   Car,
   Coffee,
   FileUser,
-  Hand,
   HeartPulse,
   House,
   Package,
@@ -30,7 +29,6 @@ import {
   Stethoscope,
   Tent,
   Toothbrush,
-  UserSearch,
   Users,
   WalletCards,
   Wifi,
@@ -65,9 +63,6 @@ const PICTURES: Record<string, LucideIcon> = {
   family: Users,
   hormone: Pill,
   book: BookOpen,
-  // The welcome screen's ways in: "find my name" and "I'm visiting" (a hand waving hello).
-  search: UserSearch,
-  wave: Hand,
 };
 
 export function ItemIcon({ name, size = 48 }: { name: string; size?: number }) {
