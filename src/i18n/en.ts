@@ -224,6 +224,8 @@ export const messages = {
   'kiosk.idle.title': 'Are you still there?',
   'kiosk.idle.lead': 'This screen will clear in {seconds} seconds.',
   'kiosk.idle.stay': 'I’m still here',
+  'kiosk.readAloud': 'Read aloud',
+  'kiosk.readAloud.stop': 'Stop',
   'kiosk.problem': 'This tablet could not save your check-in. Please see a staff member.',
   'kioskHours.title': 'Kiosk check-in',
   'kioskHours.hours': 'Regular hours: {hours}',

@@ -230,6 +230,8 @@ export const messages = {
   'kiosk.idle.title': '¿Sigue ahí?',
   'kiosk.idle.lead': 'Esta pantalla se borrará en {seconds} segundos.',
   'kiosk.idle.stay': 'Sigo aquí',
+  'kiosk.readAloud': 'Leer en voz alta',
+  'kiosk.readAloud.stop': 'Detener',
   'kiosk.problem': 'Esta tableta no pudo guardar su registro. Por favor, hable con alguien del personal.',
   'kioskHours.title': 'Registro en el quiosco',
   'kioskHours.hours': 'Horario normal: {hours}',

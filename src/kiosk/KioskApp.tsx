@@ -1,4 +1,4 @@
-/** The lobby tablet's frame: header with language and a quiet sync icon, screen, center details. */
+/** The lobby tablet's frame: header with Read aloud, language and a quiet sync icon, screen, center details. */
 import './kiosk.css';
 import { useEffect } from 'preact/hooks';
 import { SyncStatus } from '../connected/SyncStatus.js';
@@ -11,6 +11,7 @@ import { formatHours } from '../ui/opening-hours.js';
 import { resetKiosk } from './flow.js';
 import { KioskFlow } from './KioskFlow.js';
 import { PairingScreen } from './PairingScreen.js';
+import { ReadAloudButton } from './ReadAloudButton.js';
 import { kioskScreen } from './screen.js';
 import { useAutoUpdate } from './useAutoUpdate.js';
 import { useDeviceWatch } from './useDeviceWatch.js';
@@ -29,7 +30,11 @@ export default function KioskApp() {
   }, [screen]);
   return (
     <div class="frame frame--kiosk">
-      <AppHeader title={t.value('kiosk.title')} status={<SyncStatus compact />} />
+      <AppHeader
+        title={t.value('kiosk.title')}
+        status={<SyncStatus compact />}
+        tools={screen === 'welcome' && data && <ReadAloudButton data={data} />}
+      />
       <main id="main" class="frame__main" tabIndex={-1}>
         {screen === 'pairing' && <PairingScreen />}
         {screen === 'welcome' && data && <KioskFlow data={data} />}
