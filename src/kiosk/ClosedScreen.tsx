@@ -2,6 +2,7 @@
 import { CENTER } from '../core/center.js';
 import { currentLanguage, t } from '../i18n/index.js';
 import { formatOpening } from '../ui/format.js';
+import { ClockIcon, MapPinIcon, PhoneIcon } from '../ui/icons.js';
 import './ClosedScreen.css';
 
 export function ClosedScreen({ nextOpening, hours }: { nextOpening: Date | null; hours: string }) {
@@ -16,15 +17,24 @@ export function ClosedScreen({ nextOpening, hours }: { nextOpening: Date | null;
       </p>
       <dl class="kiosk-closed__details">
         <div>
-          <dt>{t.value('kiosk.closed.hours')}</dt>
+          <dt>
+            <ClockIcon size={28} />
+            {t.value('kiosk.closed.hours')}
+          </dt>
           <dd>{hours}</dd>
         </div>
         <div>
-          <dt>{t.value('kiosk.closed.address')}</dt>
+          <dt>
+            <MapPinIcon size={28} />
+            {t.value('kiosk.closed.address')}
+          </dt>
           <dd>{CENTER.address}</dd>
         </div>
         <div>
-          <dt>{t.value('kiosk.closed.phone')}</dt>
+          <dt>
+            <PhoneIcon size={28} />
+            {t.value('kiosk.closed.phone')}
+          </dt>
           <dd>
             <a href={`tel:+1${CENTER.phone.replaceAll('-', '')}`}>{CENTER.phone}</a>
           </dd>

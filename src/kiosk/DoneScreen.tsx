@@ -4,6 +4,7 @@
  */
 import { useEffect, useState } from 'preact/hooks';
 import { t } from '../i18n/index.js';
+import { DoneIcon } from '../ui/action-icons.js';
 import { type CheckedIn, resetKiosk } from './flow.js';
 import './DoneScreen.css';
 
@@ -47,6 +48,7 @@ export function DoneScreen({ visit, asked }: { visit: CheckedIn; asked: readonly
       </p>
       <div class="kiosk-actions">
         <button type="button" class="button button--large button--primary" onClick={resetKiosk}>
+          <DoneIcon size={28} />
           {t.value('kiosk.done.close')}
         </button>
       </div>

@@ -4,6 +4,7 @@
  */
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { t } from '../i18n/index.js';
+import { StillHereIcon } from '../ui/action-icons.js';
 import { lastInteractionAt } from '../ui/idle.js';
 import { resetKiosk } from './flow.js';
 import './IdleGuard.css';
@@ -53,6 +54,7 @@ export function IdleGuard() {
             setLeft(null);
           }}
         >
+          <StillHereIcon size={28} />
           {t.value('kiosk.idle.stay')}
         </button>
       </div>

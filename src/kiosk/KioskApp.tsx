@@ -1,6 +1,6 @@
 /**
- * The lobby tablet's frame: header with language and a quiet sync icon, screen, opening hours.
- * Where the center is and how to call it are on the welcome itself, in view without scrolling.
+ * The lobby tablet's frame: header with Read aloud, language and a quiet sync icon, screen, opening
+ * hours. Where the center is and how to call it are on the welcome itself, in view without scrolling.
  */
 import './kiosk.css';
 import { useEffect } from 'preact/hooks';
@@ -13,6 +13,7 @@ import { formatHours } from '../ui/opening-hours.js';
 import { resetKiosk } from './flow.js';
 import { KioskFlow } from './KioskFlow.js';
 import { PairingScreen } from './PairingScreen.js';
+import { ReadAloudButton } from './ReadAloudButton.js';
 import { kioskScreen } from './screen.js';
 import { useAutoUpdate } from './useAutoUpdate.js';
 import { useDeviceWatch } from './useDeviceWatch.js';
@@ -31,7 +32,11 @@ export default function KioskApp() {
   }, [screen]);
   return (
     <div class="frame frame--kiosk">
-      <AppHeader title={t.value('kiosk.title')} status={<SyncStatus compact />} />
+      <AppHeader
+        title={t.value('kiosk.title')}
+        status={<SyncStatus compact />}
+        tools={screen === 'welcome' && data && <ReadAloudButton data={data} />}
+      />
       <main id="main" class="frame__main" tabIndex={-1}>
         {screen === 'pairing' && <PairingScreen />}
         {screen === 'welcome' && data && <KioskFlow data={data} />}

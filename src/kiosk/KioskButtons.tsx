@@ -1,6 +1,6 @@
 /** Buttons that appear on several kiosk screens, each with its picture beside its words. */
 import { t } from '../i18n/index.js';
-import { BackIcon, StartOverIcon } from '../ui/action-icons.js';
+import { BackIcon, StartOverIcon, VisitorIcon } from '../ui/action-icons.js';
 import { goTo, resetKiosk } from './flow.js';
 
 /** Back to the step before this one. */
@@ -33,6 +33,7 @@ export function StartOverButton({ onClick = resetKiosk, primary = false }: { onC
 export function VisitorButton() {
   return (
     <button type="button" class="button button--large" onClick={() => goTo({ step: 'visitor' })}>
+      <VisitorIcon size={28} />
       {t.value('kiosk.way.visitor')}
     </button>
   );

@@ -3,6 +3,7 @@
  * open. It comes back by itself; the screen then offers "Find my name" again.
  */
 import { t } from '../i18n/index.js';
+import { FindNameIcon, ScanCardIcon } from '../ui/action-icons.js';
 import { useNow } from '../ui/use-now.js';
 import { goTo } from './flow.js';
 import { BackButton, StartOverButton, VisitorButton } from './KioskButtons.js';
@@ -23,10 +24,12 @@ export function NamePausedScreen({ onBack }: { onBack(): void }) {
       <div class="kiosk-actions">
         {!resting && (
           <button type="button" class="button button--large button--primary" onClick={startNameCheckIn}>
+            <FindNameIcon size={28} />
             {t.value('kiosk.way.name')}
           </button>
         )}
         <button type="button" class="button button--large" onClick={() => goTo({ step: 'scan' })}>
+          <ScanCardIcon size={28} />
           {t.value('kiosk.way.scan')}
         </button>
         <VisitorButton />

@@ -5,6 +5,7 @@
 import { useSignal } from '@preact/signals';
 import { useEffect, useRef } from 'preact/hooks';
 import { t } from '../i18n/index.js';
+import { FindNameIcon, VisitorIcon } from '../ui/action-icons.js';
 import { AlertIcon } from '../ui/icons.js';
 import { BackButton, StartOverButton } from './KioskButtons.js';
 import { type ScannerProblem, scannerProblemOf, startQrScanner } from './scanner/qr-scanner.js';
@@ -96,9 +97,11 @@ function ScanProblem(props: { problem: ScannerProblem; onFindName(): void; onVis
       </div>
       <div class="kiosk-scan__ways">
         <button type="button" class="button button--primary kiosk-scan__way" onClick={props.onFindName}>
+          <FindNameIcon size={28} />
           {t.value('kiosk.way.name')}
         </button>
         <button type="button" class="button button--primary kiosk-scan__way" onClick={props.onVisitor}>
+          <VisitorIcon size={28} />
           {t.value('kiosk.way.visitor')}
         </button>
       </div>

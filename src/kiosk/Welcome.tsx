@@ -6,8 +6,7 @@ import type { JSX } from 'preact';
 import { useId } from 'preact/hooks';
 import { CENTER } from '../core/center.js';
 import { t } from '../i18n/index.js';
-import { IdCardIcon } from '../ui/icons.js';
-import { ItemIcon } from '../ui/item-icons.js';
+import { FindNameIcon, ScanCardIcon, VisitorIcon } from '../ui/action-icons.js';
 import { goTo } from './flow.js';
 import { startNameCheckIn } from './name-check-in.js';
 import './Welcome.css';
@@ -21,15 +20,20 @@ export function Welcome({ eventUntil }: { eventUntil: string | null }) {
       <p class="kiosk-welcome__lead">{t.value('kiosk.welcomeLead')}</p>
       {eventUntil && <p class="kiosk-welcome__event">{t.value('kiosk.openEvent', { time: eventUntil })}</p>}
       <ul class="kiosk-ways" aria-label={t.value('kiosk.waysIn')}>
-        <Way icon={<IdCardIcon />} label={t.value('kiosk.way.scan')} hint={t.value('kiosk.way.scanHint')} step="scan" />
         <Way
-          icon={<ItemIcon name="search" />}
+          icon={<ScanCardIcon size={48} />}
+          label={t.value('kiosk.way.scan')}
+          hint={t.value('kiosk.way.scanHint')}
+          step="scan"
+        />
+        <Way
+          icon={<FindNameIcon size={48} />}
           label={t.value('kiosk.way.name')}
           hint={t.value('kiosk.way.nameHint')}
           step="name"
         />
         <Way
-          icon={<ItemIcon name="wave" />}
+          icon={<VisitorIcon size={48} />}
           label={t.value('kiosk.way.visitor')}
           hint={t.value('kiosk.way.visitorHint')}
           step="visitor"

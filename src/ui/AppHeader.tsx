@@ -1,4 +1,4 @@
-/** The frame's header: program mark and name, screen title, language switch, sync status, account. */
+/** The frame's header: program mark and name, screen title, screen tools, language switch, sync status, account. */
 import type { ComponentChildren } from 'preact';
 import { t } from '../i18n/index.js';
 import { HomeHeartIcon } from './icons.js';
@@ -9,9 +9,12 @@ export function AppHeader({
   title,
   status,
   account,
+  tools,
 }: {
   title: string;
   status: ComponentChildren;
+  /** Buttons for the whole screen, before the language switch (the kiosk's "Read aloud"). */
+  tools?: ComponentChildren;
   /** The staff console's signed-in name and "Sign out". */
   account?: ComponentChildren;
 }) {
@@ -23,6 +26,7 @@ export function AppHeader({
         <span class="app-header__title">{title}</span>
       </div>
       <div class="app-header__tools">
+        {tools}
         <LanguageSwitch />
         <div class="app-header__status">{status}</div>
         {account}

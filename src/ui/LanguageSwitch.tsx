@@ -1,13 +1,12 @@
 /** Buttons for every language, each named in its own language, the current one marked pressed. */
 import { currentLanguage, LANGUAGES, setLanguage, t } from '../i18n/index.js';
-import { GlobeIcon } from './icons.js';
+import { LanguageIcon } from './action-icons.js';
 import './LanguageSwitch.css';
 
 export function LanguageSwitch() {
   return (
     <fieldset class="language-switch">
       <legend class="visually-hidden">{t.value('language.label')}</legend>
-      <GlobeIcon />
       {LANGUAGES.map((language) => (
         <button
           key={language.code}
@@ -16,6 +15,7 @@ export function LanguageSwitch() {
           aria-pressed={currentLanguage.value === language.code}
           onClick={() => setLanguage(language.code)}
         >
+          <LanguageIcon size={20} />
           {language.label}
         </button>
       ))}

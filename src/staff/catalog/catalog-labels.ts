@@ -31,7 +31,7 @@ export const KIND_LABEL: Record<'tracked' | 'service', MessageKey> = {
 };
 
 /**
- * The kiosk's item pictures (`src/kiosk/item-icons.tsx`), each with a word for screen readers and
+ * The kiosk's item pictures (`src/ui/item-icons.tsx`), each with a word for screen readers and
  * for people who prefer reading. Kept to the names that have a picture (checked by a unit test).
  */
 export const ICON_CHOICES: readonly { name: string; label: MessageKey }[] = (

@@ -194,6 +194,25 @@ export class KioskPage {
     return this.heading(/^(Welcome|Bienvenido)$/);
   }
 
+  /** The header's "Read aloud" button (in English or Spanish). */
+  readAloud() {
+    return this.page.getByRole('button', { name: /^(Read aloud|Leer en voz alta)$/ });
+  }
+
+  /** What "Read aloud" becomes while the kiosk is reading. */
+  stopReading() {
+    return this.page.getByRole('button', { name: /^(Stop|Detener)$/ });
+  }
+
+  /** The words of every button on screen (header included) that has no picture beside them. */
+  buttonsWithoutIcon(): Promise<string[]> {
+    return this.page.evaluate(() =>
+      [...document.querySelectorAll<HTMLElement>('button, [role="button"]')]
+        .filter((button) => button.offsetParent !== null && !button.querySelector('svg'))
+        .map((button) => button.textContent?.trim() || button.getAttribute('aria-label') || '(no words)'),
+    );
+  }
+
   /** The ticket number on the confirmation screen. */
   ticket() {
     return this.page.locator('.kiosk-ticket__number');
