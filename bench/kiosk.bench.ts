@@ -1,16 +1,13 @@
 /**
  * What a kiosk does for each name lookup (a name with a birthday) and each scan, over a directory
  * of 5,000 participants (several years of enrolments). Baselines in the same run: touching every
- * entry once (the floor for any scan of the directory), and hashing a card code alone. Then a
- * printed card held up to the camera, in a real browser, against the same card typed by a USB
- * scanner (no camera, no decoder): the floor for a card check-in.
+ * entry once (the floor for any scan of the directory), and hashing a card code alone.
  */
-import { afterAll, beforeAll, bench, describe } from 'vitest';
+import { bench, describe } from 'vitest';
 import { cardTokenFromBytes, hashCardToken } from '../src/core/cards/card-token.js';
 import { type DirectoryEntry, searchKeysOf } from '../src/core/fold/directory.js';
 import { birthdayCheckOf } from '../src/core/kiosk/birthday-check.js';
 import { entryForCard, findByNameAndBirthday } from '../src/core/kiosk/name-search.js';
-import { type KioskInBrowser, median, msUntilNeedsScreen, openKioskWithCard } from './support/kiosk-in-browser.js';
 
 const FIRST = ['José', 'María', 'Luis', 'Ana', 'Carlos', 'Rosa', 'Juan', 'Lupe', 'Marisol', 'Omar', 'Nadia', 'Teo'];
 const LAST = ['García', 'Martínez', 'López', 'Hernández', 'González', 'Pérez', 'Sánchez', 'Ramírez', 'Flores', 'Vega'];
@@ -56,39 +53,4 @@ describe('a scanned card, 5,000 people', () => {
   bench('hash and find the participant', () => {
     entryForCard(directory, hashCardToken(lastCard));
   });
-});
-
-describe('card to "What do you need today?", built app in Chromium (needs npm run build)', () => {
-  let kiosk: KioskInBrowser | undefined;
-  const times = { camera: [] as number[], keyboard: [] as number[] };
-  beforeAll(async () => {
-    // A card at 60% of the picture, off centre and a little turned: a person holding it up.
-    kiosk = await openKioskWithCard({ scale: 0.6, centre: { x: 0.45, y: 0.55 }, rotation: 8 });
-  }, 120_000);
-  afterAll(async () => {
-    // The first of each is the warm-up run.
-    const camera = median(times.camera.slice(1));
-    const floor = median(times.keyboard.slice(1));
-    console.log(
-      `card → needs screen, median of ${times.camera.length - 1}: camera ${camera.toFixed(0)} ms, ` +
-        `floor (USB scanner, same run) ${floor.toFixed(0)} ms, ratio ${(camera / floor).toFixed(2)}`,
-    );
-    await kiosk?.close();
-  });
-  // Each run reloads the kiosk first (not counted); the figure is timed inside the page.
-  const options = { iterations: 10, warmupIterations: 1, time: 0, warmupTime: 0 };
-  bench(
-    'baseline: the card typed by a USB scanner (keyboard wedge)',
-    async () => {
-      if (kiosk) times.keyboard.push(await msUntilNeedsScreen(kiosk.page, 'keyboard', kiosk.payload));
-    },
-    options,
-  );
-  bench(
-    'the card held up to the camera (scanner start to needs heading)',
-    async () => {
-      if (kiosk) times.camera.push(await msUntilNeedsScreen(kiosk.page, 'camera', kiosk.payload));
-    },
-    options,
-  );
 });
