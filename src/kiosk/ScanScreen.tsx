@@ -1,5 +1,5 @@
 /**
- * "Scan my card": the camera picture with a square to hold the card in. If the camera cannot
+ * "Scan my card": the camera picture, framed at its edges, to hold the card up to. If the camera cannot
  * start, it says so kindly and offers the other ways in. The camera is on only while this shows.
  */
 import { useSignal } from '@preact/signals';
@@ -109,28 +109,26 @@ function ScanProblem(props: { problem: ScannerProblem; onFindName(): void; onVis
   );
 }
 
-const CORNERS = 'M8 23V8H23 M77 8H92V23 M92 77V92H77 M23 92H8V77';
+const CORNERS = 'M4 20V4H20 M80 4H96V20 M96 80V96H80 M20 96H4V80';
 
 /**
- * The square to hold the card in, over the picture. In a 100×100 box that `meet` scales to the
- * picture's smaller side, so it is the decoder's square: 85% of the smaller side, centred
- * (QRBOX_SHARE in html5-qrcode-scanner.ts; the two change together).
+ * Corners at the edges of the picture: the decoder reads all of it, so a card anywhere in view,
+ * at any size or angle, is read. In a 100×100 box stretched over the picture (`none`); the
+ * strokes keep their width in pixels, so they look the same at every size.
  */
 function ScanFrame() {
   return (
     <svg
       class="kiosk-scan__frame"
       viewBox="0 0 100 100"
-      preserveAspectRatio="xMidYMid meet"
+      preserveAspectRatio="none"
       aria-hidden="true"
       focusable="false"
     >
-      <path class="kiosk-scan__shade" fill-rule="evenodd" d="M-500-500H600V600H-500Z M7.5 7.5V92.5H92.5V7.5Z" />
-      <rect class="kiosk-scan__square" x="7.5" y="7.5" width="85" height="85" rx="2" />
       {/* A dark edge under the white corners keeps them visible against a white card. */}
       <path class="kiosk-scan__corners-edge" d={CORNERS} />
       <path class="kiosk-scan__corners" d={CORNERS} />
-      <line class="kiosk-scan__line" x1="11" y1="50" x2="89" y2="50" />
+      <line class="kiosk-scan__line" x1="6" y1="50" x2="94" y2="50" />
     </svg>
   );
 }

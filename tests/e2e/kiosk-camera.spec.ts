@@ -3,34 +3,18 @@
  * made from the card our print code rendered. The video is fixed when a browser starts, so each
  * card gets a browser of its own. A lost card's replacement checks in; the lost one does not.
  */
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { type Browser, chromium, type Page } from '@playwright/test';
-import { chromiumLaunchOptions } from '../../scripts/chromium.mjs';
+import type { Page } from '@playwright/test';
 import type { Op } from '../../src/core/ops/op.js';
 import { collectPageErrors, expect, test } from './fixtures.js';
 import { enrollThroughConsole, printCard } from './support/cards.js';
 import { serverOps } from './support/center.js';
+import { browserWithCameraShowing, videoFolder } from './support/fake-camera.js';
 import { openConsoleAsAdmin, openPairedKiosk, waitUntilSynced } from './support/flows.js';
 import { uniqueDeviceName, uniqueName } from './support/names.js';
-import { writeY4m } from './support/y4m.js';
 
-const folder = mkdtempSync(join(tmpdir(), 'lead-camera-'));
-test.afterAll(() => rmSync(folder, { recursive: true, force: true }));
-
-/** A browser whose only camera shows `card` held up in front of it. */
-async function browserWithCameraShowing(card: Buffer, name: string): Promise<Browser> {
-  const video = join(folder, `${name}.y4m`);
-  writeY4m(video, card);
-  return chromium.launch(
-    chromiumLaunchOptions([
-      '--use-fake-ui-for-media-stream',
-      '--use-fake-device-for-media-stream',
-      `--use-file-for-fake-video-capture=${video}`,
-    ]),
-  );
-}
+const folder = videoFolder();
+test.afterAll(() => folder.remove());
 
 const kioskOps = (page: Page) => page.evaluate(async () => (await window.leadDropin?.ops()) as Op[]);
 
@@ -47,7 +31,7 @@ test('a reissued card checks in by camera, offline too; the lost card does not',
   await staffContext.close();
 
   // The new card, on a kiosk that has lost its network.
-  const withNewCard = await browserWithCameraShowing(replacement.png, 'replacement');
+  const withNewCard = await browserWithCameraShowing(replacement.png, join(folder.path, 'replacement.y4m'));
   try {
     const context = await withNewCard.newContext({ baseURL: server.baseUrl });
     const page = await context.newPage();
@@ -88,7 +72,7 @@ test('a reissued card checks in by camera, offline too; the lost card does not',
   }
 
   // The lost card, in Spanish: a kind "see staff", nothing more.
-  const withLostCard = await browserWithCameraShowing(lost.png, 'lost');
+  const withLostCard = await browserWithCameraShowing(lost.png, join(folder.path, 'lost.y4m'));
   try {
     const context = await withLostCard.newContext({ baseURL: server.baseUrl });
     const page = await context.newPage();

@@ -1,11 +1,12 @@
 /**
  * The camera QR scanner behind one small interface, so screens never see which decoder runs:
- * the browser's own BarcodeDetector where it reads QR codes, else html5-qrcode (~105 KiB gzip,
- * so in its own chunk). A faster decoder can replace either without touching the screens.
+ * the browser's own BarcodeDetector where it reads QR codes, else jsQR (in its own chunk). Both
+ * read the whole picture (docs/adr/0009). Another decoder can replace either without touching
+ * the screens.
  */
 import { startBarcodeDetectorScanner } from './barcode-detector-scanner.js';
 import { browserCameraStorage, type CameraPreference, cameraPreference } from './camera-preference.js';
-import { startHtml5QrcodeScanner } from './html5-qrcode-scanner.js';
+import { startJsqrScanner } from './jsqr-scanner.js';
 
 /** Why the camera did not start, in the terms the screen shows. */
 export type ScannerProblem = 'denied' | 'noCamera' | 'failed';
@@ -46,7 +47,7 @@ export interface CameraScanOptions {
 /** Starts one implementation; rejects with whatever the browser or library threw. */
 export type StartCamera = (options: CameraScanOptions) => Promise<RunningScanner>;
 
-export type ScannerKind = 'barcodeDetector' | 'html5Qrcode';
+export type ScannerKind = 'barcodeDetector' | 'jsqr';
 
 interface BarcodeDetectorStatics {
   getSupportedFormats(): Promise<readonly string[]>;
@@ -54,34 +55,25 @@ interface BarcodeDetectorStatics {
 
 /** The native detector when this browser has one that reads QR codes (not Chromium on Linux). */
 export async function chooseScannerKind(scope: object = globalThis): Promise<ScannerKind> {
-  if (!('BarcodeDetector' in scope)) return 'html5Qrcode';
+  if (!('BarcodeDetector' in scope)) return 'jsqr';
   try {
     const formats = await (scope.BarcodeDetector as BarcodeDetectorStatics).getSupportedFormats();
-    return formats.includes('qr_code') ? 'barcodeDetector' : 'html5Qrcode';
+    return formats.includes('qr_code') ? 'barcodeDetector' : 'jsqr';
   } catch {
-    return 'html5Qrcode';
+    return 'jsqr';
   }
 }
 
 // Older Chromium names (PermissionDeniedError, DevicesNotFoundError, ConstraintNotSatisfiedError) too.
 const DENIED = ['NotAllowedError', 'PermissionDeniedError', 'SecurityError'];
-const NO_CAMERA = [
-  'NotFoundError',
-  'DevicesNotFoundError',
-  'OverconstrainedError',
-  'ConstraintNotSatisfiedError',
-  // html5-qrcode's own words when navigator.mediaDevices is missing (plain HTTP, old browsers).
-  'navigator.mediaDevices not supported',
-  'Camera streaming not supported',
-];
+const NO_CAMERA = ['NotFoundError', 'DevicesNotFoundError', 'OverconstrainedError', 'ConstraintNotSatisfiedError'];
 
 /** Sorts any start failure into what the screen can say. NotReadableError (camera busy) is 'failed'. */
 export function scannerProblemOf(error: unknown): ScannerProblem {
   if (error instanceof ScannerError) return error.problem;
-  // html5-qrcode rejects with strings, e.g. "Error getting userMedia, error = NotAllowedError: …".
-  const text = typeof error === 'string' ? error : errorName(error);
-  if (DENIED.some((name) => text.includes(name))) return 'denied';
-  if (NO_CAMERA.some((name) => text.includes(name))) return 'noCamera';
+  const name = errorName(error);
+  if (DENIED.includes(name)) return 'denied';
+  if (NO_CAMERA.includes(name)) return 'noCamera';
   return 'failed';
 }
 
@@ -102,7 +94,7 @@ export function browserScannerDeps(): ScannerDeps {
   return {
     hasCamera: () => typeof navigator !== 'undefined' && typeof navigator.mediaDevices?.getUserMedia === 'function',
     chooseKind: () => chooseScannerKind(),
-    starters: { barcodeDetector: startBarcodeDetectorScanner, html5Qrcode: startHtml5QrcodeScanner },
+    starters: { barcodeDetector: startBarcodeDetectorScanner, jsqr: startJsqrScanner },
     preference: cameraPreference(browserCameraStorage()),
   };
 }

@@ -42,14 +42,14 @@ function deps(options: {
   outcome?: (video: MediaTrackConstraints) => unknown;
 }) {
   const native = fakeStarter(options.outcome ?? (() => undefined));
-  const html5 = fakeStarter(options.outcome ?? (() => undefined));
+  const jsqr = fakeStarter(options.outcome ?? (() => undefined));
   return {
     native,
-    html5,
+    jsqr,
     deps: {
       hasCamera: () => options.hasCamera ?? true,
-      chooseKind: async () => options.kind ?? 'html5Qrcode',
-      starters: { barcodeDetector: native.start, html5Qrcode: html5.start },
+      chooseKind: async () => options.kind ?? 'jsqr',
+      starters: { barcodeDetector: native.start, jsqr: jsqr.start },
       preference: cameraPreference(options.storage ?? storageWith()),
     },
   };
@@ -76,29 +76,29 @@ describe('choosing the decoder', () => {
     },
   });
 
-  it('uses html5-qrcode where the browser has no BarcodeDetector (Chromium on Linux)', async () => {
-    expect(await chooseScannerKind({})).toBe('html5Qrcode');
+  it('uses jsQR where the browser has no BarcodeDetector (Chromium on Linux)', async () => {
+    expect(await chooseScannerKind({})).toBe('jsqr');
   });
 
   it('uses the native BarcodeDetector when it reads QR codes', async () => {
     expect(await chooseScannerKind(detector(['ean_13', 'qr_code']))).toBe('barcodeDetector');
   });
 
-  it('uses html5-qrcode when the native detector cannot read QR codes, or will not say', async () => {
-    expect(await chooseScannerKind(detector(['ean_13', 'code_128']))).toBe('html5Qrcode');
-    expect(await chooseScannerKind(detector(new Error('NotSupportedError')))).toBe('html5Qrcode');
+  it('uses jsQR when the native detector cannot read QR codes, or will not say', async () => {
+    expect(await chooseScannerKind(detector(['ean_13', 'code_128']))).toBe('jsqr');
+    expect(await chooseScannerKind(detector(new Error('NotSupportedError')))).toBe('jsqr');
   });
 
   it('starts the chosen implementation only', async () => {
     const native = deps({ kind: 'barcodeDetector' });
     await startQrScanner({ host, videoLabel: 'Camera', onCode: () => {} }, native.deps);
     expect(native.native.calls).toHaveLength(1);
-    expect(native.html5.calls).toHaveLength(0);
+    expect(native.jsqr.calls).toHaveLength(0);
 
-    const html5 = deps({ kind: 'html5Qrcode' });
-    await startQrScanner({ host, videoLabel: 'Camera', onCode: () => {} }, html5.deps);
-    expect(html5.html5.calls).toHaveLength(1);
-    expect(html5.native.calls).toHaveLength(0);
+    const javascript = deps({ kind: 'jsqr' });
+    await startQrScanner({ host, videoLabel: 'Camera', onCode: () => {} }, javascript.deps);
+    expect(javascript.jsqr.calls).toHaveLength(1);
+    expect(javascript.native.calls).toHaveLength(0);
   });
 });
 
@@ -118,23 +118,12 @@ describe('what a failed start means for the person at the kiosk', () => {
     expect(scannerProblemOf(error)).toBe(problem);
   });
 
-  it.each([
-    ['Error getting userMedia, error = NotAllowedError: Permission denied', 'denied'],
-    ['Error getting userMedia, error = NotFoundError: Requested device not found', 'noCamera'],
-    ['Error getting userMedia, error = [object OverconstrainedError]', 'noCamera'],
-    ['Camera streaming not supported by the browser.', 'noCamera'],
-    ['navigator.mediaDevices not supported', 'noCamera'],
-    ['Error getting userMedia, error = NotReadableError: Could not start video source', 'failed'],
-  ])('html5-qrcode’s "%s" → %s', (error, problem) => {
-    expect(scannerProblemOf(error)).toBe(problem);
-  });
-
   it('says "no camera" without trying when the page cannot reach cameras (plain HTTP)', async () => {
     const setup = deps({ hasCamera: false });
     expect(await problemOf(startQrScanner({ host, videoLabel: 'Camera', onCode: () => {} }, setup.deps))).toBe(
       'noCamera',
     );
-    expect(setup.html5.calls).toHaveLength(0);
+    expect(setup.jsqr.calls).toHaveLength(0);
   });
 
   it('does not ask again for a camera it was denied', async () => {
@@ -142,7 +131,7 @@ describe('what a failed start means for the person at the kiosk', () => {
     expect(await problemOf(startQrScanner({ host, videoLabel: 'Camera', onCode: () => {} }, setup.deps))).toBe(
       'denied',
     );
-    expect(setup.html5.calls).toHaveLength(1);
+    expect(setup.jsqr.calls).toHaveLength(1);
   });
 
   it('reports a busy camera as failed, keeping the browser error as the cause', async () => {
@@ -161,7 +150,7 @@ describe('what a failed start means for the person at the kiosk', () => {
     expect(await problemOf(startQrScanner({ host, videoLabel: 'Camera', onCode: () => {} }, setup.deps))).toBe(
       'noCamera',
     );
-    expect(setup.html5.calls.map((call) => call.video)).toEqual([
+    expect(setup.jsqr.calls.map((call) => call.video)).toEqual([
       { deviceId: { exact: 'cam-1' } },
       { facingMode: { ideal: 'user' } },
     ]);
@@ -176,8 +165,8 @@ describe('the camera that worked', () => {
       outcome: (video) => ('deviceId' in video ? { name: 'OverconstrainedError', constraint: 'deviceId' } : undefined),
     });
     await startQrScanner({ host, videoLabel: 'Camera', onCode: () => {} }, setup.deps);
-    expect(setup.html5.calls).toHaveLength(2);
-    expect(setup.html5.calls[1]?.video).toEqual({ facingMode: { ideal: 'user' } });
+    expect(setup.jsqr.calls).toHaveLength(2);
+    expect(setup.jsqr.calls[1]?.video).toEqual({ facingMode: { ideal: 'user' } });
     expect(storage.items.has(CAMERA_KEY)).toBe(false);
   });
 
@@ -186,7 +175,7 @@ describe('the camera that worked', () => {
     const setup = deps({ storage });
     const onCode = vi.fn();
     await startQrScanner({ host, videoLabel: 'Camera', onCode }, setup.deps);
-    const started = setup.html5.calls[0];
+    const started = setup.jsqr.calls[0];
     started?.onCode('LEAD1-ABCD', 'cam-7');
     started?.onCode('LEAD1-ABCD', 'cam-7');
     expect(onCode).toHaveBeenCalledTimes(1);
@@ -198,6 +187,6 @@ describe('the camera that worked', () => {
     const setup = deps({});
     const scanner = await startQrScanner({ host, videoLabel: 'Camera', onCode: () => {} }, setup.deps);
     await scanner.stop();
-    expect(setup.html5.stop).toHaveBeenCalledTimes(1);
+    expect(setup.jsqr.stop).toHaveBeenCalledTimes(1);
   });
 });
