@@ -1,7 +1,7 @@
 /**
  * How the JavaScript decoder looks at each camera frame: at the camera's own pixels (a small card
  * far from the lens needs every one), and in turn straight or turned a little, because jsQR
- * misses some codes held at 15–30° that it reads once they are turned back (docs/adr/0009).
+ * misses some codes held at 15–30° that it reads once they are turned back (docs/adr/0010).
  */
 
 /** jsQR takes ~9 ms for 640×480 and ~24 ms for 1280×720 here; 960 on the long side keeps it near 15. */

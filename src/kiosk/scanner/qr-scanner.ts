@@ -1,7 +1,7 @@
 /**
  * The camera QR scanner behind one small interface, so screens never see which decoder runs:
  * the browser's own BarcodeDetector where it reads QR codes, else jsQR (in its own chunk). Both
- * read the whole picture (docs/adr/0009). Another decoder can replace either without touching
+ * read the whole picture (docs/adr/0010). Another decoder can replace either without touching
  * the screens.
  */
 import { startBarcodeDetectorScanner } from './barcode-detector-scanner.js';
