@@ -27,7 +27,7 @@ export function NeedGroups({ groups, onOpen }: NeedGroupsProps) {
             aria-haspopup={group === 'healthSafety' ? 'dialog' : undefined}
             onClick={() => onOpen(group)}
           >
-            <ItemIcon name={GROUP_ICON[group]} size={48} />
+            <ItemIcon name={GROUP_ICON[group]} size={40} />
             <span class="kiosk-group-tile__name">{t.value(GROUP_LABEL[group])}</span>
             <span class="kiosk-group-tile__note">
               {chosen > 0

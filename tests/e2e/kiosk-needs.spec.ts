@@ -79,6 +79,19 @@ function outOfView(page: Page, selector: string): Promise<string[]> {
   }, selector);
 }
 
+/** Tiles whose words or picture spill out of them (too little room to show all they say). */
+function overflowing(page: Page, selector: string): Promise<string[]> {
+  return page.evaluate(
+    (css) =>
+      [...document.querySelectorAll<HTMLElement>(css)]
+        .filter(
+          (element) => element.scrollHeight > element.clientHeight + 1 || element.scrollWidth > element.clientWidth + 1,
+        )
+        .map((element) => element.textContent?.trim() ?? css),
+    selector,
+  );
+}
+
 /** Touch targets under 48 px among what is on screen now. */
 function smallTargets(page: Page): Promise<string[]> {
   return page.evaluate(() =>
@@ -127,6 +140,7 @@ for (const language of ['English', 'Español'] as const) {
         await expect(kiosk.groupTile(text.caseManager)).toBeVisible();
         expect(await page.locator('.kiosk-group-tile').count()).toBe(8);
         expect(await outOfView(page, '.kiosk-group-tile')).toEqual([]);
+        expect(await overflowing(page, '.kiosk-group-tile')).toEqual([]);
         expect(
           await outOfView(page, '.kiosk-needs__list, .kiosk-needs__send button, .kiosk-needs__nav button'),
         ).toEqual([]);
@@ -142,6 +156,7 @@ for (const language of ['English', 'Español'] as const) {
           await kiosk.openGroup(group);
           if (group === text.clothing) await expect(kiosk.tile(coatName)).toBeVisible({ timeout: 20_000 });
           expect(await outOfView(page, '.kiosk-tile, .kiosk-tile button'), `${group}: options out of view`).toEqual([]);
+          expect(await overflowing(page, '.kiosk-tile__toggle'), `${group}: words spill out`).toEqual([]);
           expect(await outOfView(page, '.kiosk-needs__send button, .kiosk-needs__nav button')).toEqual([]);
           if (group === text.caseManager) await checkScreen(page, `${screen} ${group}`);
           await kiosk.backToGroups().click();
