@@ -34,6 +34,6 @@ export async function openConsoleAsAdmin(page: Page, server: ServerProcess): Pro
 /** Waits until this device has nothing waiting to sync (before its browser is closed). */
 export async function waitUntilSynced(page: Page): Promise<void> {
   await expect
-    .poll(() => page.evaluate(async () => (await window.leadDropin?.status())?.pending), { timeout: 15_000 })
+    .poll(() => page.evaluate(async () => (await window.leadDropin?.status())?.pending), { timeout: 60_000 })
     .toBe(0);
 }
