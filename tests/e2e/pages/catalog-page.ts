@@ -2,7 +2,7 @@
  * The staff console's "Catalog and hours" section: the items in kiosk order, the add and edit
  * forms, retired items, and the opening hours, located by role and label (English labels).
  */
-import { expect, } from '@playwright/test';
+import { expect } from '@playwright/test';
 import { StaffSection } from './staff-section.js';
 
 export interface NewItem {

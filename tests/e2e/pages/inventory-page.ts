@@ -2,7 +2,7 @@
  * The staff console's Inventory section: the stock list, an item's page (receive, hand out,
  * adjust, history) and the count, located by role and label (English unless a method says so).
  */
-import { expect, } from '@playwright/test';
+import { expect } from '@playwright/test';
 import { StaffSection } from './staff-section.js';
 
 export class InventoryPage extends StaffSection {
