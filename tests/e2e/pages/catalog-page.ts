@@ -2,7 +2,8 @@
  * The staff console's "Catalog and hours" section: the items in kiosk order, the add and edit
  * forms, retired items, and the opening hours, located by role and label (English labels).
  */
-import { expect, type Page } from '@playwright/test';
+import { expect } from '@playwright/test';
+import { StaffSection } from './staff-section.js';
 
 export interface NewItem {
   en: string;
@@ -16,20 +17,10 @@ export interface NewItem {
   discreet?: boolean;
 }
 
-export class CatalogPage {
-  constructor(readonly page: Page) {}
-
-  heading(name: string | RegExp) {
-    return this.page.getByRole('heading', { level: 1, name });
-  }
-
+export class CatalogPage extends StaffSection {
   /** Opens the section from the staff navigation. */
   async open(): Promise<void> {
-    await this.page
-      .getByRole('navigation', { name: 'Staff sections' })
-      .getByRole('link', { name: 'Catalog and hours' })
-      .click();
-    await expect(this.heading('Catalog and hours')).toBeVisible();
+    await this.openSection('Catalog and hours');
   }
 
   /** The active items, in the order the kiosk shows them. */

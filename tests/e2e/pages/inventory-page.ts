@@ -2,22 +2,13 @@
  * The staff console's Inventory section: the stock list, an item's page (receive, hand out,
  * adjust, history) and the count, located by role and label (English unless a method says so).
  */
-import { expect, type Page } from '@playwright/test';
+import { expect } from '@playwright/test';
+import { StaffSection } from './staff-section.js';
 
-export class InventoryPage {
-  constructor(readonly page: Page) {}
-
-  heading(name: string | RegExp) {
-    return this.page.getByRole('heading', { level: 1, name });
-  }
-
+export class InventoryPage extends StaffSection {
   /** Opens the list from the staff navigation. */
   async openList(): Promise<void> {
-    await this.page
-      .getByRole('navigation', { name: 'Staff sections' })
-      .getByRole('link', { name: 'Inventory' })
-      .click();
-    await expect(this.heading('Inventory')).toBeVisible();
+    await this.openSection('Inventory');
   }
 
   /** The list's row for an item (its name, on hand and status). */
