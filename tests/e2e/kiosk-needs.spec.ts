@@ -8,7 +8,9 @@ import type { Page } from '@playwright/test';
 import type { RequestCreated } from '../../src/core/ops/requests.js';
 import { expect, test } from './fixtures.js';
 import { expectNoSeriousViolations } from './support/axe.js';
-import { pushAsAdmin, receiveStock, serverOps } from './support/center.js';
+import { startServerProcess } from '../support/server-process.js';
+import { createFirstAdmin } from './support/accounts.js';
+import { openKiosksAllDay, pushAsAdmin, receiveStock, serverOps } from './support/center.js';
 import { openPairedKiosk } from './support/flows.js';
 import { addTrackedItem } from './support/items.js';
 import { uniqueName } from './support/names.js';
@@ -90,6 +92,25 @@ function overflowing(page: Page, selector: string): Promise<string[]> {
         .map((element) => element.textContent?.trim() ?? css),
     selector,
   );
+}
+
+/** Pairs of tiles that lie over each other, by name. */
+function overlappingTiles(page: Page): Promise<string[]> {
+  return page.evaluate(() => {
+    const tiles = [...document.querySelectorAll<HTMLElement>('.kiosk-tile')].map((element) => ({
+      name: element.querySelector('.kiosk-tile__name')?.textContent ?? '?',
+      box: element.getBoundingClientRect(),
+    }));
+    return tiles.flatMap((a, i) =>
+      tiles
+        .slice(i + 1)
+        .filter(
+          ({ box: b }) =>
+            a.box.left < b.right - 1 && b.left < a.box.right - 1 && a.box.top < b.bottom - 1 && b.top < a.box.bottom - 1,
+        )
+        .map((b) => `${a.name} × ${b.name}`),
+    );
+  });
 }
 
 /** Touch targets under 48 px among what is on screen now. */
@@ -245,3 +266,51 @@ for (const language of ['English', 'Español'] as const) {
     });
   }
 }
+
+test.describe('a crowded group page', () => {
+  test.use({ viewport: { width: 1280, height: 800 } });
+
+  test('scrolls rather than letting a chosen tile’s − and + lie over the next tile', async ({ page }) => {
+    // Its own server: a dozen extra shelter items would crowd the other tests' pages.
+    const server = await startServerProcess();
+    try {
+      await createFirstAdmin(server);
+      await openKiosksAllDay(server);
+      const crowd = [];
+      for (let n = 0; n < 14; n += 1) {
+        crowd.push(
+          await addTrackedItem(server, `Tarp ${n}`, {
+            quantity: 5,
+            fields: { category: 'shelter', icon: 'tent', perVisitLimit: 3, position: 200 + n },
+          }),
+        );
+      }
+      const kiosk = await openPairedKiosk(page, server);
+      await kiosk.button(TEXT.English.visitor).click();
+      await page.getByRole('textbox').fill(uniqueName('Sol'));
+      await kiosk.button(TEXT.English.continue).click();
+      const [first, second] = crowd;
+      if (!first || !second) throw new Error('no crowd');
+      await kiosk.choose(first.name, 'Shelter and bedding');
+      await kiosk.button(`One more: ${first.name}`).click();
+      await kiosk.choose(second.name);
+      await kiosk.button(`One more: ${second.name}`).click();
+      await kiosk.button(`One more: ${second.name}`).click();
+
+      expect(await overlappingTiles(page)).toEqual([]);
+      expect(await overflowing(page, '.kiosk-tile'), 'a tile’s stepper spills out of it').toEqual([]);
+      await expect(page.locator('.kiosk-tile.is-chosen output')).toHaveText(['2', '3']);
+      // The last tile is reached by scrolling the grid, and takes a tap there.
+      const last = crowd.at(-1);
+      if (!last) throw new Error('no crowd');
+      await kiosk.tile(last.name).click();
+      await expect(kiosk.yourList().getByRole('listitem')).toHaveText([
+        `${first.name} × 2`,
+        `${second.name} × 3`,
+        last.name,
+      ]);
+    } finally {
+      await server.stop();
+    }
+  });
+});
