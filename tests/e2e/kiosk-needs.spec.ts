@@ -6,10 +6,10 @@
  */
 import type { Page } from '@playwright/test';
 import type { RequestCreated } from '../../src/core/ops/requests.js';
-import { expect, test } from './fixtures.js';
-import { expectNoSeriousViolations } from './support/axe.js';
 import { startServerProcess } from '../support/server-process.js';
+import { expect, test } from './fixtures.js';
 import { createFirstAdmin } from './support/accounts.js';
+import { expectNoSeriousViolations } from './support/axe.js';
 import { openKiosksAllDay, pushAsAdmin, receiveStock, serverOps } from './support/center.js';
 import { openPairedKiosk } from './support/flows.js';
 import { addTrackedItem } from './support/items.js';
@@ -106,7 +106,10 @@ function overlappingTiles(page: Page): Promise<string[]> {
         .slice(i + 1)
         .filter(
           ({ box: b }) =>
-            a.box.left < b.right - 1 && b.left < a.box.right - 1 && a.box.top < b.bottom - 1 && b.top < a.box.bottom - 1,
+            a.box.left < b.right - 1 &&
+            b.left < a.box.right - 1 &&
+            a.box.top < b.bottom - 1 &&
+            b.top < a.box.bottom - 1,
         )
         .map((b) => `${a.name} × ${b.name}`),
     );
