@@ -10,6 +10,11 @@ import { openKiosksAllDay } from './support/center.js';
 export interface Fixtures {
   /** Messages the page logged as errors (CSP violations and uncaught exceptions included). */
   pageErrors: string[];
+  /**
+   * A server of the test's own, open all day, with only the seeded catalog: for checks that the
+   * other tests' items (added to the worker's shared server) would crowd. Started only when asked for.
+   */
+  ownServer: ServerProcess;
 }
 
 export const test = base.extend<Fixtures, { server: ServerProcess }>({
@@ -27,6 +32,17 @@ export const test = base.extend<Fixtures, { server: ServerProcess }>({
   ],
   baseURL: async ({ server }, use) => {
     await use(server.baseUrl);
+  },
+  // biome-ignore lint/correctness/noEmptyPattern: Playwright fixtures take their dependencies by destructuring.
+  ownServer: async ({}, use) => {
+    const server = await startServerProcess();
+    try {
+      await createFirstAdmin(server);
+      await openKiosksAllDay(server);
+      await use(server);
+    } finally {
+      await server.stop();
+    }
   },
   pageErrors: async ({ page }, use) => {
     const errors = collectPageErrors(page);

@@ -6,11 +6,9 @@
  */
 import type { Page } from '@playwright/test';
 import type { RequestCreated } from '../../src/core/ops/requests.js';
-import { startServerProcess } from '../support/server-process.js';
 import { expect, test } from './fixtures.js';
-import { createFirstAdmin } from './support/accounts.js';
 import { expectNoSeriousViolations } from './support/axe.js';
-import { openKiosksAllDay, pushAsAdmin, receiveStock, serverOps } from './support/center.js';
+import { receiveStock, serverOps } from './support/center.js';
 import { openPairedKiosk } from './support/flows.js';
 import { addTrackedItem } from './support/items.js';
 import { uniqueName } from './support/names.js';
@@ -138,9 +136,11 @@ for (const language of ['English', 'Español'] as const) {
     test.describe(`${language} at ${viewport.width}×${viewport.height}`, () => {
       test.use({ viewport });
 
+      // On a server of its own: the options in view are the program's catalog, not every other
+      // test's items (which all land in one group on the shared server).
       test('every group, each group’s options, the list and Send are in view; the discreet dialog stays discreet', async ({
         page,
-        server,
+        ownServer: server,
       }) => {
         const text = TEXT[language];
         const screen = `needs-${language}-${viewport.width}x${viewport.height}`;
@@ -264,7 +264,6 @@ for (const language of ['English', 'Español'] as const) {
               { itemId: 'item_cm_dmv', quantity: 1 },
             ]),
           );
-        await pushAsAdmin(server, [{ type: 'catalog.itemRetired', payload: { itemId: coat.itemId } }]);
       });
     });
   }
@@ -273,47 +272,43 @@ for (const language of ['English', 'Español'] as const) {
 test.describe('a crowded group page', () => {
   test.use({ viewport: { width: 1280, height: 800 } });
 
-  test('scrolls rather than letting a chosen tile’s − and + lie over the next tile', async ({ page }) => {
+  test('scrolls rather than letting a chosen tile’s − and + lie over the next tile', async ({
+    page,
+    ownServer: server,
+  }) => {
     // Its own server: a dozen extra shelter items would crowd the other tests' pages.
-    const server = await startServerProcess();
-    try {
-      await createFirstAdmin(server);
-      await openKiosksAllDay(server);
-      const crowd = [];
-      for (let n = 0; n < 14; n += 1) {
-        crowd.push(
-          await addTrackedItem(server, `Tarp ${n}`, {
-            quantity: 5,
-            fields: { category: 'shelter', icon: 'tent', perVisitLimit: 3, position: 200 + n },
-          }),
-        );
-      }
-      const kiosk = await openPairedKiosk(page, server);
-      await kiosk.button(TEXT.English.visitor).click();
-      await page.getByRole('textbox').fill(uniqueName('Sol'));
-      await kiosk.button(TEXT.English.continue).click();
-      const [first, second] = crowd;
-      if (!first || !second) throw new Error('no crowd');
-      await kiosk.choose(first.name, 'Shelter and bedding');
-      await kiosk.button(`One more: ${first.name}`).click();
-      await kiosk.choose(second.name);
-      await kiosk.button(`One more: ${second.name}`).click();
-      await kiosk.button(`One more: ${second.name}`).click();
-
-      expect(await overlappingTiles(page)).toEqual([]);
-      expect(await overflowing(page, '.kiosk-tile'), 'a tile’s stepper spills out of it').toEqual([]);
-      await expect(page.locator('.kiosk-tile.is-chosen output')).toHaveText(['2', '3']);
-      // The last tile is reached by scrolling the grid, and takes a tap there.
-      const last = crowd.at(-1);
-      if (!last) throw new Error('no crowd');
-      await kiosk.tile(last.name).click();
-      await expect(kiosk.yourList().getByRole('listitem')).toHaveText([
-        `${first.name} × 2`,
-        `${second.name} × 3`,
-        last.name,
-      ]);
-    } finally {
-      await server.stop();
+    const crowd = [];
+    for (let n = 0; n < 14; n += 1) {
+      crowd.push(
+        await addTrackedItem(server, `Tarp ${n}`, {
+          quantity: 5,
+          fields: { category: 'shelter', icon: 'tent', perVisitLimit: 3, position: 200 + n },
+        }),
+      );
     }
+    const kiosk = await openPairedKiosk(page, server);
+    await kiosk.button(TEXT.English.visitor).click();
+    await page.getByRole('textbox').fill(uniqueName('Sol'));
+    await kiosk.button(TEXT.English.continue).click();
+    const [first, second] = crowd;
+    if (!first || !second) throw new Error('no crowd');
+    await kiosk.choose(first.name, 'Shelter and bedding');
+    await kiosk.button(`One more: ${first.name}`).click();
+    await kiosk.choose(second.name);
+    await kiosk.button(`One more: ${second.name}`).click();
+    await kiosk.button(`One more: ${second.name}`).click();
+
+    expect(await overlappingTiles(page)).toEqual([]);
+    expect(await overflowing(page, '.kiosk-tile'), 'a tile’s stepper spills out of it').toEqual([]);
+    await expect(page.locator('.kiosk-tile.is-chosen output')).toHaveText(['2', '3']);
+    // The last tile is reached by scrolling the grid, and takes a tap there.
+    const last = crowd.at(-1);
+    if (!last) throw new Error('no crowd');
+    await kiosk.tile(last.name).click();
+    await expect(kiosk.yourList().getByRole('listitem')).toHaveText([
+      `${first.name} × 2`,
+      `${second.name} × 3`,
+      last.name,
+    ]);
   });
 });
