@@ -61,6 +61,10 @@ function deviceRefusalFor(db: Database, op: Op, caller: Caller): Refusal | null 
 /** An op with no staff actor is a kiosk's: a check-in or a request, made on a kiosk tablet. */
 function kioskRefusalFor(db: Database, op: Op, caller: Caller): Refusal | null {
   const madeOn = op.deviceId === caller.device?.id ? caller.device : findDevice(db, op.deviceId);
+  // A check-in "by staff" is a staff member's word that the person is here: never a kiosk's.
+  if (op.type === 'visit.checkedIn' && op.payload.who === 'participant' && op.payload.method === 'staff') {
+    return { reason: 'forbidden', message: 'A front-desk check-in must name the staff member who made it.' };
+  }
   if (KIOSK_OP_TYPES.has(op.type) && madeOn?.role === 'kiosk') return null;
   return { reason: 'forbidden', message: `A ${op.type} op must name the staff member who made it.` };
 }

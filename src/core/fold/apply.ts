@@ -56,6 +56,8 @@ export function applyOp(op: Op, read: ViewReader): Map<string, View> {
     case 'stock.handedOut':
     case 'stock.adjusted':
     case 'stock.counted':
+    case 'stock.batchReceived':
+    case 'stock.batchHandedOut':
       for (const line of stockDeltasOf(op)) addStock(line.itemId, line.delta, 1);
       break;
     case 'participant.enrolled':

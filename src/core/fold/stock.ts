@@ -5,7 +5,14 @@
 import type { OpOf } from '../ops/op.js';
 import type { StockView } from './views.js';
 
-export type StockOp = OpOf<'stock.received' | 'stock.handedOut' | 'stock.adjusted' | 'stock.counted'>;
+export type StockOp = OpOf<
+  | 'stock.received'
+  | 'stock.handedOut'
+  | 'stock.adjusted'
+  | 'stock.counted'
+  | 'stock.batchReceived'
+  | 'stock.batchHandedOut'
+>;
 
 export interface ItemDelta {
   readonly itemId: string;
@@ -23,6 +30,10 @@ export function stockDeltasOf(op: StockOp): ItemDelta[] {
       return [{ itemId: op.payload.itemId, delta: op.payload.delta }];
     case 'stock.counted':
       return op.payload.items.map((item) => ({ itemId: item.itemId, delta: item.counted - item.believed }));
+    case 'stock.batchReceived':
+      return op.payload.lines.map((line) => ({ itemId: line.itemId, delta: line.quantity }));
+    case 'stock.batchHandedOut':
+      return op.payload.lines.map((line) => ({ itemId: line.itemId, delta: -line.quantity }));
   }
 }
 

@@ -17,6 +17,7 @@ import {
 } from './participants.js';
 import { RequestCancelled, RequestCreated, RequestDeclined, RequestFulfilled } from './requests.js';
 import { StockAdjusted, StockCounted, StockHandedOut, StockReceived } from './stock.js';
+import { StockBatchHandedOut, StockBatchReceived } from './stock-batch.js';
 import { VisitCheckedIn } from './visits.js';
 
 export const Stamp = z.string().regex(HLC_PATTERN, 'must be a hybrid logical clock stamp').max(HLC_MAX_LENGTH);
@@ -58,6 +59,9 @@ export const Op = z
     opOf('settings.hoursSet', HoursSet),
     opOf('settings.openOverrideSet', OpenOverrideSet),
     opOf('settings.limitSet', LimitSet),
+    // issue 15 — desk: a box received, or a walk-up hand-out of several items, as one op.
+    opOf('stock.batchReceived', StockBatchReceived),
+    opOf('stock.batchHandedOut', StockBatchHandedOut),
   ])
   .meta({ id: 'Op' });
 export type Op = z.infer<typeof Op>;

@@ -37,6 +37,15 @@ export const draftArb: fc.Arbitrary<OpDraft> = fc.oneof(
     )
     .map((items) => ({ type: 'stock.counted', payload: { countId: 'count_00001', items } }) as OpDraft),
   fc
+    .uniqueArray(fc.record({ itemId: item, quantity }), { minLength: 1, maxLength: 3, selector: (line) => line.itemId })
+    .map(
+      (lines) =>
+        ({ type: 'stock.batchReceived', payload: { batchId: 'box_000001', kind: 'transfer', lines } }) as OpDraft,
+    ),
+  fc
+    .uniqueArray(fc.record({ itemId: item, quantity }), { minLength: 1, maxLength: 3, selector: (line) => line.itemId })
+    .map((lines) => ({ type: 'stock.batchHandedOut', payload: { batchId: 'walkup_0001', lines } }) as OpDraft),
+  fc
     .record({
       requestId: request,
       items: fc.uniqueArray(fc.record({ itemId: item, quantity }), {
