@@ -2,11 +2,11 @@
 import { itemName } from '../../core/kiosk/needs.js';
 import { currentLanguage, t } from '../../i18n/index.js';
 import { Alert } from '../../ui/Alert.js';
-import { ClipboardIcon } from '../../ui/icons.js';
+import { BoxIcon, ClipboardIcon, ListIcon } from '../../ui/icons.js';
 import { useViews } from '../use-views.js';
 import { formatNumber } from './inventory-labels.js';
 import { listStock } from './inventory-queries.js';
-import { COUNT_PATH, itemHref } from './inventory-routes.js';
+import { BOX_PATH, COUNT_PATH, itemHref, WALK_UP_PATH } from './inventory-routes.js';
 import { StockStatusTag } from './StockStatusTag.js';
 import { StockTable } from './StockTable.js';
 
@@ -17,10 +17,20 @@ export function InventoryList() {
     <>
       <div class="panel__heading">
         <h1>{t.value('inventory.title')}</h1>
-        <a class="button button--primary" href={COUNT_PATH}>
-          <ClipboardIcon />
-          {t.value('inventory.countLink')}
-        </a>
+        <div class="button-row">
+          <a class="button button--primary" href={BOX_PATH}>
+            <BoxIcon />
+            {t.value('inventory.box.link')}
+          </a>
+          <a class="button" href={WALK_UP_PATH}>
+            <ListIcon />
+            {t.value('inventory.walkUp.link')}
+          </a>
+          <a class="button" href={COUNT_PATH}>
+            <ClipboardIcon />
+            {t.value('inventory.countLink')}
+          </a>
+        </div>
       </div>
       <p class="panel__lead">{t.value('inventory.lead')}</p>
       {loaded.status === 'failed' && <Alert message={t.value('inventory.loadFailed')} />}

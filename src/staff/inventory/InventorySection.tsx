@@ -5,6 +5,7 @@
  */
 import './inventory.css';
 import { t } from '../../i18n/index.js';
+import { BatchPage } from './BatchPage.js';
 import { CountPage } from './CountPage.js';
 import { InventoryList } from './InventoryList.js';
 import { ItemPage } from './ItemPage.js';
@@ -17,6 +18,10 @@ export function InventorySection({ path }: { path: string }) {
       return <InventoryList />;
     case 'count':
       return <CountPage />;
+    case 'box':
+      return <BatchPage key="box" mode="receive" />;
+    case 'walkUp':
+      return <BatchPage key="walkUp" mode="handOut" />;
     case 'item':
       // Keyed by id: another item starts with empty forms.
       return <ItemPage key={route.itemId} itemId={route.itemId} />;

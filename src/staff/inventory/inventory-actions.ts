@@ -21,5 +21,8 @@ export function newCountId(): string {
 
 function itemIdsOf(draft: OpDraft): string[] {
   if (draft.type === 'stock.counted') return draft.payload.items.map((item) => item.itemId);
+  if (draft.type === 'stock.batchReceived' || draft.type === 'stock.batchHandedOut') {
+    return draft.payload.lines.map((line) => line.itemId);
+  }
   return 'itemId' in draft.payload ? [draft.payload.itemId] : [];
 }

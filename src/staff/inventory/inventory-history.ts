@@ -100,6 +100,30 @@ export function historyLine(op: Op, itemId: string, requests: ReadonlyMap<string
         note: op.payload.note ?? null,
       };
     }
+    case 'stock.batchReceived': {
+      const line = op.payload.lines.find((candidate) => candidate.itemId === itemId);
+      if (!line) return null;
+      const { kind, source, note } = op.payload;
+      return {
+        ...base,
+        change: line.quantity,
+        what: { key: `inventory.history.received.${kind}`, values: { quantity: line.quantity } },
+        reason: null,
+        source: source ?? null,
+        note: note ?? null,
+      };
+    }
+    case 'stock.batchHandedOut': {
+      const line = op.payload.lines.find((candidate) => candidate.itemId === itemId);
+      if (!line) return null;
+      return {
+        ...base,
+        ...plain,
+        change: -line.quantity,
+        what: { key: 'inventory.history.handedOut', values: { quantity: line.quantity } },
+        note: op.payload.note ?? null,
+      };
+    }
     case 'request.fulfilled': {
       const quantity = op.payload.handedOut.find((line) => line.itemId === itemId)?.quantity ?? 0;
       const facts = requests.get(op.payload.requestId);

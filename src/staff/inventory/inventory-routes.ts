@@ -2,6 +2,10 @@
 
 export const INVENTORY_PATH = '/staff/inventory';
 export const COUNT_PATH = '/staff/inventory/count';
+/** A box of several items received in one go (the first-day checklist links here). */
+export const BOX_PATH = '/staff/inventory/box';
+/** A walk-up hand-out of several items. */
+export const WALK_UP_PATH = '/staff/inventory/walk-up';
 
 export function itemHref(itemId: string): string {
   return `${INVENTORY_PATH}/${encodeURIComponent(itemId)}`;
@@ -10,6 +14,8 @@ export function itemHref(itemId: string): string {
 export type InventoryRoute =
   | { page: 'list' }
   | { page: 'count' }
+  | { page: 'box' }
+  | { page: 'walkUp' }
   | { page: 'item'; itemId: string }
   | { page: 'unknown' };
 
@@ -18,6 +24,8 @@ export function inventoryRoute(path: string): InventoryRoute {
   const rest = path.slice(INVENTORY_PATH.length).replace(/\/+$/, '').replace(/^\//, '');
   if (rest === '') return { page: 'list' };
   if (rest === 'count') return { page: 'count' };
+  if (rest === 'box') return { page: 'box' };
+  if (rest === 'walk-up') return { page: 'walkUp' };
   if (/^[A-Za-z0-9_-]{8,64}$/.test(rest)) return { page: 'item', itemId: rest };
   return { page: 'unknown' };
 }
