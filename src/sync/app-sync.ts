@@ -121,13 +121,18 @@ export async function recordChanges(
   return result.ok ? { ok: true, ops: result.value } : result;
 }
 
-/** A kiosk check-in: the device's next ticket for `day` and the ops built with it, saved together. */
+/**
+ * A check-in: the device's next ticket for `day` and the ops built with it, saved together. A
+ * kiosk's has no actor; a front-desk check-in names the staff member (the device's own letter
+ * and counter, so its tickets never clash with a kiosk's).
+ */
 export async function recordCheckIn(
   day: string,
   build: (ticket: string | null) => readonly OpDraft[],
+  actor: string | null = null,
 ): Promise<{ readonly ok: true; readonly ops: Op[]; readonly ticket: string | null } | RecordFailure> {
   const letter = (await getDeviceIdentity().catch(() => null))?.ticketLetter ?? null;
-  const result = await write(null, (opStore, author) => opStore.recordWithTicket({ letter, day }, build, author));
+  const result = await write(actor, (opStore, author) => opStore.recordWithTicket({ letter, day }, build, author));
   return result.ok ? { ok: true, ...result.value } : result;
 }
 

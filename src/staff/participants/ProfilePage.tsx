@@ -6,6 +6,8 @@ import { useEffect } from 'preact/hooks';
 import { t } from '../../i18n/index.js';
 import { Alert, Notice } from '../../ui/Alert.js';
 import { IdCardIcon } from '../../ui/icons.js';
+import { DeskCheckIn } from '../desk/DeskCheckIn.js';
+import { shortName } from '../desk/desk-queries.js';
 import { useViews } from '../use-views.js';
 import { CardsPanel } from './CardsPanel.js';
 import { justEnrolled } from './just-enrolled.js';
@@ -65,6 +67,12 @@ export function ProfilePage({ participantId }: { participantId: string }) {
             {t.value('participants.printFirstCard')}
           </a>
         </div>
+      )}
+      {participant.active && (
+        <DeskCheckIn
+          person={{ who: 'participant', participantId: participant.id, name: shortName(participant) }}
+          headingLevel={2}
+        />
       )}
       <ProfileDetails profile={profile} />
       <ParticipationPanel participant={participant} enrolledAt={profile.consent.at} />

@@ -29,14 +29,18 @@ export async function createFirstAdmin(server: ServerProcess): Promise<void> {
   await api.dispose();
 }
 
-/** A fresh kiosk pairing code, made by the admin, for a device named only for this call. */
-export async function newPairingCode(server: ServerProcess, name = uniqueDeviceName()): Promise<string> {
+/** A fresh pairing code (a kiosk's unless `role` says staff), made by the admin, for a device named only for this call. */
+export async function newPairingCode(
+  server: ServerProcess,
+  name = uniqueDeviceName(),
+  role: 'kiosk' | 'staff' = 'kiosk',
+): Promise<string> {
   const api = await apiFor(server);
   const signIn = await api.post('/api/session', {
     data: { loginName: E2E_ADMIN.loginName, secret: E2E_ADMIN.secret },
   });
   expect(signIn.status(), await signIn.text()).toBe(200);
-  const response = await api.post('/api/devices/pairings', { data: { name, role: 'kiosk' } });
+  const response = await api.post('/api/devices/pairings', { data: { name, role } });
   expect(response.status(), await response.text()).toBe(200);
   const { code } = PairingCode.parse(await response.json());
   await api.dispose();

@@ -31,6 +31,20 @@ export async function openConsoleAsAdmin(page: Page, server: ServerProcess): Pro
   return staff;
 }
 
+/**
+ * Pairs the signed-in console's browser as a staff device (Devices → This device), so it has a
+ * ticket letter of its own for front-desk check-ins; returns to Today.
+ */
+export async function pairConsoleAsStaffDevice(page: Page, server: ServerProcess): Promise<void> {
+  await page.getByRole('navigation', { name: 'Staff sections' }).getByRole('link', { name: 'Devices' }).click();
+  const panel = page.getByRole('region', { name: 'This device' });
+  const code = await newPairingCode(server, uniqueDeviceName('Front desk laptop'), 'staff');
+  await panel.getByRole('textbox', { name: 'Pairing code' }).fill(code);
+  await panel.getByRole('button', { name: 'Pair this device' }).click();
+  await expect(panel).toContainText('This device is paired as');
+  await page.getByRole('navigation', { name: 'Staff sections' }).getByRole('link', { name: 'Today' }).click();
+}
+
 /** Waits until this device has nothing waiting to sync (before its browser is closed). */
 export async function waitUntilSynced(page: Page): Promise<void> {
   await expect

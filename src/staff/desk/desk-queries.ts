@@ -1,0 +1,61 @@
+/**
+ * What the front desk reads from this device's views (so it works offline): active participants
+ * with today's visit if they have one, and what a person can still ask for today.
+ */
+import { centerDay } from '../../core/day.js';
+import { deskReturningVisit } from '../../core/desk/desk-visit.js';
+import type { Participant } from '../../core/fold/selectors.js';
+import { catalogItems, currentParticipant, stockLevels } from '../../core/fold/selectors.js';
+import { type NeedTile, needTiles } from '../../core/kiosk/needs.js';
+import type { ReturningVisit } from '../../core/kiosk/same-day.js';
+import { appOpStore } from '../../sync/app-sync.js';
+
+export interface DeskPerson extends Participant {
+  /** Today's visit (from a kiosk or the desk), or null. */
+  readonly today: ReturningVisit | null;
+}
+
+/** Who the desk may check in: active, enrolled participants, each with today's visit if any. */
+export async function deskPeople(): Promise<DeskPerson[]> {
+  const store = await appOpStore();
+  const day = centerDay(new Date());
+  const [participants, visits, requests] = await Promise.all([
+    store.viewsOfKind('participant'),
+    store.viewsOfKind('visit'),
+    store.viewsOfKind('request'),
+  ]);
+  const sameDay = [...visits, ...requests];
+  const people: DeskPerson[] = [];
+  for (const view of participants) {
+    const participant = currentParticipant(view);
+    if (!participant?.active) continue;
+    people.push({ ...participant, today: deskReturningVisit(sameDay, participant.id, day) });
+  }
+  return people.sort((a, b) => a.preferredName.localeCompare(b.preferredName) || a.id.localeCompare(b.id));
+}
+
+export interface DeskChoices {
+  readonly tiles: readonly NeedTile[];
+  /** Today's visit for a participant (null for a first visit and for a visitor). */
+  readonly today: ReturningVisit | null;
+}
+
+/** The items a participant (or, with null, a visitor) can ask for now, by the kiosk's rules. */
+export async function deskChoices(participantId: string | null): Promise<DeskChoices> {
+  const store = await appOpStore();
+  const day = centerDay(new Date());
+  const [items, stock, visits, requests] = await Promise.all([
+    store.viewsOfKind('item'),
+    store.viewsOfKind('stock'),
+    participantId ? store.viewsOfKind('visit') : Promise.resolve([]),
+    participantId ? store.viewsOfKind('request') : Promise.resolve([]),
+  ]);
+  const today = participantId ? deskReturningVisit([...visits, ...requests], participantId, day) : null;
+  return { tiles: needTiles(catalogItems(items), stockLevels(stock), today?.asked), today };
+}
+
+/** Preferred name and last initial: what the desk says aloud and shows on a laptop that may face the lobby. */
+export function shortName(participant: Pick<Participant, 'preferredName' | 'lastName'>): string {
+  const initial = participant.lastName?.trim().slice(0, 1).toUpperCase();
+  return initial ? `${participant.preferredName} ${initial}.` : participant.preferredName;
+}
