@@ -1,7 +1,8 @@
 /**
  * Issue 15, front desk and boxes, through the staff console: a participant found by name (or
- * alias) is checked in with two requests and told their ticket, which the queue then shows; a
- * second request keeps the visit and ticket; a visitor without a card; a box of three items
+ * alias) is checked in offline with two requests and told their ticket, which the queue then
+ * shows; a second request keeps the visit and ticket; a visitor without a card, and more for them
+ * later; a box of three items
  * changes each stock line by its quantity on screen and on the server; bad rows save nothing;
  * English and Spanish; axe on the new screens.
  */
@@ -59,6 +60,8 @@ test('front desk: find a participant by alias, check them in with two requests, 
   const participantId = await enrollThroughConsole(page, { preferredName, lastName: 'Robles', aliases: [alias] });
   const shown = `${preferredName} R.`;
 
+  // The desk works with no network: the visit, its ticket and the requests wait on this device.
+  await page.context().setOffline(true);
   const desk = new DeskPage(page);
   await desk.search(alias.toLowerCase());
   await desk.result(`Check in ${shown}`).click();
@@ -94,6 +97,8 @@ test('front desk: find a participant by alias, check them in with two requests, 
   await expect(card).toHaveCount(2);
   await expect(card.filter({ hasText: socks.name })).toHaveCount(1);
 
+  expect(await serverVisitOps(server, participantId)).toEqual([]);
+  await page.context().setOffline(false);
   await waitUntilSynced(page);
   const ops = await serverVisitOps(server, participantId);
   expect(ops.map((op) => op.type).sort()).toEqual(['request.created', 'request.created', 'visit.checkedIn']);
@@ -136,11 +141,19 @@ test('front desk in Spanish: a participant from their profile, and a visitor wit
   expect(visitorTicket.split('-')[0]).toBe(ticket.split('-')[0]);
   await expect(desk.confirmation(`Llegada de ${visitor} registrada. Su turno es el ${visitorTicket}.`)).toBeVisible();
   await expect(page.getByRole('table', { name: 'Registrados hoy' })).toContainText(visitor);
+  // Later the visitor asks for more: the same visit and ticket.
+  await desk.result(`Añadir un pedido para ${visitor} (${visitorTicket})`).click();
+  await desk.ask({ [blanket.nameEs]: 1 });
+  await desk.addRequest();
+  await expect(
+    desk.confirmation(`Añadido a la visita de ${visitor} (${visitorTicket}). Su turno es el ${visitorTicket}.`),
+  ).toBeVisible();
 
   await page.getByRole('navigation').getByRole('link', { name: 'Pedidos' }).click();
   const queue = new QueuePage(page);
   await expect(queue.request(ticket, 'es')).toContainText(blanket.nameEs);
-  await expect(queue.request(visitorTicket, 'es')).toContainText(water.nameEs);
+  await expect(queue.request(visitorTicket, 'es').filter({ hasText: water.nameEs })).toHaveCount(1);
+  await expect(queue.request(visitorTicket, 'es').filter({ hasText: blanket.nameEs })).toHaveCount(1);
   await waitUntilSynced(page);
   expect((await serverVisitOps(server, participantId)).map((op) => op.type).sort()).toEqual([
     'request.created',
@@ -250,16 +263,16 @@ for (const language of ['English', 'Español'] as const) {
   }) => {
     const item = await itemWithStock(server, 'Granola bar');
     await openConsoleAsAdmin(page, server);
-    const preferredName = uniqueName('Axo');
-    await enrollThroughConsole(page, { preferredName, lastName: 'Luna' });
+    const participantId = await enrollThroughConsole(page, { preferredName: uniqueName('Axo'), lastName: 'Luna' });
     await page.getByRole('button', { name: language }).click();
     const desk = new DeskPage(page, language === 'English' ? 'en' : 'es');
-    await desk.search(preferredName);
-    await desk.result(new RegExp(preferredName)).click();
+    // On the profile: Today's own visits table is not this test's subject (it is crowded by the
+    // other tests' check-ins on this worker's server).
+    await page.goto(`/staff/participants/${participantId}`);
     await desk.ask({ [language === 'English' ? item.name : item.nameEs]: 9 });
     await desk.checkIn();
     await expect(desk.form().locator('[aria-invalid="true"]')).toBeVisible();
-    await expectNoSeriousViolations(page, 'front desk');
+    await expectNoSeriousViolations(page, 'front desk on a profile');
     await page.goto('/staff/inventory/box');
     await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
     await page.getByRole('button', { name: language === 'English' ? 'Receive the box' : 'Recibir la caja' }).click();

@@ -17,12 +17,26 @@ import { useViews } from '../use-views.js';
 import { DeskItemRow } from './DeskItemRow.js';
 import { checkInAtDesk, type DeskCheckedIn, type DeskWho } from './desk-actions.js';
 import { type DeskResult, parseDeskRequest } from './desk-form.js';
-import { deskChoices } from './desk-queries.js';
+import { type DeskTarget, deskChoices } from './desk-queries.js';
 import './desk.css';
 
 export type DeskPersonRef =
   | { readonly who: 'participant'; readonly participantId: string; readonly name: string }
-  | { readonly who: 'visitor' };
+  | { readonly who: 'visitor' }
+  /** A visitor already checked in today, by the name they gave (if any) and their ticket. */
+  | { readonly who: 'visit'; readonly visitId: string; readonly name: string };
+
+/** What the form asks the store about, and the key its views are read under. */
+function targetOf(person: DeskPersonRef): { target: DeskTarget; key: string } {
+  switch (person.who) {
+    case 'participant':
+      return { target: { who: 'participant', participantId: person.participantId }, key: person.participantId };
+    case 'visit':
+      return { target: { who: 'visit', visitId: person.visitId }, key: person.visitId };
+    case 'visitor':
+      return { target: { who: 'visitor' }, key: 'visitor' };
+  }
+}
 
 export function DeskCheckIn({
   person,
@@ -34,8 +48,8 @@ export function DeskCheckIn({
   /** Shown as Cancel when the form can be put away (on Today). */
   onClose?: () => void;
 }) {
-  const participantId = person.who === 'participant' ? person.participantId : null;
-  const loaded = useViews(() => deskChoices(participantId), `desk-${participantId ?? 'visitor'}`);
+  const { target, key } = targetOf(person);
+  const loaded = useViews(() => deskChoices(target), `desk-${key}`);
   const [typed, setTyped] = useState<Readonly<Record<string, string>>>({});
   const [visitorName, setVisitorName] = useState('');
   const [given, setGiven] = useState<DeskCheckedIn | null>(null);
@@ -43,7 +57,7 @@ export function DeskCheckIn({
   const today = choices?.today ?? null;
   const parse = (): DeskResult => parseDeskRequest(choices?.tiles ?? [], typed, today !== null);
   const parsed = parse();
-  const name = person.who === 'participant' ? person.name : visitorName.trim() || t.value('desk.done.visitor');
+  const name = person.who === 'visitor' ? visitorName.trim() || t.value('desk.done.visitor') : person.name;
   const form = useActionForm({
     validate: () => {
       const request = parse();
@@ -51,9 +65,11 @@ export function DeskCheckIn({
     },
     act: (request: Extract<DeskResult, { ok: true }>) => {
       const who: DeskWho =
-        person.who === 'participant'
-          ? { who: 'participant', participantId: person.participantId }
-          : { who: 'visitor', name: visitorName.trim() === '' ? null : visitorName.trim().slice(0, 60) };
+        person.who === 'visitor'
+          ? { who: 'visitor', name: visitorName.trim() === '' ? null : visitorName.trim().slice(0, 60) }
+          : target.who === 'visitor'
+            ? { who: 'visitor', name: null }
+            : target;
       return checkInAtDesk(who, request.items);
     },
     describe: describeActionFailure,
@@ -77,8 +93,8 @@ export function DeskCheckIn({
   const title =
     person.who === 'visitor'
       ? t.value('desk.form.visitor')
-      : t.value(today ? 'desk.form.again' : 'desk.form.participant', { name: person.name });
-  const titleId = `desk-form-${participantId ?? 'visitor'}`;
+      : t.value(today || person.who === 'visit' ? 'desk.form.again' : 'desk.form.participant', { name: person.name });
+  const titleId = `desk-form-${key}`;
   return (
     <section class="panel desk-form" aria-labelledby={titleId}>
       <Heading id={titleId}>{title}</Heading>

@@ -5,13 +5,15 @@
  */
 import { useState } from 'preact/hooks';
 import { t } from '../../i18n/index.js';
+import type { DeviceIdentity } from '../../store/device-identity.js';
+import { thisDevice } from '../../sync/device-state.js';
 import { Alert } from '../../ui/Alert.js';
 import { SignInIcon, UserPlusIcon } from '../../ui/icons.js';
 import { TextField } from '../../ui/TextField.js';
 import { filterParticipants } from '../participants/participant-queries.js';
 import { useViews } from '../use-views.js';
 import { DeskCheckIn, type DeskPersonRef } from './DeskCheckIn.js';
-import { deskPeople, shortName } from './desk-queries.js';
+import { deskPeople, deskVisitorsToday, shortName } from './desk-queries.js';
 
 /** More matches than this asks for more of the name: the list stays short enough to read. */
 const MAX_MATCHES = 8;
@@ -84,7 +86,58 @@ export function DeskPanel() {
           {t.value('desk.visitor')}
         </button>
       </p>
-      {chosen && <DeskCheckIn key={chosen.who === 'participant' ? chosen.participantId : 'visitor'} person={chosen} />}
+      <VisitorsToday chosen={chosen} onChoose={setChosen} />
+      {!hasLetter(thisDevice.value) && (
+        <p class="field__hint">
+          {t.value('desk.noLetter')} <a href="/staff/devices">{t.value('staff.nav.devices')}</a>
+        </p>
+      )}
+      {chosen && <DeskCheckIn key={keyOf(chosen)} person={chosen} onClose={() => setChosen(null)} />}
     </section>
+  );
+}
+
+function keyOf(person: DeskPersonRef): string {
+  if (person.who === 'participant') return person.participantId;
+  return person.who === 'visit' ? person.visitId : 'visitor';
+}
+
+/** Whether this browser gives ticket numbers: paired, not revoked, with a letter. */
+function hasLetter(identity: DeviceIdentity | null | undefined): boolean {
+  // Not read yet: say nothing rather than flash a hint.
+  if (identity === undefined) return true;
+  return identity !== null && !identity.revoked && Boolean(identity.ticketLetter);
+}
+
+/** Visitors checked in today (newest first, a few): the desk can add a request to their visit. */
+function VisitorsToday(props: { chosen: DeskPersonRef | null; onChoose: (person: DeskPersonRef) => void }) {
+  const loaded = useViews(deskVisitorsToday, 'desk-visitors');
+  const visitors = loaded.status === 'ready' ? [...loaded.value].reverse().slice(0, MAX_MATCHES) : [];
+  if (visitors.length === 0) return null;
+  return (
+    <>
+      <h3 id="desk-visitors-title">{t.value('desk.visitorsToday')}</h3>
+      <ul class="desk-results" aria-labelledby="desk-visitors-title">
+        {visitors.map((visit) => {
+          const given = visit.name ?? t.value('desk.visitorNoName');
+          const name = visit.ticket ? t.value('desk.visitorLabel', { name: given, ticket: visit.ticket }) : given;
+          const { chosen } = props;
+          return (
+            <li key={visit.visitId}>
+              <span>{name}</span>
+              <button
+                type="button"
+                class="button"
+                aria-pressed={chosen?.who === 'visit' && chosen.visitId === visit.visitId}
+                onClick={() => props.onChoose({ who: 'visit', visitId: visit.visitId, name })}
+              >
+                <SignInIcon />
+                {t.value('desk.chooseAgain', { name })}
+              </button>
+            </li>
+          );
+        })}
+      </ul>
+    </>
   );
 }

@@ -3,9 +3,10 @@
  * with today's visit if they have one, and what a person can still ask for today.
  */
 import { centerDay } from '../../core/day.js';
-import { deskReturningVisit } from '../../core/desk/desk-visit.js';
+import { deskReturningVisit, type VisitorVisit, visitorVisitsOn, visitSoFar } from '../../core/desk/desk-visit.js';
 import type { Participant } from '../../core/fold/selectors.js';
 import { catalogItems, currentParticipant, stockLevels } from '../../core/fold/selectors.js';
+import type { RequestView, VisitView } from '../../core/fold/views.js';
 import { type NeedTile, needTiles } from '../../core/kiosk/needs.js';
 import type { ReturningVisit } from '../../core/kiosk/same-day.js';
 import { appOpStore } from '../../sync/app-sync.js';
@@ -36,22 +37,51 @@ export async function deskPeople(): Promise<DeskPerson[]> {
 
 export interface DeskChoices {
   readonly tiles: readonly NeedTile[];
-  /** Today's visit for a participant (null for a first visit and for a visitor). */
+  /** Today's visit (a participant's, or the visitor's being added to); null for a first visit. */
   readonly today: ReturningVisit | null;
 }
 
-/** The items a participant (or, with null, a visitor) can ask for now, by the kiosk's rules. */
-export async function deskChoices(participantId: string | null): Promise<DeskChoices> {
+/** Who the desk is asking for: a participant, a new visitor, or a visitor already here today. */
+export type DeskTarget =
+  | { readonly who: 'participant'; readonly participantId: string }
+  | { readonly who: 'visitor' }
+  | { readonly who: 'visit'; readonly visitId: string };
+
+/** The items they can ask for now, by the kiosk's rules (per-visit limits less what this visit asked). */
+export async function deskChoices(target: DeskTarget): Promise<DeskChoices> {
   const store = await appOpStore();
   const day = centerDay(new Date());
   const [items, stock, visits, requests] = await Promise.all([
     store.viewsOfKind('item'),
     store.viewsOfKind('stock'),
-    participantId ? store.viewsOfKind('visit') : Promise.resolve([]),
-    participantId ? store.viewsOfKind('request') : Promise.resolve([]),
+    store.viewsOfKind('visit'),
+    store.viewsOfKind('request'),
   ]);
-  const today = participantId ? deskReturningVisit([...visits, ...requests], participantId, day) : null;
+  const today = todayOf(target, visits, requests, day);
   return { tiles: needTiles(catalogItems(items), stockLevels(stock), today?.asked), today };
+}
+
+function todayOf(
+  target: DeskTarget,
+  visits: readonly VisitView[],
+  requests: readonly RequestView[],
+  day: string,
+): ReturningVisit | null {
+  switch (target.who) {
+    case 'participant':
+      return deskReturningVisit([...visits, ...requests], target.participantId, day);
+    case 'visit': {
+      const visit = visits.find((candidate) => candidate.visitId === target.visitId);
+      return visit ? visitSoFar(visit, requests) : null;
+    }
+    case 'visitor':
+      return null;
+  }
+}
+
+/** Visitors checked in today, so the desk can add to their visit. */
+export async function deskVisitorsToday(): Promise<VisitorVisit[]> {
+  return visitorVisitsOn(await (await appOpStore()).viewsOfKind('visit'), centerDay(new Date()));
 }
 
 /** Preferred name and last initial: what the desk says aloud and shows on a laptop that may face the lobby. */
