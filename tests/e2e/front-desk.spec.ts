@@ -7,12 +7,14 @@
  * English and Spanish; axe on the new screens.
  */
 import type { Op } from '../../src/core/ops/op.js';
+import { SnapshotResponse } from '../../src/core/sync/api.js';
 import type { ServerProcess } from '../support/server-process.js';
 import { expect, test } from './fixtures.js';
 import { BoxPage } from './pages/box-page.js';
 import { DeskPage } from './pages/desk-page.js';
 import { InventoryPage } from './pages/inventory-page.js';
 import { QueuePage } from './pages/queue-page.js';
+import { apiFor, E2E_ADMIN } from './support/accounts.js';
 import { expectNoSeriousViolations } from './support/axe.js';
 import { enrollThroughConsole } from './support/cards.js';
 import { serverOps } from './support/center.js';
@@ -33,6 +35,18 @@ async function serverVisitOps(server: ServerProcess, participantId: string): Pro
         op.payload.participantId === participantId) ||
       (op.type === 'request.created' && op.payload.participantId === participantId),
   );
+}
+
+/** On hand in the server's own stock views, as a new staff device would start from them. */
+async function snapshotOnHand(server: ServerProcess, itemIds: readonly string[]): Promise<number[]> {
+  const api = await apiFor(server);
+  await api.post('/api/session', { data: { loginName: E2E_ADMIN.loginName, secret: E2E_ADMIN.secret } });
+  const snapshot = SnapshotResponse.parse(await (await api.get('/api/sync/snapshot')).json());
+  await api.dispose();
+  return itemIds.map((itemId) => {
+    const record = snapshot.views.find((view) => view.key === `stock:${itemId}`);
+    return (record?.view as { onHand?: number } | undefined)?.onHand ?? 0;
+  });
 }
 
 /** On hand on the server, from its log: what was received in batches and one by one. */
@@ -209,6 +223,12 @@ test('a box of three items changes each stock line by its quantity, on screen an
     (op) => op.type === 'stock.batchReceived' && op.payload.lines.some((line) => line.itemId === items[0].itemId),
   );
   expect(boxes).toHaveLength(1);
+  expect(
+    await snapshotOnHand(
+      server,
+      items.map((item) => item.itemId),
+    ),
+  ).toEqual([12, 24, 6]);
 
   // A walk-up hand-out of several: more than on hand is refused whole.
   await inventory.backToList();
@@ -220,6 +240,13 @@ test('a box of three items changes each stock line by its quantity, on screen an
   await inventory.backToList();
   await expect(inventory.stockRow(items[0].name)).toContainText('10');
   await expect(inventory.stockRow(items[2].name)).toContainText('Out');
+  await waitUntilSynced(page);
+  expect(
+    await snapshotOnHand(
+      server,
+      items.map((item) => item.itemId),
+    ),
+  ).toEqual([10, 24, 0]);
   expect(pageErrors).toEqual([]);
 });
 
