@@ -826,6 +826,10 @@ export const messages = {
   'queue.show': 'Show',
   'queue.show.label': 'Show what request {ticket} asks for',
   'queue.show.labelNoTicket': 'Show what this request asks for',
+  'participants.talk.waiting': 'Talk: waiting',
+  'participants.talk.talking': 'Talk: in progress',
+  'participants.talk.done': 'Talk: done',
+  'participants.talk.notToday': 'Talk: not today',
 } as const;
 
 export type MessageKey = keyof typeof messages;

@@ -845,4 +845,8 @@ export const messages = {
   'queue.show': 'Mostrar',
   'queue.show.label': 'Mostrar lo que pide el pedido {ticket}',
   'queue.show.labelNoTicket': 'Mostrar lo que pide este pedido',
+  'participants.talk.waiting': 'Charla: esperando',
+  'participants.talk.talking': 'Charla: en curso',
+  'participants.talk.done': 'Charla: hecha',
+  'participants.talk.notToday': 'Charla: hoy no',
 } satisfies Messages;

@@ -131,6 +131,10 @@ test('a topic goes to Talk, first under the assigned case manager, who starts an
   await expect(talk.ended()).toContainText(`Done with ${marta.displayName}`);
   await expect(deskTalk.ended()).toContainText(`Done with ${marta.displayName}`, { timeout: 15_000 });
 
+  // Rosa's history says how the talk went (the phone charging still waits in the queue).
+  await desk.goto(`/staff/participants/${rosaId}`);
+  await expect(desk.getByRole('table', { name: 'Requests' })).toContainText('Talk: done');
+
   // The server holds both steps in Marta's name, keyed by the request.
   await waitUntilSynced(martaPage);
   const requestId = requestIdOf(await serverOps(server), ticket, rosaId);

@@ -9,6 +9,7 @@ import { catalogItems, currentParticipant } from '../fold/selectors.js';
 import type { ConversationEnd, ConversationView, RequestView, View, VisitView } from '../fold/views.js';
 import { viewKey } from '../fold/views.js';
 import { itemName } from '../kiosk/needs.js';
+import type { ItemFields } from '../ops/catalog.js';
 import { participantNames, wallTime } from './floor.js';
 
 export interface TalkTopic {
@@ -104,4 +105,31 @@ function requester(
     ? (views.get(viewKey('visit', request.created.visitId)) as VisitView | undefined)
     : undefined;
   return { who: 'visitor', participantId: null, name: visit?.who === 'visitor' ? visit.name : null, caseManager: null };
+}
+
+/** A request's talk part, for histories: where its conversation stands, and whether it also asked for hand-outs. */
+export interface RequestTalk {
+  readonly state: ConversationState;
+  /** Also has lines to hand out (those follow the request's own outcome). */
+  readonly handOut: boolean;
+}
+
+/** The talk part of each request that asked for topics, by request id. */
+export function requestTalks(
+  requests: Iterable<RequestView>,
+  items: ReadonlyMap<string, Pick<ItemFields, 'category'>>,
+  conversations: Iterable<ConversationView>,
+): Map<string, RequestTalk> {
+  const byId = new Map([...conversations].map((conversation) => [conversation.id, conversation]));
+  const talks = new Map<string, RequestTalk>();
+  for (const request of requests) {
+    const lines = request.created?.items ?? [];
+    const topics = lines.filter((line) => isTopic(items.get(line.itemId)));
+    if (topics.length === 0) continue;
+    talks.set(request.id, {
+      state: conversationState(byId.get(request.id)),
+      handOut: topics.length < lines.length,
+    });
+  }
+  return talks;
 }

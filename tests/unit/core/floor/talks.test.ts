@@ -3,8 +3,10 @@ import { describe, expect, it } from 'vitest';
 import { SEED_CATALOG } from '../../../../src/core/catalog/seed.js';
 import { floorOf } from '../../../../src/core/floor/floor.js';
 import { finishTalk, notToday, startTalk } from '../../../../src/core/floor/talk-answers.js';
-import { talksOf } from '../../../../src/core/floor/talks.js';
+import { requestTalks, talksOf } from '../../../../src/core/floor/talks.js';
 import { foldOps } from '../../../../src/core/fold/apply.js';
+import { catalogItems } from '../../../../src/core/fold/selectors.js';
+import type { ConversationView, RequestView } from '../../../../src/core/fold/views.js';
 import { Op, type OpDraft } from '../../../../src/core/ops/op.js';
 import { opBuilder, TEST_PROFILE } from '../../../support/op-factory.js';
 
@@ -137,5 +139,20 @@ describe('the Talk list', () => {
       ).success,
     ).toBe(false);
     expect(Op.safeParse(maria.op({ type: 'conversation.started', payload: {} } as never)).success).toBe(false);
+  });
+
+  it('gives histories each topic request’s talk state, and whether it also had hand-out lines', () => {
+    const views = world([sam.op(startTalk('request_visit')), maria.op(finishTalk('request_rosa'))]);
+    const all = [...views.values()];
+    const talks = requestTalks(
+      all.filter((view): view is RequestView => view.kind === 'request'),
+      new Map(catalogItems(views).map((item) => [item.id, item])),
+      all.filter((view): view is ConversationView => view.kind === 'conversation'),
+    );
+    expect(Object.fromEntries(talks)).toEqual({
+      request_mixed: { state: 'waiting', handOut: true },
+      request_rosa: { state: 'done', handOut: false },
+      request_visit: { state: 'talking', handOut: false },
+    });
   });
 });
