@@ -27,13 +27,3 @@ export function CaseManagerField({ value, onValue }: { value: string; onValue: (
     </SelectField>
   );
 }
-
-/** The profile changes with the case manager added when it was changed on the form ('' is none). */
-export function withCaseManager<C extends object>(
-  changes: C,
-  before: string | null | undefined,
-  chosen: string,
-): C & { caseManager?: string | null } {
-  const after = chosen || null;
-  return after === (before ?? null) ? changes : { ...changes, caseManager: after };
-}

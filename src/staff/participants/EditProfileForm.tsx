@@ -7,10 +7,16 @@ import { refuse } from '../../ui/form/action-form-state.js';
 import { useActionForm } from '../../ui/form/use-action-form.js';
 import { CheckIcon } from '../../ui/icons.js';
 import { describeActionFailure } from '../staff-actions.js';
-import { CaseManagerField, withCaseManager } from './CaseManagerField.js';
+import { CaseManagerField } from './CaseManagerField.js';
 import { ProfileFormFields } from './ProfileFormFields.js';
 import { updateParticipant } from './participant-actions.js';
-import { changedProfileFields, formFromProfile, localToday, parseProfileForm } from './profile-form.js';
+import {
+  changedProfileFields,
+  formFromProfile,
+  localToday,
+  parseProfileForm,
+  withCaseManager,
+} from './profile-form.js';
 
 type ProfileChanges = ReturnType<typeof changedProfileFields>;
 const UNCHANGED = { ok: true, value: null } as const;

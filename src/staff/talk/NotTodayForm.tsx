@@ -7,8 +7,8 @@ import { t } from '../../i18n/index.js';
 import { ChoiceGroup } from '../../ui/form/ChoiceGroup.js';
 
 const REASONS: readonly NotTodayReason[] = ['caseManagerAway', 'noTime', 'participantLeft', 'other'];
-/** The reasons as plain rows, like the queue card's "Cannot do it". */
-const PLAIN_ROWS = { group: '', option: 'choice' } as const;
+/** The reasons as plain rows (a class of our own: `.choice` belongs to the start page). */
+const PLAIN_ROWS = { group: '', option: 'talk-row__reason' } as const;
 
 export function NotTodayForm({
   requestId,
