@@ -34,7 +34,20 @@ export function refusalFor(db: Database, op: Op, caller: Caller, push: PushConte
   if (deviceRefusal) return deviceRefusal;
   if (op.actor === null) return kioskRefusalFor(db, op, caller);
   if (!caller.staff) return { reason: 'forbidden', message: 'A kiosk can only check people in and create requests.' };
-  return actorRefusalFor(db, op, op.actor, caller, actedAt(op, push));
+  return actorRefusalFor(db, op, op.actor, caller, actedAt(op, push)) ?? caseManagerRefusalFor(db, op);
+}
+
+/** A participant's case manager must be a staff member this server knows (issue 15). */
+function caseManagerRefusalFor(db: Database, op: Op): Refusal | null {
+  const profile =
+    op.type === 'participant.enrolled'
+      ? op.payload.profile
+      : op.type === 'participant.updated'
+        ? op.payload.changes
+        : null;
+  const caseManager = profile?.caseManager;
+  if (typeof caseManager !== 'string' || findStaffById(db, caseManager)) return null;
+  return { reason: 'unknown_case_manager', message: 'The case manager named here is not a staff member.' };
 }
 
 /**

@@ -18,6 +18,7 @@ import { SignIn } from './SignIn.js';
 import { sectionForPath } from './sections.js';
 import { loadSession, type SessionState } from './session.js';
 import { Today } from './Today.js';
+import { TalkPage } from './talk/TalkPage.js';
 
 export function StaffContent({ path, state }: { path: string; state: SessionState }) {
   if (path === '/staff/setup') return <Setup />;
@@ -52,6 +53,8 @@ export function StaffContent({ path, state }: { path: string; state: SessionStat
       return <Today />;
     case 'queue':
       return <QueuePage />;
+    case 'talk':
+      return <TalkPage />;
     case 'inventory':
       return <InventorySection path={path} />;
     case 'participants':

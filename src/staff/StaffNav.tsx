@@ -10,6 +10,7 @@ import {
   LaptopIcon,
   ListIcon,
   TagIcon,
+  TalkIcon,
   UsersIcon,
 } from '../ui/icons.js';
 import { type SectionId, sectionsFor } from './sections.js';
@@ -18,6 +19,7 @@ import './StaffNav.css';
 const ICONS: Record<SectionId, () => JSX.Element> = {
   today: CalendarIcon,
   queue: ListIcon,
+  talk: TalkIcon,
   inventory: BoxIcon,
   participants: IdCardIcon,
   catalog: TagIcon,

@@ -4,6 +4,7 @@ import type { MessageKey } from '../i18n/en.js';
 export type SectionId =
   | 'today'
   | 'queue'
+  | 'talk'
   | 'inventory'
   | 'participants'
   | 'catalog'
@@ -24,6 +25,7 @@ export interface Section {
 export const SECTIONS: readonly Section[] = [
   { id: 'today', path: '/staff', label: 'staff.nav.today', adminOnly: false },
   { id: 'queue', path: '/staff/queue', label: 'staff.nav.queue', adminOnly: false },
+  { id: 'talk', path: '/staff/talk', label: 'staff.nav.talk', adminOnly: false },
   { id: 'inventory', path: '/staff/inventory', label: 'staff.nav.inventory', adminOnly: false, nested: true },
   { id: 'participants', path: '/staff/participants', label: 'staff.nav.participants', adminOnly: false, nested: true },
   { id: 'catalog', path: '/staff/catalog', label: 'staff.nav.catalog', adminOnly: true, nested: true },

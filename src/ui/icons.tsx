@@ -13,6 +13,7 @@ import {
   Clock,
   Cloud,
   CloudOff,
+  Eye,
   Globe,
   History,
   HouseHeart,
@@ -25,6 +26,7 @@ import {
   LogIn,
   LogOut,
   MapPin,
+  MessagesSquare,
   Phone,
   RefreshCw,
   Shield,
@@ -72,3 +74,6 @@ export const TagIcon = ourIcon(Tag);
 export const ClockIcon = ourIcon(Clock);
 export const MapPinIcon = ourIcon(MapPin);
 export const PhoneIcon = ourIcon(Phone);
+// issue 15 — conversations (Talk section) and masked lines (Show).
+export const TalkIcon = ourIcon(MessagesSquare);
+export const EyeIcon = ourIcon(Eye);

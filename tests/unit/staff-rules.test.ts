@@ -36,10 +36,11 @@ describe('kiosk lock', () => {
 });
 
 describe('sections', () => {
-  it('shows staff Today, Requests, Inventory, Participants and Devices; admins also the catalog, accounts and the activity log', () => {
+  it('shows staff Today, Requests, Talks, Inventory, Participants and Devices; admins also the catalog, accounts and the activity log', () => {
     expect(sectionsFor('staff').map((s) => s.path)).toEqual([
       '/staff',
       '/staff/queue',
+      '/staff/talk',
       '/staff/inventory',
       '/staff/participants',
       '/staff/devices',
@@ -47,6 +48,7 @@ describe('sections', () => {
     expect(sectionsFor('admin').map((s) => s.path)).toEqual([
       '/staff',
       '/staff/queue',
+      '/staff/talk',
       '/staff/inventory',
       '/staff/participants',
       '/staff/catalog',

@@ -1,9 +1,11 @@
 /**
  * What staff see on the floor, from the merged views: today's visits and counts, the open
- * requests oldest first, items running low, and requests two devices answered differently.
+ * requests oldest first (their hand-out lines; topics go to the Talk list), items running low,
+ * and requests two devices answered differently.
  * Pure, so the Today board, the queue and the lobby display agree.
  */
 
+import { isTopic } from '../catalog/topics.js';
 import { requestState } from '../fold/requests.js';
 import {
   type CatalogItem,
@@ -105,15 +107,16 @@ export function floorOf(views: ReadonlyMap<string, View>, day: string, language:
   const queue = openRequests(views).flatMap((request): QueueEntry[] => {
     const created = request.created;
     if (!created) return [];
+    // Topic lines are conversations (the Talk list); a request of topics only has no hand-out.
+    const handOut = created.items.filter((line) => !isTopic(items.get(line.itemId)));
+    if (handOut.length === 0) return [];
     return [
       {
         requestId: request.id,
         ticket: created.ticket,
         ...requesterOf(request),
         since: wallTime(created.at),
-        lines: created.items.map((line) =>
-          lineOf(line.itemId, line.quantity, items.get(line.itemId), onHand, language),
-        ),
+        lines: handOut.map((line) => lineOf(line.itemId, line.quantity, items.get(line.itemId), onHand, language)),
       },
     ];
   });
@@ -150,7 +153,8 @@ function lineOf(
   };
 }
 
-function participantNames(views: ReadonlyMap<string, View>): Map<string, string> {
+/** Preferred name and last initial of every enrolled participant, by id (for staff screens). */
+export function participantNames(views: ReadonlyMap<string, View>): Map<string, string> {
   const names = new Map<string, string>();
   for (const view of views.values()) {
     if (view.kind !== 'participant') continue;

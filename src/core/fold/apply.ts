@@ -5,10 +5,12 @@
  */
 import { compareOps, type Op } from '../ops/op.js';
 import { applyItemOp, applySettingsOp } from './catalog.js';
+import { applyConversationOp } from './conversations.js';
 import { applyParticipantOp } from './participants.js';
 import { applyRequestOp } from './requests.js';
 import { applyStockDelta, stockDeltasOf } from './stock.js';
 import {
+  type ConversationView,
   type ItemView,
   originOf,
   type ParticipantView,
@@ -84,6 +86,13 @@ export function applyOp(op: Op, read: ViewReader): Map<string, View> {
       break;
     case 'participant.viewed':
       break;
+    case 'conversation.started':
+    case 'conversation.finished':
+    case 'conversation.notToday': {
+      const key = viewKey('conversation', op.payload.requestId);
+      changed.set(key, applyConversationOp(get<ConversationView>(key), op));
+      break;
+    }
   }
   return changed;
 }

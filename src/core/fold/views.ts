@@ -3,6 +3,7 @@
  * `<kind>:<id>`. Each is a fold of the ops about that entity and can be rebuilt from them.
  */
 import type { ItemFields, OpeningSlotValue } from '../ops/catalog.js';
+import type { NotTodayReason } from '../ops/conversations.js';
 import type { Consent, ProfileFields } from '../ops/participants.js';
 import type { DeclineReason, HandedOutItem, RequestCreated } from '../ops/requests.js';
 import type { VisitCheckedIn } from '../ops/visits.js';
@@ -78,7 +79,7 @@ export interface SettingsView {
   readonly openOverride: Register<OpenOverride | null> | null;
 }
 
-export type View = ParticipantView | ItemView | StockView | RequestView | VisitView | SettingsView;
+export type View = ParticipantView | ItemView | StockView | RequestView | VisitView | SettingsView | ConversationView;
 export type ViewKind = View['kind'];
 
 export const SETTINGS_KEY = 'settings';
@@ -94,4 +95,27 @@ export function originOf(op: {
   readonly actor: string | null;
 }): Origin {
   return { opId: op.id, at: op.at, deviceId: op.deviceId, actor: op.actor };
+}
+
+// issue 15 — conversations
+
+/** How a conversation ended: it happened (`done`) or could not happen today (`notToday`). */
+export interface ConversationEnd extends Origin {
+  readonly type: 'done' | 'notToday';
+  readonly reason: NotTodayReason | null;
+  readonly note: string | null;
+}
+
+/**
+ * The talk about a request's case-manager topics, keyed by the request's id. Both parts keep the
+ * earliest op by clock, so the view is the same whatever order ops arrive in; an end outranks a
+ * start (state only moves forward: waiting → talking → done or not today).
+ */
+export interface ConversationView {
+  readonly kind: 'conversation';
+  readonly id: string;
+  /** The first "started" by clock: who is (or was) talking with the person. */
+  readonly started: Origin | null;
+  /** The first end by clock. */
+  readonly ended: ConversationEnd | null;
 }

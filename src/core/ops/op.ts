@@ -6,6 +6,7 @@
 import { z } from '../schema.js';
 import { HoursSet, ItemAdded, ItemRetired, ItemUpdated, LimitSet, OpenOverrideSet } from './catalog.js';
 import { HLC_MAX_LENGTH, HLC_PATTERN } from './clock.js';
+import { ConversationFinished, ConversationNotToday, ConversationStarted } from './conversations.js';
 import { Id } from './ids.js';
 import {
   CardIssued,
@@ -62,6 +63,10 @@ export const Op = z
     // issue 15 — desk: a box received, or a walk-up hand-out of several items, as one op.
     opOf('stock.batchReceived', StockBatchReceived),
     opOf('stock.batchHandedOut', StockBatchHandedOut),
+    // issue 15 — conversations: a case-manager topic, keyed by its request's id.
+    opOf('conversation.started', ConversationStarted),
+    opOf('conversation.finished', ConversationFinished),
+    opOf('conversation.notToday', ConversationNotToday),
   ])
   .meta({ id: 'Op' });
 export type Op = z.infer<typeof Op>;

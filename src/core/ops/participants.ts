@@ -29,6 +29,11 @@ export const ProfileFields = z.object({
   referral: ReferralPathway,
   /** Ask for birth day and month at the kiosk before checking in by name. */
   kioskConfirmation: z.boolean(),
+  /**
+   * The staff member (id) who is this person's case manager, or null for none. Optional so that
+   * profiles enrolled before it existed stay valid; their topic requests show first to this person.
+   */
+  caseManager: Id.nullable().optional(),
 });
 export type ProfileFields = z.infer<typeof ProfileFields>;
 export type ProfileField = keyof ProfileFields;

@@ -33,6 +33,7 @@ const REASONS: Readonly<Record<string, MessageKey>> = {
   forbidden: 'audit.reason.forbidden',
   device_mismatch: 'audit.reason.device_mismatch',
   unknown_actor: 'audit.reason.unknown_actor',
+  unknown_case_manager: 'audit.reason.unknown_case_manager',
 };
 
 const ROLES: Readonly<Record<string, MessageKey>> = {

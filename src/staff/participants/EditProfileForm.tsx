@@ -7,9 +7,16 @@ import { refuse } from '../../ui/form/action-form-state.js';
 import { useActionForm } from '../../ui/form/use-action-form.js';
 import { CheckIcon } from '../../ui/icons.js';
 import { describeActionFailure } from '../staff-actions.js';
+import { CaseManagerField } from './CaseManagerField.js';
 import { ProfileFormFields } from './ProfileFormFields.js';
 import { updateParticipant } from './participant-actions.js';
-import { changedProfileFields, formFromProfile, localToday, parseProfileForm } from './profile-form.js';
+import {
+  changedProfileFields,
+  formFromProfile,
+  localToday,
+  parseProfileForm,
+  withCaseManager,
+} from './profile-form.js';
 
 type ProfileChanges = ReturnType<typeof changedProfileFields>;
 const UNCHANGED = { ok: true, value: null } as const;
@@ -26,9 +33,13 @@ export function EditProfileForm({
   // another device meanwhile (and synced in) is left alone unless it was edited here.
   const [initial] = useState(participant);
   const [values, setValues] = useState(() => formFromProfile(initial));
+  const [caseManager, setCaseManager] = useState(initial.caseManager ?? '');
   const parsed = parseProfileForm(values, localToday());
   const form = useActionForm({
-    validate: () => (parsed.ok ? changedProfileFields(initial, parsed.profile) : refuse()),
+    validate: () =>
+      parsed.ok
+        ? withCaseManager(changedProfileFields(initial, parsed.profile), initial.caseManager, caseManager)
+        : refuse(),
     // Nothing edited: nothing to record, the form just closes.
     act: (changes: ProfileChanges) =>
       Object.keys(changes).length === 0 ? Promise.resolve(UNCHANGED) : updateParticipant(participant.id, changes),
@@ -47,6 +58,7 @@ export function EditProfileForm({
         onValues={setValues}
         problems={form.tried && !parsed.ok ? parsed.problems : {}}
       />
+      <CaseManagerField value={caseManager} onValue={setCaseManager} />
       {form.tried && !parsed.ok && <Alert message={t.value('participants.problem.summary')} />}
       <Alert message={form.error} />
       <div class="button-row">

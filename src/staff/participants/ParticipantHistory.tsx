@@ -53,6 +53,8 @@ export function ParticipantHistory({ profile }: { profile: ParticipantProfile })
           {profile.requests.map((request) => {
             const state = requestState(request);
             const reason = request.outcome?.reason;
+            // Topics are conversations: their state, not the hand-out outcome, says how they went.
+            const talk = profile.talks.get(request.id);
             return (
               <tr key={request.id}>
                 <th scope="row">{formatDateOf(request.created?.at, '—')}</th>
@@ -64,8 +66,11 @@ export function ParticipantHistory({ profile }: { profile: ParticipantProfile })
                     .join(', ')}
                 </td>
                 <td>
-                  {t.value(OUTCOME_LABEL[state])}
-                  {state === 'declined' && reason ? ` (${t.value(DECLINE_REASON[reason])})` : ''}
+                  {(!talk || talk.handOut) && t.value(OUTCOME_LABEL[state])}
+                  {(!talk || talk.handOut) && state === 'declined' && reason
+                    ? ` (${t.value(DECLINE_REASON[reason])})`
+                    : ''}
+                  {talk && `${talk.handOut ? ' · ' : ''}${t.value(`participants.talk.${talk.state}`)}`}
                 </td>
               </tr>
             );

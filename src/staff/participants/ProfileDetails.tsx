@@ -4,6 +4,7 @@ import { useEffect, useRef, useState } from 'preact/hooks';
 import { t } from '../../i18n/index.js';
 import { Notice } from '../../ui/Alert.js';
 import { ClipboardIcon } from '../../ui/icons.js';
+import { staffName as knownStaffName, useStaffNames } from '../staff-names.js';
 import { formatDateOf, formatDay } from './dates.js';
 import { EditProfileForm } from './EditProfileForm.js';
 import { staffName } from './lookups.js';
@@ -12,6 +13,7 @@ import type { ParticipantProfile } from './participant-queries.js';
 
 export function ProfileDetails({ profile }: { profile: ParticipantProfile }) {
   const { participant, consent } = profile;
+  useStaffNames();
   const [editing, setEditing] = useState(false);
   const [notice, setNotice] = useState<string | null>(null);
   const recordedBy = useStaffName(consent.recordedBy);
@@ -34,6 +36,12 @@ export function ProfileDetails({ profile }: { profile: ParticipantProfile }) {
       t.value(participant.birthDate ? 'participants.kioskCheckIn.byName' : 'participants.noBirthDate'),
     ],
     [t.value('participants.field.referral'), t.value(REFERRAL_LABEL[participant.referral])],
+    [
+      t.value('participants.detail.caseManager'),
+      participant.caseManager
+        ? knownStaffName(participant.caseManager, t.value('participants.detail.someStaff'))
+        : t.value('participants.field.caseManagerNone'),
+    ],
     [
       t.value('participants.consent.title'),
       t.value('participants.detail.consentValue', {

@@ -2,6 +2,7 @@
  * What the participant screens read from this device's views: the list (with search and filter)
  * and one profile with its visits, requests, items received and cards. Works offline.
  */
+import { type RequestTalk, requestTalks } from '../../core/floor/talks.js';
 import { normaliseForSearch } from '../../core/fold/directory.js';
 import { requestState } from '../../core/fold/requests.js';
 import { type CatalogItem, catalogItems, currentParticipant, type Participant } from '../../core/fold/selectors.js';
@@ -74,6 +75,8 @@ export interface ParticipantProfile {
   readonly requests: RequestView[];
   /** Totals handed out through requests, most first. */
   readonly itemsReceived: ReceivedItem[];
+  /** The conversation of each request that asked for case-manager topics, by request id. */
+  readonly talks: ReadonlyMap<string, RequestTalk>;
 }
 
 export async function participantProfile(participantId: string): Promise<ParticipantProfile | null> {
@@ -81,10 +84,11 @@ export async function participantProfile(participantId: string): Promise<Partici
   const view = (await store.view(`participant:${participantId}`)) as ParticipantView | undefined;
   const participant = view ? currentParticipant(view) : null;
   if (!view?.enrolled || !participant) return null;
-  const [visits, requests, items] = await Promise.all([
+  const [visits, requests, items, conversations] = await Promise.all([
     store.viewsOfKind('visit'),
     store.viewsOfKind('request'),
     store.viewsOfKind('item'),
+    store.viewsOfKind('conversation'),
   ]);
   const theirVisits = visits.filter((visit) => visit.who === 'participant' && visit.participantId === participantId);
   const theirRequests = requests.filter((request) => request.created?.participantId === participantId);
@@ -98,6 +102,7 @@ export async function participantProfile(participantId: string): Promise<Partici
     visits: theirVisits.sort((a, b) => (a.at < b.at ? 1 : -1)),
     requests: theirRequests.sort((a, b) => ((a.created?.at ?? '') < (b.created?.at ?? '') ? 1 : -1)),
     itemsReceived: itemsReceived(theirRequests, catalogItems(items)),
+    talks: requestTalks(theirRequests, new Map(catalogItems(items).map((item) => [item.id, item])), conversations),
   };
 }
 

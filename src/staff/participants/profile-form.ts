@@ -131,3 +131,16 @@ export function localToday(now: Date = new Date()): string {
   const pad = (n: number) => String(n).padStart(2, '0');
   return `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
 }
+
+/**
+ * The profile changes with the case manager added when it was changed on the edit form (where ''
+ * means none). Kept apart from the other fields: enrolment does not ask for it (issue 15).
+ */
+export function withCaseManager<C extends object>(
+  changes: C,
+  before: string | null | undefined,
+  chosen: string,
+): C & { caseManager?: string | null } {
+  const after = chosen || null;
+  return after === (before ?? null) ? changes : { ...changes, caseManager: after };
+}

@@ -12,6 +12,7 @@ import { t } from '../../i18n/index.js';
 import { Alert } from '../../ui/Alert.js';
 import { ChoiceGroup } from '../../ui/form/ChoiceGroup.js';
 import { useAction } from '../../ui/form/use-action.js';
+import { hasDiscreetLine, lineName, ShowButton } from './MaskedLines.js';
 
 type Form = 'none' | 'part' | 'decline' | 'cancel';
 type Done = 'fulfilled' | 'declined' | 'cancelled';
@@ -29,6 +30,9 @@ export function requestTitle(entry: Pick<QueueEntry, 'ticket'>): string {
 
 export function RequestCard({ entry, now, answer }: RequestCardProps) {
   const [form, setForm] = useState<Form>('none');
+  // Discreet lines stay masked until Show (or "Hand out some", which needs to name them).
+  const [shown, setShown] = useState(false);
+  const masked = !shown && hasDiscreetLine(entry);
   const answering = useAction({
     act: async ({ draft, done }: { draft: OpDraft; done: Done }) => {
       const failure = await answer(draft, done);
@@ -56,15 +60,16 @@ export function RequestCard({ entry, now, answer }: RequestCardProps) {
         {entry.lines.map((line) => (
           <li key={line.itemId}>
             <strong>
-              {line.quantity} × {line.name}
+              {line.quantity} × {lineName(line, masked)}
             </strong>{' '}
             <span class="request-card__meta">
               {line.tracked ? t.value('queue.onHand', { count: line.onHand ?? 0 }) : t.value('queue.service')}
-              {line.discreet && ` · ${t.value('queue.discreet')}`}
+              {line.discreet && !masked && ` · ${t.value('queue.discreet')}`}
             </span>
           </li>
         ))}
       </ul>
+      {masked && <ShowButton ticket={entry.ticket} onShow={() => setShown(true)} />}
       {shortOnShelf(entry) && <p class="request-card__warning">{t.value('queue.shortOnShelf')}</p>}
       {form === 'none' && (
         <div class="button-row">
@@ -76,7 +81,14 @@ export function RequestCard({ entry, now, answer }: RequestCardProps) {
           >
             {t.value('queue.fulfilAll')}
           </button>
-          <button type="button" class="button" onClick={() => setForm('part')}>
+          <button
+            type="button"
+            class="button"
+            onClick={() => {
+              setShown(true);
+              setForm('part');
+            }}
+          >
             {t.value('queue.fulfilPart')}
           </button>
           <button type="button" class="button" onClick={() => setForm('decline')}>

@@ -122,6 +122,18 @@ export const draftArb: fc.Arbitrary<OpDraft> = fc.oneof(
         payload: { override: { mode, until: '2026-11-27T23:00:00.000Z' } },
       }) as OpDraft,
   ),
+  // issue 15 — conversations, keyed by the same requests as the request ops above.
+  request.map((requestId) => ({ type: 'conversation.started', payload: { requestId } }) as OpDraft),
+  request.map((requestId) => ({ type: 'conversation.finished', payload: { requestId } }) as OpDraft),
+  fc
+    .record({ requestId: request, reason: fc.constantFrom('caseManagerAway', 'other') })
+    .map((payload) => ({ type: 'conversation.notToday', payload }) as OpDraft),
+  fc
+    .record({
+      participantId: person,
+      changes: fc.record({ caseManager: fc.constantFrom('staff_000001', 'staff_000002', null) }),
+    })
+    .map((payload) => ({ type: 'participant.updated', payload }) as OpDraft),
   fc.constantFrom('visit_000001', 'visit_000002').map(
     (visitId) =>
       ({

@@ -10,6 +10,7 @@ import {
   localToday,
   parseProfileForm,
   splitAliases,
+  withCaseManager,
 } from '../../../src/staff/participants/profile-form.js';
 
 const TODAY = '2026-11-28';
@@ -146,6 +147,13 @@ describe('editing', () => {
       aliases: ['Pepe', 'Chepe'],
       birthDate: null,
     });
+  });
+
+  it('records the case manager only when the form changed it, and none as null', () => {
+    expect(withCaseManager({ pronouns: 'she/her' }, undefined, '')).toEqual({ pronouns: 'she/her' });
+    expect(withCaseManager({}, 'staff_maria', 'staff_maria')).toEqual({});
+    expect(withCaseManager({}, null, 'staff_maria')).toEqual({ caseManager: 'staff_maria' });
+    expect(withCaseManager({}, 'staff_maria', '')).toEqual({ caseManager: null });
   });
 });
 

@@ -84,19 +84,11 @@ describe('the floor', () => {
     ]);
   });
 
-  it('queues open requests oldest first, with names, shelf counts and services told apart', () => {
+  it('queues open requests oldest first, with names and shelf counts; case-manager topics are left for Talk', () => {
     const [first, second] = floorOf(world(), DAY, 'es').queue;
     expect(first).toMatchObject({ ticket: 'A-1', name: 'Rosa D.', who: 'participant' });
     expect(first?.lines).toEqual([
       { itemId: 'item_blanket', name: 'Cobija', quantity: 2, tracked: true, onHand: 3, discreet: false },
-      {
-        itemId: 'item_cm_housing',
-        name: 'Solicitud de vivienda',
-        quantity: 1,
-        tracked: false,
-        onHand: null,
-        discreet: false,
-      },
     ]);
     expect(second).toMatchObject({ ticket: 'A-2', name: 'Carla', who: 'visitor' });
   });
