@@ -4,11 +4,13 @@
  * The caller applies each op id once; the result does not depend on the order ops come in.
  */
 import { compareOps, type Op } from '../ops/op.js';
+import { applyCallOp } from './calls.js';
 import { applyItemOp, applySettingsOp } from './catalog.js';
 import { applyParticipantOp } from './participants.js';
 import { applyRequestOp } from './requests.js';
 import { applyStockDelta, stockDeltasOf } from './stock.js';
 import {
+  type CallView,
   type ItemView,
   originOf,
   type ParticipantView,
@@ -82,6 +84,12 @@ export function applyOp(op: Op, read: ViewReader): Map<string, View> {
       break;
     case 'participant.viewed':
       break;
+    case 'ticket.called':
+    case 'ticket.notAnswered': {
+      const key = viewKey('call', op.payload.requestId);
+      changed.set(key, applyCallOp(get<CallView>(key), op));
+      break;
+    }
   }
   return changed;
 }
