@@ -25,6 +25,9 @@ import {
   LogIn,
   LogOut,
   MapPin,
+  Maximize,
+  Megaphone,
+  Monitor,
   Phone,
   RefreshCw,
   Shield,
@@ -72,3 +75,7 @@ export const TagIcon = ourIcon(Tag);
 export const ClockIcon = ourIcon(Clock);
 export const MapPinIcon = ourIcon(MapPin);
 export const PhoneIcon = ourIcon(Phone);
+// issue 15 — display: the lobby display device, calling a number, full screen.
+export const MonitorIcon = ourIcon(Monitor);
+export const MegaphoneIcon = ourIcon(Megaphone);
+export const FullScreenIcon = ourIcon(Maximize);
