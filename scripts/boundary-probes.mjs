@@ -9,7 +9,7 @@ const readsNode = "import { readFileSync } from 'node:fs';\nexport const probe =
 const imports = (name, from) => `import { ${name} } from '${from}';\nexport const probe = ${name};\n`;
 
 /** Browser areas, each with a probe file inside it; all must refuse Node built-ins. */
-const BROWSER_AREAS = ['i18n', 'ui', 'store', 'sync', 'pwa', 'connected', 'cards', 'kiosk', 'staff'];
+const BROWSER_AREAS = ['i18n', 'ui', 'store', 'sync', 'pwa', 'connected', 'cards', 'kiosk', 'staff', 'display'];
 
 export const crossings = [
   {
@@ -59,6 +59,13 @@ export const crossings = [
     project: 'src/kiosk/tsconfig.json',
     file: 'src/kiosk/__probe__.ts',
     text: imports('cardsToPrint', '../cards/print-queue.js'),
+    error: NOT_LISTED,
+  },
+  {
+    name: 'the lobby display cannot import the staff console (it shows numbers only)',
+    project: 'src/display/tsconfig.json',
+    file: 'src/display/__probe__.ts',
+    text: imports('shouldReturnToKiosk', '../staff/kiosk-lock.js'),
     error: NOT_LISTED,
   },
   {

@@ -86,7 +86,8 @@ function bannerLines(
     `  Database: ${facts.file} (${schema})`,
     `  Kiosk:    ${first}/kiosk`,
     `  Staff:    ${first}/staff`,
-    ...others.map((url) => `  Also at:  ${url}/kiosk  ${url}/staff`),
+    `  Display:  ${first}/display`,
+    ...others.map((url) => `  Also at:  ${url}/kiosk  ${url}/staff  ${url}/display`),
     `  Listening on ${config.host}:${facts.port}. Press Ctrl+C to stop.`,
   ];
 }

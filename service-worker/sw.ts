@@ -19,7 +19,7 @@ clientsClaim();
 
 registerRoute(
   new NavigationRoute(createHandlerBoundToURL('/index.html'), {
-    allowlist: [/^\/$/, /^\/kiosk(\/|$)/, /^\/staff(\/|$)/],
+    allowlist: [/^\/$/, /^\/kiosk(\/|$)/, /^\/staff(\/|$)/, /^\/display(\/|$)/],
   }),
 );
 

@@ -4,6 +4,7 @@ import { Landing, NotFound } from './Landing.js';
 
 const KioskApp = lazy(() => import('./kiosk/KioskApp.js'));
 const StaffApp = lazy(() => import('./staff/StaffApp.js'));
+const DisplayApp = lazy(() => import('./display/DisplayApp.js'));
 
 export function App() {
   return (
@@ -15,6 +16,7 @@ export function App() {
           <Route path="/kiosk" component={KioskApp} />
           <Route path="/staff/*" component={StaffApp} />
           <Route path="/staff" component={StaffApp} />
+          <Route path="/display" component={DisplayApp} />
           <Route default component={NotFound} />
         </Router>
       </ErrorBoundary>

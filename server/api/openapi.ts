@@ -5,17 +5,23 @@
 import swagger from '@fastify/swagger';
 import { jsonSchemaTransform, jsonSchemaTransformObject } from 'fastify-type-provider-zod';
 import { z } from 'zod';
+import { accessFor } from '../auth/access.js';
 import { DEFAULT_BODY_LIMIT } from '../http/body-limits.js';
 import type { App } from '../http/types.js';
 
 /** OpenAPI has no keyword for a body's size, so each operation with a body states it in bytes here. */
 export const BODY_LIMIT_EXTENSION = 'x-body-limit';
+/** Who may call each operation, from the authorization table: `public`, or a list of roles. */
+export const ACCESS_EXTENSION = 'x-access';
 
 export async function registerOpenApi(app: App, version: string): Promise<void> {
   // Before swagger's own onRoute hook, so the document sees the limit Fastify enforces.
   app.addHook('onRoute', (route) => {
     const schema = route.schema as Record<string, unknown> | undefined;
     if (schema?.body) schema[BODY_LIMIT_EXTENSION] = route.bodyLimit ?? DEFAULT_BODY_LIMIT;
+    const method = [route.method].flat()[0];
+    const access = method && route.url.startsWith('/api/') ? accessFor(method, route.url) : undefined;
+    if (schema && access !== undefined) schema[ACCESS_EXTENSION] = access === 'public' ? 'public' : [...access];
   });
   await app.register(swagger, {
     openapi: {
@@ -27,6 +33,7 @@ export async function registerOpenApi(app: App, version: string): Promise<void> 
           `Request bodies are JSON (Content-Type: application/json). Each operation with a body states the most bytes it accepts in \`${BODY_LIMIT_EXTENSION}\`; a larger body is answered 413.`,
           'Lengths (maxLength) count Unicode characters (code points). Text is refused when it is empty after trimming or holds control characters (line breaks only in notes) or lone surrogates; it is stored trimmed and NFC-normalised.',
           'Every error is `{ error, message }`: a stable code and a message that never repeats what was sent.',
+          `Each operation names who may call it in \`${ACCESS_EXTENSION}\` (server/auth/access.ts): \`public\`, or roles among \`kiosk\` (a paired lobby tablet), \`display\` (a paired lobby display: it reads ticket calls only and pushes nothing; a staff cookie in its browser counts for nothing), \`staff\` and \`admin\`.`,
         ].join('\n\n'),
         version,
       },

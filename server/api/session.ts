@@ -27,6 +27,12 @@ export function registerSessionRoutes(app: App, context: AuthContext): void {
       },
     },
     async (request, reply) => {
+      // A lobby display faces the public: nobody signs in as staff on it (its token says what it is).
+      if (request.caller.device?.role === 'display') {
+        return reply
+          .code(403)
+          .send(apiError('display_device', 'This is a lobby display. Sign in on a staff device instead.'));
+      }
       const { loginName, secret } = request.body;
       const deviceId = request.caller.device?.id ?? null;
       const found = findStaffForSignIn(db, loginName);

@@ -26,6 +26,7 @@ export function registerSyncRoutes(app: App, context: AuthContext): void {
       bodyLimit: PUSH_BODY_LIMIT,
       schema: {
         summary: 'Store ops made on this device; each op is answered accepted, duplicate or rejected',
+        // A lobby display may push nothing: the authorization table answers it 403.
         description:
           'Idempotent: sending the same op again answers `duplicate`. A rejected op has a reason and should not be sent again; it never blocks the others.',
         tags: ['sync'],
@@ -46,7 +47,8 @@ export function registerSyncRoutes(app: App, context: AuthContext): void {
     {
       schema: {
         summary: 'Ops (and, for kiosks, changed stock and directory entries) after a cursor',
-        description: 'With `wait`, an answer with nothing new is held until something changes or the wait ends.',
+        description:
+          'With `wait`, an answer with nothing new is held until something changes or the wait ends. What a caller reads depends on its role: staff get every op; a kiosk gets catalog and settings ops, changed stock and directory entries; a lobby display (role `display`) gets only `ticket.called` and `ticket.notAnswered` ops (request id, ticket, day): no names, no items, no participant ids, no catalog.',
         tags: ['sync'],
         querystring: PullQuery,
         response: { 200: PullResponse, ...GUARDED_ERRORS },
@@ -65,13 +67,15 @@ export function registerSyncRoutes(app: App, context: AuthContext): void {
     {
       schema: {
         summary: 'The current views this device may see, and the cursor they are consistent with',
+        description:
+          'A lobby display (role `display`) gets only the call views of today and yesterday: a request id, its ticket, the day and when it was called.',
         tags: ['sync'],
         response: { 200: SnapshotResponse, ...GUARDED_ERRORS },
       },
     },
     async (request) => {
       noteSynced(db, request.caller, context.now());
-      return snapshot(db, scopeOf(request.caller));
+      return snapshot(db, scopeOf(request.caller), context.now());
     },
   );
 }
@@ -82,6 +86,7 @@ export function registerSyncRoutes(app: App, context: AuthContext): void {
  */
 function scopeOf(caller: Caller): Scope {
   if (caller.device?.role === 'kiosk') return 'kiosk';
+  if (caller.device?.role === 'display') return 'display';
   return caller.roles.has('staff') ? 'staff' : 'kiosk';
 }
 

@@ -3,13 +3,18 @@
  * missing here stops the server at start, and tests walk the OpenAPI document against it.
  */
 
-/** Roles a caller can hold: a paired kiosk device, or a signed-in staff member or admin. */
-export type CallerRole = 'kiosk' | 'staff' | 'admin';
+/**
+ * Roles a caller can hold: a paired kiosk device, a paired lobby display (called ticket numbers
+ * only, never staff, even with a staff cookie), or a signed-in staff member or admin.
+ */
+export type CallerRole = 'kiosk' | 'display' | 'staff' | 'admin';
 export type Access = 'public' | readonly CallerRole[];
 
 const STAFF: Access = ['staff', 'admin'];
 const ADMIN: Access = ['admin'];
 const DEVICE_OR_STAFF: Access = ['kiosk', 'staff', 'admin'];
+/** Reading: a lobby display too, whose feed holds only ticket calls (server/sync/feed.ts). */
+const ANY_DEVICE_OR_STAFF: Access = ['kiosk', 'display', 'staff', 'admin'];
 
 export const ROUTE_ACCESS: Readonly<Record<string, Access>> = {
   'GET /api/health': 'public',
@@ -23,7 +28,7 @@ export const ROUTE_ACCESS: Readonly<Record<string, Access>> = {
   'DELETE /api/session': STAFF,
 
   'POST /api/devices/pair': 'public',
-  'GET /api/devices/me': DEVICE_OR_STAFF,
+  'GET /api/devices/me': ANY_DEVICE_OR_STAFF,
   'GET /api/devices': STAFF,
   'POST /api/devices/pairings': STAFF,
   'POST /api/devices/:id/revoke': STAFF,
@@ -39,9 +44,10 @@ export const ROUTE_ACCESS: Readonly<Record<string, Access>> = {
   'GET /api/audit': ADMIN,
 
   // Which ops a caller may push, and what a pull shows it, is decided per op (server/sync/).
+  // A lobby display pushes nothing.
   'POST /api/sync/push': DEVICE_OR_STAFF,
-  'GET /api/sync/pull': DEVICE_OR_STAFF,
-  'GET /api/sync/snapshot': DEVICE_OR_STAFF,
+  'GET /api/sync/pull': ANY_DEVICE_OR_STAFF,
+  'GET /api/sync/snapshot': ANY_DEVICE_OR_STAFF,
 };
 
 /** The access rule for a route (HEAD follows GET), or undefined if the route has none. */

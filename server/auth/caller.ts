@@ -75,6 +75,11 @@ function identify(request: FastifyRequest, context: AuthContext): Caller {
   const found = bearer ? findDeviceByToken(context.db, bearer) : undefined;
   const device = found && found.revokedAt === null ? found : undefined;
   if (device?.role === 'kiosk') roles.add('kiosk');
+  if (device?.role === 'display') {
+    // A lobby display is never staff: a staff cookie in its browser counts for nothing.
+    roles.add('display');
+    return { staff: undefined, session: undefined, sessionToken: undefined, device, deviceRejected: false, roles };
+  }
 
   const sessionToken = request.cookies[SESSION_COOKIE];
   let session = sessionToken ? resumeSession(context.db, sessionToken, now) : undefined;

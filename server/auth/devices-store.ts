@@ -56,6 +56,11 @@ export function freeTicketLetter(db: Database): string {
   return free;
 }
 
+/** A lobby display gives no tickets, so it takes no letter from the devices that do. */
+function letterFor(db: Database, role: DeviceRole): string | null {
+  return role === 'display' ? null : freeTicketLetter(db);
+}
+
 export function listDevices(db: Database): Device[] {
   return (
     db.prepare(`${SELECT_DEVICE} ORDER BY d.revoked_at IS NOT NULL, d.name COLLATE NOCASE`).all() as DeviceRow[]
@@ -114,7 +119,7 @@ export function pairDevice(db: Database, typedCode: string, at: Date): { device:
     const token = newToken();
     db.prepare(
       'INSERT INTO devices (id, name, role, token_hash, paired_by, paired_at, ticket_letter) VALUES (?, ?, ?, ?, ?, ?, ?)',
-    ).run(id, row.name, row.role, sha256(token), row.created_by, at.toISOString(), freeTicketLetter(db));
+    ).run(id, row.name, row.role, sha256(token), row.created_by, at.toISOString(), letterFor(db, row.role));
     return { device: findDevice(db, id) as Device, token };
   })();
 }

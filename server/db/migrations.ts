@@ -8,6 +8,11 @@ export interface Migration {
   readonly version: number;
   readonly name: string;
   readonly up: string;
+  /**
+   * Run with foreign keys off (then checked): SQLite changes a CHECK constraint only by making
+   * the table again, and dropping a table that others reference fails with them on.
+   */
+  readonly rebuildsTables?: boolean;
 }
 
 export const MIGRATIONS: readonly Migration[] = [
@@ -156,6 +161,46 @@ export const MIGRATIONS: readonly Migration[] = [
         SELECT id, disabled_at, role, 0 FROM staff WHERE disabled_at IS NOT NULL;
     `,
   },
+  {
+    version: 6,
+    name: 'lobby display devices',
+    rebuildsTables: true,
+    // issue 15: a paired lobby display (role 'display') shows called numbers only. Only the CHECK
+    // constraints on role change; every row and column is kept as it was.
+    up: `
+      CREATE TABLE devices_new (
+        id            TEXT PRIMARY KEY,
+        name          TEXT NOT NULL,
+        role          TEXT NOT NULL CHECK (role IN ('kiosk', 'staff', 'display')),
+        token_hash    TEXT NOT NULL UNIQUE,
+        paired_by     TEXT REFERENCES staff (id),
+        paired_at     TEXT NOT NULL,
+        last_seen_at  TEXT,
+        last_sync_at  TEXT,
+        revoked_at    TEXT,
+        ticket_letter TEXT
+      ) STRICT;
+      INSERT INTO devices_new (id, name, role, token_hash, paired_by, paired_at, last_seen_at, last_sync_at,
+                               revoked_at, ticket_letter)
+        SELECT id, name, role, token_hash, paired_by, paired_at, last_seen_at, last_sync_at, revoked_at,
+               ticket_letter FROM devices;
+      DROP TABLE devices;
+      ALTER TABLE devices_new RENAME TO devices;
+
+      CREATE TABLE pairing_codes_new (
+        code_hash     TEXT PRIMARY KEY,
+        name          TEXT NOT NULL,
+        role          TEXT NOT NULL CHECK (role IN ('kiosk', 'staff', 'display')),
+        created_by    TEXT NOT NULL REFERENCES staff (id),
+        expires_at    TEXT NOT NULL,
+        used_at       TEXT
+      ) STRICT;
+      INSERT INTO pairing_codes_new (code_hash, name, role, created_by, expires_at, used_at)
+        SELECT code_hash, name, role, created_by, expires_at, used_at FROM pairing_codes;
+      DROP TABLE pairing_codes;
+      ALTER TABLE pairing_codes_new RENAME TO pairing_codes;
+    `,
+  },
 ];
 
 export class MigrationError extends Error {}
@@ -185,10 +230,26 @@ export function migrate(db: Database, migrations: readonly Migration[] = MIGRATI
   const record = db.prepare('INSERT INTO schema_migrations (version, name, applied_at) VALUES (?, ?, ?)');
   for (const migration of migrations) {
     if (migration.version <= from) continue;
-    db.transaction(() => {
+    const apply = db.transaction(() => {
       db.exec(migration.up);
+      if (migration.rebuildsTables && (db.pragma('foreign_key_check') as unknown[]).length > 0) {
+        throw new MigrationError(`Migration "${migration.name}" would break a foreign key.`);
+      }
       record.run(migration.version, migration.name, new Date().toISOString());
-    })();
+    });
+    if (!migration.rebuildsTables) {
+      apply();
+      continue;
+    }
+    // The SQLite way (https://sqlite.org/lang_altertable.html#otheralter): foreign keys off
+    // outside the transaction, checked inside it, and back to what they were.
+    const enforced = db.pragma('foreign_keys', { simple: true }) === 1;
+    db.pragma('foreign_keys = OFF');
+    try {
+      apply();
+    } finally {
+      if (enforced) db.pragma('foreign_keys = ON');
+    }
   }
   return { from, to: schemaVersion(db) };
 }

@@ -1,5 +1,5 @@
 /**
- * Serves the built PWA. App routes (/, /kiosk, /staff and below) all get index.html, which
+ * Serves the built PWA. App routes (/, /kiosk, /staff and below, /display) all get index.html, which
  * routes on the client. Hashed assets are cached forever; everything else is revalidated so a
  * new service worker and app shell are picked up on the next visit.
  */
@@ -8,7 +8,7 @@ import path from 'node:path';
 import fastifyStatic from '@fastify/static';
 import type { App } from './types.js';
 
-export const APP_ROUTES = ['/', '/kiosk', '/kiosk/*', '/staff', '/staff/*'] as const;
+export const APP_ROUTES = ['/', '/kiosk', '/kiosk/*', '/staff', '/staff/*', '/display'] as const;
 
 export async function registerPwa(app: App, staticDir: string): Promise<void> {
   if (!existsSync(path.join(staticDir, 'index.html'))) {

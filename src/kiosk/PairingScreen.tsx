@@ -17,6 +17,7 @@ export function PairingScreen() {
   const onPaired = (identity: DeviceIdentity) => {
     // A code made for a staff laptop opens the console; a kiosk code shows the welcome screen.
     if (identity.role === 'staff') route('/staff');
+    else if (identity.role === 'display') route('/display');
     else if (window.location.hash) route('/kiosk', true);
   };
   return (

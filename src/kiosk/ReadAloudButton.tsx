@@ -10,10 +10,10 @@ import { currentLanguage, t } from '../i18n/index.js';
 import { SpeakIcon, StopSpeakingIcon } from '../ui/action-icons.js';
 import { formatOpening } from '../ui/format.js';
 import { formatHours } from '../ui/opening-hours.js';
+import { deviceVoices, speak, speaking, stopSpeaking, voiceFor, watchVoices } from '../ui/speech.js';
 import { kioskStep } from './flow.js';
 import { nameCheckInPaused } from './name-check-in.js';
 import { type ReadAloudInput, readAloudText } from './read-aloud.js';
-import { deviceVoices, speak, speaking, stopSpeaking, voiceFor, watchVoices } from './speech.js';
 import type { KioskData } from './useKioskData.js';
 import './ReadAloudButton.css';
 

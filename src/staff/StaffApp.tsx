@@ -9,10 +9,12 @@ import { SyncStatus } from '../connected/SyncStatus.js';
 import { t } from '../i18n/index.js';
 import { requestSync, startSync, syncStatus } from '../sync/app-sync.js';
 import { loadThisDevice } from '../sync/device.js';
+import { thisDevice } from '../sync/device-state.js';
 import { onApiFailure } from '../sync/http.js';
 import { Alert } from '../ui/Alert.js';
 import { AppHeader } from '../ui/AppHeader.js';
 import { AccountMenu } from './AccountMenu.js';
+import { NotOnDisplay } from './NotOnDisplay.js';
 import { StaffContent } from './StaffContent.js';
 import { StaffNav } from './StaffNav.js';
 import { sectionForPath } from './sections.js';
@@ -51,6 +53,8 @@ export default function StaffApp() {
     void startSync().then(requestSync);
   }, [signedInId]);
   const onSetup = path === '/staff/setup';
+  // A lobby display faces the public: the console never opens there (the server refuses it too).
+  if (thisDevice.value?.role === 'display') return <NotOnDisplay />;
   return (
     <div class="frame frame--staff">
       <a class="skip-link" href="#main">

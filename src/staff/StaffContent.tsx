@@ -10,8 +10,6 @@ import { CatalogSection } from './catalog/CatalogSection.js';
 import { DevicesPage } from './devices/DevicesPage.js';
 import { InventorySection } from './inventory/InventorySection.js';
 import { ParticipantsSection } from './participants/ParticipantsSection.js';
-import { NowServingPage } from './queue/NowServingPage.js';
-import { NOW_SERVING_PATH } from './queue/now-serving-path.js';
 import { QueuePage } from './queue/QueuePage.js';
 import { Setup } from './Setup.js';
 import { SignIn } from './SignIn.js';
@@ -28,8 +26,6 @@ export function StaffContent({ path, state }: { path: string; state: SessionStat
 
   // The card sheet is a page of its own (reached from participants), without a nav entry.
   if (path === PRINT_CARDS_PATH) return <PrintCardsPage />;
-  // The lobby display: numbers only, for a screen the public can see.
-  if (path === NOW_SERVING_PATH) return <NowServingPage />;
   const section = sectionForPath(path);
   if (!section) {
     return (

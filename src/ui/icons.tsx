@@ -27,6 +27,9 @@ import {
   LogOut,
   MapPin,
   MessagesSquare,
+  Maximize,
+  Megaphone,
+  Monitor,
   Phone,
   RefreshCw,
   Shield,
@@ -77,3 +80,7 @@ export const PhoneIcon = ourIcon(Phone);
 // issue 15 — conversations (Talk section) and masked lines (Show).
 export const TalkIcon = ourIcon(MessagesSquare);
 export const EyeIcon = ourIcon(Eye);
+// issue 15 — display: the lobby display device, calling a number, full screen.
+export const MonitorIcon = ourIcon(Monitor);
+export const MegaphoneIcon = ourIcon(Megaphone);
+export const FullScreenIcon = ourIcon(Maximize);

@@ -4,9 +4,9 @@
  */
 import { fragmentParam } from './fragment.js';
 
-/** The address a pairing QR code opens. */
-export function pairingLink(origin: string, code: string): string {
-  return `${origin}/kiosk#pair=${code}`;
+/** The address a pairing QR code opens: a lobby display's code opens the display page. */
+export function pairingLink(origin: string, code: string, role?: string): string {
+  return `${origin}/${role === 'display' ? 'display' : 'kiosk'}#pair=${code}`;
 }
 
 /** The code in an address fragment `#pair=XXXX-XXXX`, or ''. */

@@ -3,7 +3,7 @@ import { expectNoSeriousViolations } from './support/axe.js';
 import { openConsoleAsAdmin } from './support/flows.js';
 
 /** No serious or critical axe-core violations on the frames, in English and in Spanish. */
-for (const route of ['/', '/kiosk', '/staff']) {
+for (const route of ['/', '/kiosk', '/staff', '/display']) {
   for (const language of ['English', 'Español'] as const) {
     test(`${route} has no serious accessibility violations in ${language}`, async ({ page, pageErrors }) => {
       await page.goto(route);

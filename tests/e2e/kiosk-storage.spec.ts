@@ -4,40 +4,12 @@
  * every IndexedDB store it holds is read out. No last name, no birth date, no visitor name, and
  * nothing of the day's visits and requests.
  */
-import type { Page } from '@playwright/test';
 import { centerDay } from '../../src/core/day.js';
 import { expect, test } from './fixtures.js';
 import { enrollThroughConsole, printCard } from './support/cards.js';
 import { receiveStock } from './support/center.js';
 import { openConsoleAsAdmin, openPairedKiosk, waitUntilSynced } from './support/flows.js';
-
-/** Every record of every object store of every IndexedDB database of the page, as JSON text. */
-function dumpIndexedDb(page: Page): Promise<string> {
-  return page.evaluate(async () => {
-    const request = <T>(req: IDBRequest<T>) =>
-      new Promise<T>((resolve, reject) => {
-        req.onsuccess = () => resolve(req.result);
-        req.onerror = () => reject(req.error);
-      });
-    const dump: Record<string, Record<string, { keys: unknown[]; values: unknown[] }>> = {};
-    for (const { name } of await indexedDB.databases()) {
-      if (!name) continue;
-      const db = await new Promise<IDBDatabase>((resolve, reject) => {
-        const open = indexedDB.open(name);
-        open.onsuccess = () => resolve(open.result);
-        open.onerror = () => reject(open.error);
-      });
-      const stores: Record<string, { keys: unknown[]; values: unknown[] }> = {};
-      for (const storeName of [...db.objectStoreNames]) {
-        const store = db.transaction(storeName).objectStore(storeName);
-        stores[storeName] = { keys: await request(store.getAllKeys()), values: await request(store.getAll()) };
-      }
-      db.close();
-      dump[name] = stores;
-    }
-    return JSON.stringify(dump);
-  });
-}
+import { dumpIndexedDb } from './support/indexed-db.js';
 
 /** Every visit or request anywhere in the dump (ops, views, kept records, refusals, outbox). */
 function visitsAndRequestsIn(dump: string): unknown[] {

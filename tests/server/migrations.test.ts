@@ -121,3 +121,49 @@ describe('migration 5 (session and staff history)', () => {
     ]);
   });
 });
+
+describe('migration 6 (lobby display devices)', () => {
+  it('lets devices and pairing codes be displays, keeping every row and the foreign keys', () => {
+    const db = memoryDb();
+    db.pragma('foreign_keys = ON');
+    migrate(db, MIGRATIONS.slice(0, 5));
+    db.prepare(
+      "INSERT INTO staff (id, display_name, login_name, role, secret_hash, created_at) VALUES ('staff_1', 'Ana', 'ana', 'admin', 'x', '2026-10-01T16:00:00.000Z')",
+    ).run();
+    db.prepare(
+      "INSERT INTO devices (id, name, role, token_hash, paired_by, paired_at, ticket_letter) VALUES ('device_1', 'Lobby tablet', 'kiosk', 'hash1', 'staff_1', '2026-10-02T16:00:00.000Z', 'A')",
+    ).run();
+    db.prepare(
+      "INSERT INTO sessions (token_hash, staff_id, device_id, created_at, last_seen_at) VALUES ('s1', 'staff_1', 'device_1', '2026-10-02T17:00:00.000Z', '2026-10-02T17:00:00.000Z')",
+    ).run();
+    db.prepare(
+      "INSERT INTO pairing_codes (code_hash, name, role, created_by, expires_at) VALUES ('c1', 'Laptop', 'staff', 'staff_1', '2026-10-02T18:00:00.000Z')",
+    ).run();
+    const display =
+      "INSERT INTO devices (id, name, role, token_hash, paired_at) VALUES ('device_2', 'Screen', 'display', 'hash2', '2026-11-01T16:00:00.000Z')";
+    expect(() => db.prepare(display).run()).toThrow(/CHECK/);
+
+    expect(migrate(db)).toEqual({ from: 5, to: MIGRATIONS.length });
+    expect(db.prepare('SELECT id, name, role, ticket_letter FROM devices').all()).toEqual([
+      { id: 'device_1', name: 'Lobby tablet', role: 'kiosk', ticket_letter: 'A' },
+    ]);
+    expect(db.prepare('SELECT code_hash, role FROM pairing_codes').all()).toEqual([{ code_hash: 'c1', role: 'staff' }]);
+    db.prepare(display).run();
+    db.prepare(
+      "INSERT INTO pairing_codes (code_hash, name, role, created_by, expires_at) VALUES ('c2', 'Screen', 'display', 'staff_1', '2026-11-02T18:00:00.000Z')",
+    ).run();
+    expect(db.pragma('foreign_keys', { simple: true })).toBe(1);
+    expect(() =>
+      db
+        .prepare(
+          "INSERT INTO sessions (token_hash, staff_id, device_id, created_at, last_seen_at) VALUES ('s2', 'staff_1', 'no_such_device', 'x', 'x')",
+        )
+        .run(),
+    ).toThrow(/FOREIGN KEY/);
+    expect(() =>
+      db
+        .prepare("INSERT INTO devices (id, name, role, token_hash, paired_at) VALUES ('d3', 'X', 'tv', 'h3', 'x')")
+        .run(),
+    ).toThrow(/CHECK/);
+  });
+});

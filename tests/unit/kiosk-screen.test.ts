@@ -31,6 +31,14 @@ describe('codes in address fragments', () => {
     expect(pairingCodeFromHash('')).toBe('');
   });
 
+  it('opens the display page for a lobby display’s code', () => {
+    const link = pairingLink('https://dropin.example', 'ABCD-2345', 'display');
+    expect(link).toBe('https://dropin.example/display#pair=ABCD-2345');
+    expect(pairingLink('https://dropin.example', 'ABCD-2345', 'staff')).toBe(
+      'https://dropin.example/kiosk#pair=ABCD-2345',
+    );
+  });
+
   it('reads the setup code from #code=', () => {
     expect(fragmentParam('#code=abc_DEF-123', 'code')).toBe('abc_DEF-123');
     expect(fragmentParam('#other=1', 'code')).toBe('');

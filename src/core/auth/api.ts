@@ -9,7 +9,8 @@ import { checkSecret, MAX_SECRET_LENGTH, SECRET_PROBLEM_MESSAGES } from './secre
 
 export const StaffRole = z.enum(['staff', 'admin']);
 export type StaffRole = z.infer<typeof StaffRole>;
-export const DeviceRole = z.enum(['kiosk', 'staff']);
+/** A lobby kiosk, a staff laptop or tablet, or a lobby display (called numbers only). */
+export const DeviceRole = z.enum(['kiosk', 'staff', 'display']);
 export type DeviceRole = z.infer<typeof DeviceRole>;
 
 /** A staff member's or a device's name, as people see it in lists and histories. */

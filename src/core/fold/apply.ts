@@ -4,6 +4,7 @@
  * The caller applies each op id once; the result does not depend on the order ops come in.
  */
 import { compareOps, type Op } from '../ops/op.js';
+import { applyCallOp } from './calls.js';
 import { applyItemOp, applySettingsOp } from './catalog.js';
 import { applyConversationOp } from './conversations.js';
 import { applyParticipantOp } from './participants.js';
@@ -11,6 +12,7 @@ import { applyRequestOp } from './requests.js';
 import { applyStockDelta, stockDeltasOf } from './stock.js';
 import {
   type ConversationView,
+  type CallView,
   type ItemView,
   originOf,
   type ParticipantView,
@@ -91,6 +93,12 @@ export function applyOp(op: Op, read: ViewReader): Map<string, View> {
     case 'conversation.notToday': {
       const key = viewKey('conversation', op.payload.requestId);
       changed.set(key, applyConversationOp(get<ConversationView>(key), op));
+      break;
+    }
+    case 'ticket.called':
+    case 'ticket.notAnswered': {
+      const key = viewKey('call', op.payload.requestId);
+      changed.set(key, applyCallOp(get<CallView>(key), op));
       break;
     }
   }

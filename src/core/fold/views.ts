@@ -79,7 +79,20 @@ export interface SettingsView {
   readonly openOverride: Register<OpenOverride | null> | null;
 }
 
-export type View = ParticipantView | ItemView | StockView | RequestView | VisitView | SettingsView | ConversationView;
+/** issue 15 — display: a request's calls to the lobby display (see calls.ts). Tickets only. */
+export interface CallView {
+  readonly kind: 'call';
+  readonly requestId: string;
+  /** From the latest call; null while only a "no answer" has arrived. */
+  readonly ticket: string | null;
+  readonly day: string | null;
+  /** How many calls were made (Call, then Call again). */
+  readonly calls: number;
+  readonly lastCall: { readonly opId: string; readonly at: string } | null;
+  readonly noAnswer: { readonly opId: string; readonly at: string } | null;
+}
+
+export type View = ParticipantView | ItemView | StockView | RequestView | VisitView | SettingsView | ConversationView | CallView;
 export type ViewKind = View['kind'];
 
 export const SETTINGS_KEY = 'settings';

@@ -4,6 +4,7 @@
  * clock stamp and the staff member who did it (null on a kiosk). Corrections are new ops.
  */
 import { z } from '../schema.js';
+import { TicketCalled, TicketNotAnswered } from './calls.js';
 import { HoursSet, ItemAdded, ItemRetired, ItemUpdated, LimitSet, OpenOverrideSet } from './catalog.js';
 import { HLC_MAX_LENGTH, HLC_PATTERN } from './clock.js';
 import { ConversationFinished, ConversationNotToday, ConversationStarted } from './conversations.js';
@@ -67,6 +68,9 @@ export const Op = z
     opOf('conversation.started', ConversationStarted),
     opOf('conversation.finished', ConversationFinished),
     opOf('conversation.notToday', ConversationNotToday),
+    // issue 15 — display: calling a number to the lobby display.
+    opOf('ticket.called', TicketCalled),
+    opOf('ticket.notAnswered', TicketNotAnswered),
   ])
   .meta({ id: 'Op' });
 export type Op = z.infer<typeof Op>;
@@ -79,6 +83,9 @@ export type OpDraft = { [T in OpType]: { readonly type: T; readonly payload: Pay
 
 /** A kiosk may only check people in and create requests. */
 export const KIOSK_OP_TYPES: ReadonlySet<OpType> = new Set(['visit.checkedIn', 'request.created']);
+
+/** Calls of ticket numbers: the only ops a lobby display reads (no names, no items). */
+export const CALL_OP_TYPES: ReadonlySet<OpType> = new Set(['ticket.called', 'ticket.notAnswered']);
 
 /** Catalog and settings ops: kiosks receive these (they show the catalog and follow the hours). */
 export function isCatalogOrSettingsOpType(type: OpType): boolean {

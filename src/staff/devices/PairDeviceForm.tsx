@@ -9,11 +9,12 @@ import { describeFailure } from '../../ui/describe-failure.js';
 import { refuse } from '../../ui/form/action-form-state.js';
 import { ChoiceGroup } from '../../ui/form/ChoiceGroup.js';
 import { useActionForm } from '../../ui/form/use-action-form.js';
-import { LaptopIcon, LinkIcon, TabletIcon } from '../../ui/icons.js';
+import { LaptopIcon, LinkIcon, MonitorIcon, TabletIcon } from '../../ui/icons.js';
 import { TextField } from '../../ui/TextField.js';
 import { DEVICE_KIND } from './device-labels.js';
 
-const KINDS: readonly DeviceRole[] = ['kiosk', 'staff'];
+const KINDS: readonly DeviceRole[] = ['kiosk', 'staff', 'display'];
+const KIND_ICONS = { kiosk: TabletIcon, staff: LaptopIcon, display: MonitorIcon } as const;
 
 export function PairDeviceForm({ onCreated }: { onCreated: (pairing: PairingCode) => void }) {
   const [name, setName] = useState('');
@@ -43,15 +44,18 @@ export function PairDeviceForm({ onCreated }: { onCreated: (pairing: PairingCode
       />
       <ChoiceGroup
         legend={t.value('devices.pair.kind')}
-        options={KINDS.map((kind) => ({
-          value: kind,
-          label: (
-            <>
-              {kind === 'kiosk' ? <TabletIcon /> : <LaptopIcon />}
-              {t.value(DEVICE_KIND[kind])}
-            </>
-          ),
-        }))}
+        options={KINDS.map((kind) => {
+          const Icon = KIND_ICONS[kind];
+          return {
+            value: kind,
+            label: (
+              <>
+                <Icon />
+                {t.value(DEVICE_KIND[kind])}
+              </>
+            ),
+          };
+        })}
         value={role}
         onValue={setRole}
       />

@@ -32,12 +32,14 @@ export function PairingCodeCard({ pairing, onDone }: { pairing: PairingCode; onD
               ? t.value('devices.code.expired')
               : t.value('devices.code.validUntil', { time: formatTime(pairing.expiresAt) })}
           </p>
-          <p class="pairing-code__how">{t.value('devices.code.howTo')}</p>
+          <p class="pairing-code__how">
+            {t.value(pairing.role === 'display' ? 'devices.code.howToDisplay' : 'devices.code.howTo')}
+          </p>
         </div>
         {!expired && (
           <QrCode
             class="pairing-code__qr"
-            text={pairingLink(window.location.origin, pairing.code)}
+            text={pairingLink(window.location.origin, pairing.code, pairing.role)}
             label={t.value('devices.code.qrLabel', { code: pairing.code })}
           />
         )}

@@ -5,4 +5,5 @@ import type { MessageKey } from '../../i18n/en.js';
 export const DEVICE_KIND: Record<DeviceRole, MessageKey> = {
   kiosk: 'devices.kind.kiosk',
   staff: 'devices.kind.staff',
+  display: 'devices.kind.display',
 };

@@ -10,7 +10,6 @@ import { t } from '../../i18n/index.js';
 import { formatTime } from '../../ui/format.js';
 import { describeActionFailure, recordAsStaff } from '../staff-actions.js';
 import { staffName, useStaffNames } from '../staff-names.js';
-import { NOW_SERVING_PATH } from './now-serving-path.js';
 import { RequestCard, requestTitle } from './RequestCard.js';
 import { useFloor } from './use-floor.js';
 import './queue.css';
@@ -30,7 +29,7 @@ export function QueuePage() {
       <h1>{t.value('queue.title')}</h1>
       <p class="panel__lead">{t.value('queue.lead')}</p>
       <p>
-        <a href={NOW_SERVING_PATH}>{t.value('queue.display')}</a>
+        <a href="/staff/devices">{t.value('call.displayHint')}</a>
       </p>
       <p role="status" class="queue__done">
         {done ?? ''}

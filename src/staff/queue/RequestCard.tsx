@@ -13,6 +13,7 @@ import { Alert } from '../../ui/Alert.js';
 import { ChoiceGroup } from '../../ui/form/ChoiceGroup.js';
 import { useAction } from '../../ui/form/use-action.js';
 import { hasDiscreetLine, lineName, ShowButton } from './MaskedLines.js';
+import { CallButtons } from './CallButtons.js';
 
 type Form = 'none' | 'part' | 'decline' | 'cancel';
 type Done = 'fulfilled' | 'declined' | 'cancelled';
@@ -97,6 +98,7 @@ export function RequestCard({ entry, now, answer }: RequestCardProps) {
           <button type="button" class="button button--danger" onClick={() => setForm('cancel')}>
             {t.value('queue.cancel')}
           </button>
+          <CallButtons requestId={entry.requestId} ticket={entry.ticket} />
         </div>
       )}
       {form === 'part' && <PartForm entry={entry} busy={busy} onClose={() => setForm('none')} send={send} />}

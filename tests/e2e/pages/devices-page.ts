@@ -4,7 +4,7 @@
  */
 import { expect, type Page } from '@playwright/test';
 
-export type DeviceKind = 'Kiosk tablet' | 'Staff laptop or tablet';
+export type DeviceKind = 'Kiosk tablet' | 'Staff laptop or tablet' | 'Lobby display';
 
 export class DevicesPage {
   constructor(readonly page: Page) {}

@@ -63,6 +63,27 @@ export class QueuePage {
     await card.getByRole('button', { name: 'Record it' }).click();
   }
 
+  /** "Call" ("Llamar") on the request's card: its number goes to the lobby display. */
+  async call(ticket: string, language: 'en' | 'es' = 'en'): Promise<void> {
+    await this.request(ticket, language)
+      .getByRole('button', { name: language === 'es' ? 'Llamar' : 'Call', exact: true })
+      .click();
+  }
+
+  /** "Call again" ("Llamar otra vez") on a card that was called. */
+  async callAgain(ticket: string, language: 'en' | 'es' = 'en'): Promise<void> {
+    await this.request(ticket, language)
+      .getByRole('button', { name: language === 'es' ? 'Llamar otra vez' : 'Call again' })
+      .click();
+  }
+
+  /** "No answer" ("No vino") on a card that was called. */
+  async noAnswer(ticket: string, language: 'en' | 'es' = 'en'): Promise<void> {
+    await this.request(ticket, language)
+      .getByRole('button', { name: language === 'es' ? 'No vino' : 'No answer' })
+      .click();
+  }
+
   /** The "Answered twice" list: requests two devices answered differently. */
   answeredTwice() {
     return this.page.getByRole('region', { name: 'Answered twice' });

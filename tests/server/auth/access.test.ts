@@ -9,7 +9,14 @@ import { startTestServer, type TestServer } from '../support/test-server.js';
  * the answer against the authorization table. A route missing from the table fails here (and the
  * server refuses to start with it).
  */
-type CallerKind = 'anonymous' | 'kiosk' | 'staff' | 'admin' | 'revoked device';
+type CallerKind =
+  | 'anonymous'
+  | 'kiosk'
+  | 'display'
+  | 'display with a staff cookie'
+  | 'staff'
+  | 'admin'
+  | 'revoked device';
 const DENIALS = new Set(['unauthorized', 'forbidden', 'device_revoked']);
 
 describe('the authorization table, route by route', () => {
@@ -22,7 +29,12 @@ describe('the authorization table, route by route', () => {
     const admin = await setUpFirstAdmin(server);
     await createStaff(admin, { displayName: 'Sam Staff', loginName: 'sam', secret: '907152' });
     const kiosk = await pairDevice(server, admin, 'Lobby tablet');
+    const display = await pairDevice(server, admin, 'Lobby display', 'display');
     const revoked = await pairDevice(server, admin, 'Old tablet');
+    // Signed in as staff first, then the display's token on every request: still only a display.
+    // One sign-in for every route (sign-ins are rate-limited); a display cannot end it either.
+    const displayWithCookie = await signIn(server, 'sam', '907152');
+    displayWithCookie.deviceToken = display.token;
     await admin.post(`/api/devices/${revoked.id}/revoke`);
 
     makeCaller = async (kind) => {
@@ -31,6 +43,10 @@ describe('the authorization table, route by route', () => {
           return new ApiClient(server.baseUrl);
         case 'kiosk':
           return new ApiClient(server.baseUrl, { deviceToken: kiosk.token });
+        case 'display':
+          return new ApiClient(server.baseUrl, { deviceToken: display.token });
+        case 'display with a staff cookie':
+          return displayWithCookie;
         case 'revoked device':
           return new ApiClient(server.baseUrl, { deviceToken: revoked.token });
         case 'staff':
@@ -65,6 +81,8 @@ describe('the authorization table, route by route', () => {
     anonymous: (access) => (access === 'public' ? 'allowed' : 401),
     'revoked device': (access) => (access === 'public' ? 'allowed' : 401),
     kiosk: (access) => allowedFor(access, 'kiosk', 403),
+    display: (access) => allowedFor(access, 'display', 403),
+    'display with a staff cookie': (access) => allowedFor(access, 'display', 403),
     staff: (access) => allowedFor(access, 'staff', 403),
     admin: (access) => allowedFor(access, 'admin', 403),
   };

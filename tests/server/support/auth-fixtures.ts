@@ -42,7 +42,7 @@ export async function pairDevice(
   server: TestServer,
   staff: ApiClient,
   name = 'Lobby tablet',
-  role: 'kiosk' | 'staff' = 'kiosk',
+  role: 'kiosk' | 'staff' | 'display' = 'kiosk',
 ): Promise<{ device: ApiClient; id: string; token: string }> {
   const pairing = await staff.post<{ code: string }>('/api/devices/pairings', { name, role });
   expect(pairing.status, JSON.stringify(pairing.body)).toBe(200);

@@ -1,6 +1,6 @@
 /** Which of the device's voices reads a language, and when there is none (the button then hides). */
 import { describe, expect, it } from 'vitest';
-import { voiceFor } from '../../../src/kiosk/speech.js';
+import { voiceFor } from '../../../src/ui/speech.js';
 
 const voice = (name: string, lang: string, extra: { default?: boolean; localService?: boolean } = {}) =>
   ({ name, lang, voiceURI: name, default: false, localService: false, ...extra }) as SpeechSynthesisVoice;
