@@ -1,5 +1,6 @@
 /** "Today": counts, who is here, stock to watch, whether the kiosks take check-ins, and this device's sync state. */
 import { t } from '../i18n/index.js';
+import { FirstDaySteps } from './FirstDaySteps.js';
 import { KioskHoursPanel } from './kiosk-hours/KioskHoursPanel.js';
 import { SyncPanel } from './sync/SyncPanel.js';
 import { TodayBoard } from './TodayBoard.js';
@@ -9,6 +10,7 @@ export function Today() {
   return (
     <>
       <h1>{t.value('staff.today.title')}</h1>
+      <FirstDaySteps />
       <TodayBoard />
       <KioskHoursPanel />
       <SyncPanel />

@@ -8,6 +8,7 @@ import {
   Box,
   Calendar,
   Check,
+  ChevronDown,
   CircleAlert,
   ClipboardList,
   Clock,
@@ -15,6 +16,7 @@ import {
   CloudOff,
   Globe,
   History,
+  Hourglass,
   HouseHeart,
   IdCard,
   Key,
@@ -30,6 +32,7 @@ import {
   Shield,
   Tablet,
   Tag,
+  TriangleAlert,
   UserPlus,
   Users,
 } from 'lucide-preact';
@@ -72,3 +75,7 @@ export const TagIcon = ourIcon(Tag);
 export const ClockIcon = ourIcon(Clock);
 export const MapPinIcon = ourIcon(MapPin);
 export const PhoneIcon = ourIcon(Phone);
+// issue 15 — floor: the "More" menu's arrow, and a long and a very long wait (beside their words).
+export const ChevronDownIcon = ourIcon(ChevronDown);
+export const HourglassIcon = ourIcon(Hourglass);
+export const WarningIcon = ourIcon(TriangleAlert);

@@ -6,6 +6,7 @@ import type { ItemFields, OpeningSlotValue } from '../ops/catalog.js';
 import type { Consent, ProfileFields } from '../ops/participants.js';
 import type { DeclineReason, HandedOutItem, RequestCreated } from '../ops/requests.js';
 import type { VisitCheckedIn } from '../ops/visits.js';
+import type { WaitThresholdsSet } from '../ops/waiting.js';
 import type { Register } from './register.js';
 
 /** Who did something and where: shown in histories. */
@@ -76,6 +77,8 @@ export interface SettingsView {
   readonly kind: 'settings';
   readonly hours: Register<readonly OpeningSlotValue[]> | null;
   readonly openOverride: Register<OpenOverride | null> | null;
+  /** Absent in views saved before issue 15: the defaults apply. */
+  readonly waitThresholds?: Register<WaitThresholdsSet> | null;
 }
 
 export type View = ParticipantView | ItemView | StockView | RequestView | VisitView | SettingsView;

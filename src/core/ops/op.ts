@@ -18,6 +18,7 @@ import {
 import { RequestCancelled, RequestCreated, RequestDeclined, RequestFulfilled } from './requests.js';
 import { StockAdjusted, StockCounted, StockHandedOut, StockReceived } from './stock.js';
 import { VisitCheckedIn } from './visits.js';
+import { WaitThresholdsSet } from './waiting.js';
 
 export const Stamp = z.string().regex(HLC_PATTERN, 'must be a hybrid logical clock stamp').max(HLC_MAX_LENGTH);
 
@@ -58,6 +59,8 @@ export const Op = z
     opOf('settings.hoursSet', HoursSet),
     opOf('settings.openOverrideSet', OpenOverrideSet),
     opOf('settings.limitSet', LimitSet),
+    // issue 15: after how many minutes a waiting request shows amber, then red.
+    opOf('settings.waitThresholdsSet', WaitThresholdsSet),
   ])
   .meta({ id: 'Op' });
 export type Op = z.infer<typeof Op>;

@@ -14,6 +14,7 @@ import { NOW_SERVING_PATH } from './now-serving-path.js';
 import { RequestCard, requestTitle } from './RequestCard.js';
 import { useFloor } from './use-floor.js';
 import './queue.css';
+import './queue-head.css';
 
 export function QueuePage() {
   useStaffNames();
@@ -27,11 +28,13 @@ export function QueuePage() {
   };
   return (
     <>
-      <h1>{t.value('queue.title')}</h1>
-      <p class="panel__lead">{t.value('queue.lead')}</p>
-      <p>
-        <a href={NOW_SERVING_PATH}>{t.value('queue.display')}</a>
-      </p>
+      <div class="queue-head">
+        <h1>{t.value('queue.title')}</h1>
+        <p class="panel__lead">{t.value('queue.lead')}</p>
+        <p>
+          <a href={NOW_SERVING_PATH}>{t.value('queue.display')}</a>
+        </p>
+      </div>
       <p role="status" class="queue__done">
         {done ?? ''}
       </p>
@@ -46,6 +49,7 @@ export function QueuePage() {
                   key={entry.requestId}
                   entry={entry}
                   now={floor.now}
+                  waitThresholds={floor.value.waitThresholds}
                   answer={(draft, kind) => answer(draft, kind, entry.ticket ?? '')}
                 />
               ))}

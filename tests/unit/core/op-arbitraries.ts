@@ -113,6 +113,13 @@ export const draftArb: fc.Arbitrary<OpDraft> = fc.oneof(
         payload: { override: { mode, until: '2026-11-27T23:00:00.000Z' } },
       }) as OpDraft,
   ),
+  fc.record({ amberMinutes: fc.integer({ min: 1, max: 20 }), extra: fc.integer({ min: 1, max: 20 }) }).map(
+    ({ amberMinutes, extra }) =>
+      ({
+        type: 'settings.waitThresholdsSet',
+        payload: { amberMinutes, redMinutes: amberMinutes + extra },
+      }) as OpDraft,
+  ),
   fc.constantFrom('visit_000001', 'visit_000002').map(
     (visitId) =>
       ({
