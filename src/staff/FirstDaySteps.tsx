@@ -6,7 +6,7 @@ import type { JSX } from 'preact';
 import { useEffect, useState } from 'preact/hooks';
 import { type FirstDayStep, firstDaySteps, startOfViews } from '../core/floor/first-day.js';
 import { t } from '../i18n/index.js';
-import { appOpStore } from '../sync/app-sync.js';
+import { appOpStore, syncStatus } from '../sync/app-sync.js';
 import { listDevices } from '../sync/devices-api.js';
 import { BoxIcon, TabletIcon, UserPlusIcon } from '../ui/icons.js';
 import { useViews } from './use-views.js';
@@ -43,7 +43,8 @@ function useKioskPaired(): boolean | null {
 export function FirstDaySteps() {
   const kioskPaired = useKioskPaired();
   const start = useViews(async () => startOfViews((await (await appOpStore()).allViews()).values()), 'first-day');
-  if (start.status !== 'ready') return null;
+  // Before its first sync a device knows nothing of the center: that is no reason for a checklist.
+  if (start.status !== 'ready' || syncStatus.value.lastSyncAt === null) return null;
   const steps = firstDaySteps({ kioskPaired, ...start.value });
   if (steps.length === 0) return null;
   return (
