@@ -101,7 +101,6 @@ export const messages = {
   'queue.fulfilPart': 'Hand out some',
   'queue.decline': 'Cannot do it',
   'queue.cancel': 'Cancel request',
-  'queue.shortOnShelf': 'The shelf count is lower than what was asked: hand out some instead, or count the stock.',
   'queue.part.legend': 'How many to hand out',
   'queue.part.of': 'of {count}',
   'queue.part.save': 'Hand these out',
@@ -534,8 +533,6 @@ export const messages = {
   'participants.referral.lawEnforcementDiversion': 'Law-enforcement diversion',
   'participants.consent.title': 'Consent',
   'participants.consent.lead': 'Read this with the person:',
-  'participants.consent.text':
-    'LEAD is voluntary. You can stop or come back at any time. We keep your name and what you ask for so staff can help you. We never record drug use, sex work or charges.',
   'participants.consent.agree': 'The participant agreed to take part after hearing this',
   'participants.problem.consent':
     'Enrolling needs the person’s agreement. Read the text with them, then tick the box if they agree.',
@@ -927,6 +924,30 @@ export const messages = {
   'display.pairing.submit': 'Set up this display',
   'display.notConsole': 'This browser is a lobby display. The staff console does not open on it.',
   'display.goToDisplay': 'Back to the display',
+  // issue 15 — floor: laptop layout, waiting times, consent, first day
+  'staff.nav.more': 'More',
+  'consent.shownIn': 'Read it in the participant’s language: {language}.',
+  'consent.voluntary':
+    'LEAD is voluntary. You can stop or come back at any time. We keep your name and what you ask for so staff can help you. We never record drug use, sex work or charges.',
+  'consent.whoSees':
+    'Who sees your information: only LEAD program staff. The lobby tablet shows only your first name and the first letter of your last name, and only to you when you check in.',
+  'consent.noSharing': 'Nothing goes to the police, to whoever referred you, or to anyone else unless you say yes.',
+  'queue.wait.long': 'Long wait',
+  'queue.wait.veryLong': 'Very long wait',
+  'waiting.title': 'Waiting times',
+  'waiting.lead': 'A request’s waiting time turns amber, then red, after this many minutes.',
+  'waiting.amber': 'Amber after (minutes)',
+  'waiting.red': 'Red after (minutes)',
+  'waiting.save': 'Save waiting times',
+  'waiting.saved': 'Waiting times saved.',
+  'waiting.problem': 'Enter whole minutes from 1 to 600, with red later than amber.',
+  'firstDay.title': 'First steps',
+  'firstDay.lead': 'A few things to set up before the center opens with this app:',
+  'firstDay.pairKiosk': 'Pair a kiosk tablet for the lobby',
+  'firstDay.receiveStock': 'Receive the first stock',
+  'firstDay.enroll': 'Enroll the first participant',
+  'queue.shortOnShelfBrief': 'Not enough on the shelf: hand out some, or count it.',
+  'floor.alerts.receive': 'Receive',
 } as const;
 
 export type MessageKey = keyof typeof messages;

@@ -106,8 +106,6 @@ export const messages = {
   'queue.fulfilPart': 'Entregar una parte',
   'queue.decline': 'No se puede',
   'queue.cancel': 'Cancelar pedido',
-  'queue.shortOnShelf':
-    'Las existencias registradas son menos de lo pedido: entregue una parte o cuente las existencias.',
   'queue.part.legend': 'Cuántos entregar',
   'queue.part.of': 'de {count}',
   'queue.part.save': 'Entregar estos',
@@ -544,8 +542,6 @@ export const messages = {
   'participants.referral.lawEnforcementDiversion': 'Desvío por parte de las fuerzas del orden',
   'participants.consent.title': 'Consentimiento',
   'participants.consent.lead': 'Lea esto con la persona:',
-  'participants.consent.text':
-    'LEAD es voluntario. Puede dejarlo o volver en cualquier momento. Guardamos su nombre y lo que pide para que el personal pueda ayudarle. Nunca registramos consumo de drogas, trabajo sexual ni cargos.',
   'participants.consent.agree': 'La persona aceptó participar después de escuchar esto',
   'participants.problem.consent':
     'Para inscribir se necesita el acuerdo de la persona. Lea el texto con ella y marque la casilla si está de acuerdo.',
@@ -951,4 +947,29 @@ export const messages = {
   'display.pairing.submit': 'Configurar esta pantalla',
   'display.notConsole': 'Este navegador es una pantalla de la sala. La consola del personal no se abre aquí.',
   'display.goToDisplay': 'Volver a la pantalla',
+  // issue 15 — floor: laptop layout, waiting times, consent, first day
+  'staff.nav.more': 'Más',
+  'consent.shownIn': 'Léalo en el idioma de la persona: {language}.',
+  'consent.voluntary':
+    'LEAD es voluntario. Puede dejarlo o volver en cualquier momento. Guardamos su nombre y lo que pide para que el personal pueda ayudarle. Nunca registramos consumo de drogas, trabajo sexual ni cargos.',
+  'consent.whoSees':
+    'Quién ve su información: solo el personal del programa LEAD. La tableta de la entrada muestra solo su nombre y la primera letra de su apellido, y solo a usted cuando se registra.',
+  'consent.noSharing':
+    'No se comparte nada con la policía, con quien le refirió ni con nadie más sin que usted diga que sí.',
+  'queue.wait.long': 'Espera larga',
+  'queue.wait.veryLong': 'Espera muy larga',
+  'waiting.title': 'Tiempos de espera',
+  'waiting.lead': 'El tiempo de espera de un pedido se pone ámbar y luego rojo después de estos minutos.',
+  'waiting.amber': 'Ámbar después de (minutos)',
+  'waiting.red': 'Rojo después de (minutos)',
+  'waiting.save': 'Guardar tiempos de espera',
+  'waiting.saved': 'Tiempos de espera guardados.',
+  'waiting.problem': 'Escriba minutos enteros de 1 a 600; el rojo debe ser después del ámbar.',
+  'firstDay.title': 'Primeros pasos',
+  'firstDay.lead': 'Algunas cosas que preparar antes de abrir el centro con esta aplicación:',
+  'firstDay.pairKiosk': 'Vincular una tableta de quiosco para la entrada',
+  'firstDay.receiveStock': 'Recibir las primeras existencias',
+  'firstDay.enroll': 'Inscribir al primer participante',
+  'queue.shortOnShelfBrief': 'No alcanza lo que hay: entregue una parte o cuente.',
+  'floor.alerts.receive': 'Recibir',
 } satisfies Messages;

@@ -3,6 +3,7 @@
  * and the current section. Nothing but the setup and sign-in forms shows without a session.
  */
 import './staff.css';
+import './laptop.css';
 import { useEffect } from 'preact/hooks';
 import { useLocation } from 'preact-iso';
 import { SyncStatus } from '../connected/SyncStatus.js';

@@ -1,4 +1,7 @@
-/** The section navigation, showing only what the signed-in person's role may open. */
+/**
+ * The section navigation, showing only what the signed-in person's role may open: the daily
+ * sections as links in one row, the admin ones and Devices under "More" (`nav-groups.ts`).
+ */
 import type { JSX } from 'preact';
 import type { StaffRole } from '../core/auth/api.js';
 import { t } from '../i18n/index.js';
@@ -13,6 +16,8 @@ import {
   TalkIcon,
   UsersIcon,
 } from '../ui/icons.js';
+import { MoreMenu } from './MoreMenu.js';
+import { splitNavigation } from './nav-groups.js';
 import { type SectionId, sectionsFor } from './sections.js';
 import './StaffNav.css';
 
@@ -29,10 +34,11 @@ const ICONS: Record<SectionId, () => JSX.Element> = {
 };
 
 export function StaffNav({ role, current }: { role: StaffRole; current: SectionId | undefined }) {
+  const { row, more } = splitNavigation(sectionsFor(role));
   return (
     <nav class="staff-nav" aria-label={t.value('staff.nav')}>
       <ul>
-        {sectionsFor(role).map((section) => {
+        {row.map((section) => {
           const SectionIcon = ICONS[section.id];
           return (
             <li key={section.id}>
@@ -43,6 +49,11 @@ export function StaffNav({ role, current }: { role: StaffRole; current: SectionI
             </li>
           );
         })}
+        {more.length > 0 && (
+          <li class="staff-nav__more">
+            <MoreMenu sections={more} current={current} icons={ICONS} />
+          </li>
+        )}
       </ul>
     </nav>
   );

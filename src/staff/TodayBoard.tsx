@@ -6,7 +6,9 @@ import type { Floor, StockAlert, TodayVisit } from '../core/floor/floor.js';
 import type { MessageKey } from '../i18n/en.js';
 import { t } from '../i18n/index.js';
 import { formatTime } from '../ui/format.js';
+import { receiveHref } from './inventory/inventory-routes.js';
 import { useFloor } from './queue/use-floor.js';
+import './today-alerts.css';
 
 const HOW: Record<string, MessageKey> = {
   card: 'floor.how.card',
@@ -100,7 +102,11 @@ function Alerts({ alerts }: { alerts: readonly StockAlert[] }) {
           {alerts.map((alert) => (
             <li key={alert.itemId} class={`today-alerts__${alert.status}`}>
               <strong>{alert.name}</strong>:{' '}
-              {t.value(`floor.status.${alert.status}`, { onHand: alert.onHand, minimum: alert.minimum ?? 0 })}
+              {t.value(`floor.status.${alert.status}`, { onHand: alert.onHand, minimum: alert.minimum ?? 0 })}{' '}
+              <a class="today-alerts__receive" href={receiveHref(alert.itemId)}>
+                {t.value('floor.alerts.receive')}
+                <span class="visually-hidden"> {alert.name}</span>
+              </a>
             </li>
           ))}
         </ul>

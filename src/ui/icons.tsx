@@ -8,6 +8,7 @@ import {
   Box,
   Calendar,
   Check,
+  ChevronDown,
   CircleAlert,
   ClipboardList,
   Clock,
@@ -16,6 +17,7 @@ import {
   Eye,
   Globe,
   History,
+  Hourglass,
   HouseHeart,
   IdCard,
   Key,
@@ -35,6 +37,7 @@ import {
   Shield,
   Tablet,
   Tag,
+  TriangleAlert,
   UserPlus,
   Users,
 } from 'lucide-preact';
@@ -84,3 +87,7 @@ export const EyeIcon = ourIcon(Eye);
 export const MonitorIcon = ourIcon(Monitor);
 export const MegaphoneIcon = ourIcon(Megaphone);
 export const FullScreenIcon = ourIcon(Maximize);
+// issue 15 — floor: the "More" menu's arrow, and a long and a very long wait (beside their words).
+export const ChevronDownIcon = ourIcon(ChevronDown);
+export const HourglassIcon = ourIcon(Hourglass);
+export const WarningIcon = ourIcon(TriangleAlert);

@@ -28,7 +28,7 @@ test('the signed-in staff sections have no serious accessibility violations', as
     'Staff accounts',
     'Activity log',
   ]) {
-    await staff.section(section).click();
+    await staff.openSection(section);
     await expect(staff.heading(section)).toBeVisible();
     await expectNoSeriousViolations(page, section);
   }

@@ -35,7 +35,7 @@ test('first admin, a staff account, a paired kiosk that is then revoked', async 
     await openKiosksAllDay(server);
 
     // 2. The admin adds a staff member.
-    await staff.section('Staff accounts').click();
+    await staff.openSection('Staff accounts');
     await expect(staff.heading('Staff accounts')).toBeVisible();
     await page.getByRole('textbox', { name: 'Name', exact: true }).fill('Sam Staff');
     await page.getByRole('textbox', { name: 'Sign-in name' }).fill('sam');
@@ -77,7 +77,7 @@ test('first admin, a staff account, a paired kiosk that is then revoked', async 
     await expect(tablet.getByRole('heading', { level: 1, name: 'Staff sign-in' })).toBeVisible();
 
     // 7. The activity log shows what happened, by whom.
-    await staff.section('Activity log').click();
+    await staff.openSection('Activity log');
     await expect(staff.heading('Activity log')).toBeVisible();
     const log = page.getByRole('table');
     await expect(log).toContainText(tabletName);

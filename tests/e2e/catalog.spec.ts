@@ -10,6 +10,7 @@ import { type ServerProcess, startServerProcess } from '../support/server-proces
 import { collectPageErrors, expect, test } from './fixtures.js';
 import { CatalogPage } from './pages/catalog-page.js';
 import { KioskPage } from './pages/kiosk-page.js';
+import { moreButton } from './pages/staff-nav.js';
 import { StaffPage } from './pages/staff-page.js';
 import { apiFor, createFirstAdmin, E2E_ADMIN, newPairingCode } from './support/accounts.js';
 import { expectNoSeriousViolations } from './support/axe.js';
@@ -263,7 +264,11 @@ test('staff who are not admins do not get the catalog', async ({ page, server })
   await staff.signIn(loginName, '739164');
   await expect(staff.heading('Today')).toBeVisible();
   await expect(staff.section('Participants')).toBeVisible();
+  // Under "More" a staff member finds Devices, but no admin section.
+  await moreButton(page).click();
+  await expect(staff.section('Devices')).toBeVisible();
   await expect(staff.section('Catalog and hours')).toHaveCount(0);
+  await expect(staff.section('Staff accounts')).toHaveCount(0);
   await page.goto('/staff/catalog/new');
   await expect(page.getByText('Only admins can open this section.')).toBeVisible();
   await expect(page.getByLabel('Name in English')).toHaveCount(0);

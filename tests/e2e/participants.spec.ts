@@ -116,7 +116,7 @@ test('enrol, duplicate hint, search, edit, stop and resume, and the profile view
   await expect(page.getByRole('row', { name: new RegExp(`${jose} ${martinez}`) })).toContainText('Active');
 
   // Opening a profile is in the activity log once this device has synced.
-  await staff.section('Activity log').click();
+  await staff.openSection('Activity log');
   await expect(async () => {
     await page.reload();
     await expect(page.getByRole('row', { name: /Participant profile viewed/ }).first()).toBeVisible({ timeout: 1000 });

@@ -84,6 +84,7 @@ export function applyOp(op: Op, read: ViewReader): Map<string, View> {
     }
     case 'settings.hoursSet':
     case 'settings.openOverrideSet':
+    case 'settings.waitThresholdsSet':
       changed.set(SETTINGS_KEY, applySettingsOp(get<SettingsView>(SETTINGS_KEY), op));
       break;
     case 'participant.viewed':

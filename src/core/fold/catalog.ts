@@ -5,7 +5,7 @@ import { writeRegister, writeRegisters } from './register.js';
 import { type ItemView, originOf, type SettingsView } from './views.js';
 
 export type ItemOp = OpOf<'catalog.itemAdded' | 'catalog.itemUpdated' | 'catalog.itemRetired' | 'settings.limitSet'>;
-export type SettingsOp = OpOf<'settings.hoursSet' | 'settings.openOverrideSet'>;
+export type SettingsOp = OpOf<'settings.hoursSet' | 'settings.openOverrideSet' | 'settings.waitThresholdsSet'>;
 
 export function applyItemOp(current: ItemView | undefined, op: ItemOp): ItemView {
   const view: ItemView = current ?? { kind: 'item', id: op.payload.itemId, added: null, fields: {} };
@@ -33,6 +33,9 @@ export function applySettingsOp(current: SettingsView | undefined, op: SettingsO
   const view = current ?? EMPTY_SETTINGS;
   if (op.type === 'settings.hoursSet') {
     return { ...view, hours: writeRegister(view.hours ?? undefined, op.payload.hours, op) };
+  }
+  if (op.type === 'settings.waitThresholdsSet') {
+    return { ...view, waitThresholds: writeRegister(view.waitThresholds ?? undefined, op.payload, op) };
   }
   return { ...view, openOverride: writeRegister(view.openOverride ?? undefined, op.payload.override, op) };
 }

@@ -3,6 +3,7 @@
  * visits, participants, the catalog, settings. Pure functions of the views map.
  */
 import { DEFAULT_OPENING_HOURS } from '../center.js';
+import { DEFAULT_WAIT_THRESHOLDS, type WaitThresholds } from '../floor/waiting.js';
 import type { ItemFields, OpeningSlotValue } from '../ops/catalog.js';
 import type { ProfileFields } from '../ops/participants.js';
 import { valuesOf } from './register.js';
@@ -99,6 +100,7 @@ export function currentParticipant(view: ParticipantView): Participant | null {
 export interface Settings {
   readonly hours: readonly OpeningSlotValue[];
   readonly openOverride: OpenOverride | null;
+  readonly waitThresholds: WaitThresholds;
 }
 
 export function settingsOf(views: ReadonlyMap<string, View>): Settings {
@@ -106,5 +108,6 @@ export function settingsOf(views: ReadonlyMap<string, View>): Settings {
   return {
     hours: view?.hours?.value ?? DEFAULT_OPENING_HOURS,
     openOverride: view?.openOverride?.value ?? null,
+    waitThresholds: view?.waitThresholds?.value ?? DEFAULT_WAIT_THRESHOLDS,
   };
 }

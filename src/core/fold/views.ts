@@ -7,6 +7,7 @@ import type { NotTodayReason } from '../ops/conversations.js';
 import type { Consent, ProfileFields } from '../ops/participants.js';
 import type { DeclineReason, HandedOutItem, RequestCreated } from '../ops/requests.js';
 import type { VisitCheckedIn } from '../ops/visits.js';
+import type { WaitThresholdsSet } from '../ops/waiting.js';
 import type { Register } from './register.js';
 
 /** Who did something and where: shown in histories. */
@@ -77,6 +78,8 @@ export interface SettingsView {
   readonly kind: 'settings';
   readonly hours: Register<readonly OpeningSlotValue[]> | null;
   readonly openOverride: Register<OpenOverride | null> | null;
+  /** Absent in views saved before issue 15: the defaults apply. */
+  readonly waitThresholds?: Register<WaitThresholdsSet> | null;
 }
 
 /** issue 15 — display: a request's calls to the lobby display (see calls.ts). Tickets only. */

@@ -21,6 +21,7 @@ import { RequestCancelled, RequestCreated, RequestDeclined, RequestFulfilled } f
 import { StockAdjusted, StockCounted, StockHandedOut, StockReceived } from './stock.js';
 import { StockBatchHandedOut, StockBatchReceived } from './stock-batch.js';
 import { VisitCheckedIn } from './visits.js';
+import { WaitThresholdsSet } from './waiting.js';
 
 export const Stamp = z.string().regex(HLC_PATTERN, 'must be a hybrid logical clock stamp').max(HLC_MAX_LENGTH);
 
@@ -71,6 +72,8 @@ export const Op = z
     // issue 15 — display: calling a number to the lobby display.
     opOf('ticket.called', TicketCalled),
     opOf('ticket.notAnswered', TicketNotAnswered),
+    // issue 15: after how many minutes a waiting request shows amber, then red.
+    opOf('settings.waitThresholdsSet', WaitThresholdsSet),
   ])
   .meta({ id: 'Op' });
 export type Op = z.infer<typeof Op>;

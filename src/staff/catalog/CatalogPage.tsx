@@ -19,6 +19,7 @@ import { moveChanges } from './catalog-order.js';
 import { listItems, splitRetired } from './catalog-queries.js';
 import { HoursEditor } from './HoursEditor.js';
 import { RetiredItems } from './RetiredItems.js';
+import { WaitingTimesEditor } from './WaitingTimesEditor.js';
 
 export function CatalogPage() {
   const loaded = useViews(listItems, 'catalog');
@@ -78,6 +79,7 @@ export function CatalogPage() {
       </section>
       {loaded.status === 'ready' && <RetiredItems items={retired} busy={busy} onBringBack={bringBack} />}
       <HoursEditor />
+      <WaitingTimesEditor />
       <KioskHoursPanel />
     </>
   );

@@ -1,6 +1,6 @@
 /** One item: on hand, minimum and status; receive, hand out and adjust; and every movement. */
 import type { ComponentChildren } from 'preact';
-import { useState } from 'preact/hooks';
+import { useEffect, useRef, useState } from 'preact/hooks';
 import { itemName } from '../../core/kiosk/needs.js';
 import { currentLanguage, t } from '../../i18n/index.js';
 import { Alert, Notice } from '../../ui/Alert.js';
@@ -9,7 +9,7 @@ import { AdjustForm } from './AdjustForm.js';
 import { HandOutForm } from './HandOutForm.js';
 import { formatNumber } from './inventory-labels.js';
 import { itemStock } from './inventory-queries.js';
-import { INVENTORY_PATH } from './inventory-routes.js';
+import { INVENTORY_PATH, RECEIVE_ANCHOR } from './inventory-routes.js';
 import { ReceiveForm } from './ReceiveForm.js';
 import { StockHistory } from './StockHistory.js';
 import { StockStatusTag } from './StockStatusTag.js';
@@ -71,7 +71,7 @@ export function ItemPage({ itemId }: { itemId: string }) {
         )}
       </dl>
       <div class="stock-actions">
-        <ActionPanel id="receive" title={t.value('inventory.receive.title')}>
+        <ActionPanel id={RECEIVE_ANCHOR} title={t.value('inventory.receive.title')}>
           <ReceiveForm itemId={item.id} onSaved={onSaved('receive')} />
           {noticeFor('receive')}
         </ActionPanel>
@@ -90,8 +90,15 @@ export function ItemPage({ itemId }: { itemId: string }) {
 }
 
 function ActionPanel(props: { id: string; title: string; lead?: string; children: ComponentChildren }) {
+  const panel = useRef<HTMLElement>(null);
+  // Opened from a "Receive" link (Today's stock to watch): the keyboard starts in this form.
+  useEffect(() => {
+    if (location.hash !== `#${props.id}`) return;
+    panel.current?.scrollIntoView({ block: 'start' });
+    panel.current?.querySelector<HTMLElement>('input, select, textarea')?.focus();
+  }, []);
   return (
-    <section class="panel stock-action" aria-labelledby={`${props.id}-title`}>
+    <section ref={panel} id={props.id} class="panel stock-action" aria-labelledby={`${props.id}-title`}>
       <h2 id={`${props.id}-title`}>{props.title}</h2>
       {props.lead && <p class="panel__lead">{props.lead}</p>}
       {props.children}

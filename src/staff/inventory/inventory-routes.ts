@@ -11,6 +11,14 @@ export function itemHref(itemId: string): string {
   return `${INVENTORY_PATH}/${encodeURIComponent(itemId)}`;
 }
 
+/** An item's page opened at its Receive form (Today's "stock to watch" links here). */
+export function receiveHref(itemId: string): string {
+  return `${itemHref(itemId)}#${RECEIVE_ANCHOR}`;
+}
+
+/** The id of the item page's Receive panel. */
+export const RECEIVE_ANCHOR = 'receive';
+
 export type InventoryRoute =
   | { page: 'list' }
   | { page: 'count' }

@@ -1,6 +1,6 @@
 /**
- * "Enroll a participant": the profile fields, the consent text read with the person and their
- * agreement (required), a duplicate check before saving, then the new profile.
+ * "Enroll a participant": the profile fields, the consent text read with the person (in their
+ * language) and their agreement (required), a duplicate check before saving, then the new profile.
  */
 import { useState } from 'preact/hooks';
 import { useLocation } from 'preact-iso';
@@ -13,6 +13,8 @@ import { CheckField } from '../../ui/form/CheckField.js';
 import { useActionForm } from '../../ui/form/use-action-form.js';
 import { UserPlusIcon } from '../../ui/icons.js';
 import { type ActionResult, describeActionFailure } from '../staff-actions.js';
+import { ConsentText } from './ConsentText.js';
+import { consentLanguage, consentTextVersion } from './consent-text.js';
 import { DuplicateWarning } from './DuplicateWarning.js';
 import { justEnrolled } from './just-enrolled.js';
 import { ProfileFormFields } from './ProfileFormFields.js';
@@ -30,6 +32,7 @@ type EnrollOutcome = DuplicateCheck | { readonly participantId: string };
 async function enrollUnlessDuplicate(input: {
   profile: ProfileFields;
   checked: boolean;
+  consentVersion: string;
 }): Promise<ActionResult<EnrollOutcome>> {
   if (!input.checked) {
     const matches = await listParticipants().then(
@@ -38,7 +41,7 @@ async function enrollUnlessDuplicate(input: {
     );
     if (matches.length > 0) return { ok: true, value: { matches } };
   }
-  return enrollParticipant(input.profile);
+  return enrollParticipant(input.profile, input.consentVersion);
 }
 
 export function EnrollPage() {
@@ -47,9 +50,14 @@ export function EnrollPage() {
   const [consent, setConsent] = useState(false);
   const [duplicates, setDuplicates] = useState<DuplicateCheck | null>(null);
   const parsed = parseProfileForm(values, localToday());
+  // Consent is read in the participant's language (the form's language field), not the console's.
+  const readIn = consentLanguage(values.language);
   const form = useActionForm({
     // Once staff have seen the possible duplicates and go on, the check is not run again.
-    validate: () => (parsed.ok && consent ? { profile: parsed.profile, checked: duplicates !== null } : refuse()),
+    validate: () =>
+      parsed.ok && consent
+        ? { profile: parsed.profile, checked: duplicates !== null, consentVersion: consentTextVersion(readIn) }
+        : refuse(),
     act: enrollUnlessDuplicate,
     describe: describeActionFailure,
     done: (outcome: EnrollOutcome) => {
@@ -81,7 +89,7 @@ export function EnrollPage() {
         <section class="consent" aria-labelledby="consent-title">
           <h2 id="consent-title">{t.value('participants.consent.title')}</h2>
           <p>{t.value('participants.consent.lead')}</p>
-          <blockquote class="consent__text">{t.value('participants.consent.text')}</blockquote>
+          <ConsentText language={readIn} />
           <CheckField
             id="consent-agreed"
             label={t.value('participants.consent.agree')}

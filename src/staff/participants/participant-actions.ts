@@ -13,13 +13,16 @@ import { newRandomId } from '../../store/op-ids.js';
 import { appOpStore, recordChange, recordChanges } from '../../sync/app-sync.js';
 import { type ActionResult, currentStaffId, SIGNED_OUT } from '../staff-actions.js';
 
-/** The version of the consent text staff read with the person (`participants.consent.text` in i18n): bump it when the text changes. */
-export const CONSENT_TEXT_VERSION = '2026-11';
-
 export type { ActionResult } from '../staff-actions.js';
 
-/** Enrolls someone who agreed to take part; consent is recorded as given now, by the signed-in staff member. */
-export async function enrollParticipant(profile: ProfileFields): Promise<ActionResult<{ participantId: string }>> {
+/**
+ * Enrolls someone who agreed to take part; consent is recorded as given now, by the signed-in
+ * staff member, with the version of the text read to them (`consentTextVersion`).
+ */
+export async function enrollParticipant(
+  profile: ProfileFields,
+  textVersion: string,
+): Promise<ActionResult<{ participantId: string }>> {
   const actor = currentStaffId();
   if (!actor) return SIGNED_OUT;
   const participantId = newRandomId();
@@ -29,7 +32,7 @@ export async function enrollParticipant(profile: ProfileFields): Promise<ActionR
       payload: {
         participantId,
         profile,
-        consent: { agreed: true, at: new Date().toISOString(), recordedBy: actor, textVersion: CONSENT_TEXT_VERSION },
+        consent: { agreed: true, at: new Date().toISOString(), recordedBy: actor, textVersion },
       },
     },
     actor,

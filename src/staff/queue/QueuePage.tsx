@@ -13,6 +13,7 @@ import { staffName, useStaffNames } from '../staff-names.js';
 import { RequestCard, requestTitle } from './RequestCard.js';
 import { useFloor } from './use-floor.js';
 import './queue.css';
+import './queue-head.css';
 
 export function QueuePage() {
   useStaffNames();
@@ -26,11 +27,13 @@ export function QueuePage() {
   };
   return (
     <>
-      <h1>{t.value('queue.title')}</h1>
-      <p class="panel__lead">{t.value('queue.lead')}</p>
-      <p>
-        <a href="/staff/devices">{t.value('call.displayHint')}</a>
-      </p>
+      <div class="queue-head">
+        <h1>{t.value('queue.title')}</h1>
+        <p class="panel__lead">{t.value('queue.lead')}</p>
+        <p>
+          <a href="/staff/devices">{t.value('call.displayHint')}</a>
+        </p>
+      </div>
       <p role="status" class="queue__done">
         {done ?? ''}
       </p>
@@ -45,6 +48,7 @@ export function QueuePage() {
                   key={entry.requestId}
                   entry={entry}
                   now={floor.now}
+                  waitThresholds={floor.value.waitThresholds}
                   answer={(draft, kind) => answer(draft, kind, entry.ticket ?? '')}
                 />
               ))}

@@ -5,6 +5,7 @@
 import { useState } from 'preact/hooks';
 import { cancel, decline, fulfilAll, fulfilPart, shortOnShelf } from '../../core/floor/answers.js';
 import type { QueueEntry } from '../../core/floor/floor.js';
+import type { WaitThresholds } from '../../core/floor/waiting.js';
 import type { OpDraft } from '../../core/ops/op.js';
 import type { DeclineReason } from '../../core/ops/requests.js';
 import type { MessageKey } from '../../i18n/en.js';
@@ -14,6 +15,7 @@ import { ChoiceGroup } from '../../ui/form/ChoiceGroup.js';
 import { useAction } from '../../ui/form/use-action.js';
 import { hasDiscreetLine, lineName, ShowButton } from './MaskedLines.js';
 import { CallButtons } from './CallButtons.js';
+import { WaitingTime } from './WaitingTime.js';
 
 type Form = 'none' | 'part' | 'decline' | 'cancel';
 type Done = 'fulfilled' | 'declined' | 'cancelled';
@@ -21,6 +23,8 @@ type Done = 'fulfilled' | 'declined' | 'cancelled';
 export interface RequestCardProps {
   readonly entry: QueueEntry;
   readonly now: number;
+  /** When the waiting time turns amber, then red (the defaults unless an admin changed them). */
+  readonly waitThresholds?: WaitThresholds | undefined;
   /** Records the answer; returns an error message, or null when it was saved. */
   answer(draft: OpDraft, done: Done): Promise<string | null>;
 }
@@ -29,7 +33,7 @@ export function requestTitle(entry: Pick<QueueEntry, 'ticket'>): string {
   return entry.ticket ? t.value('queue.request', { ticket: entry.ticket }) : t.value('queue.noTicket');
 }
 
-export function RequestCard({ entry, now, answer }: RequestCardProps) {
+export function RequestCard({ entry, now, waitThresholds, answer }: RequestCardProps) {
   const [form, setForm] = useState<Form>('none');
   // Discreet lines stay masked until Show (or "Hand out some", which needs to name them).
   const [shown, setShown] = useState(false);
@@ -43,7 +47,6 @@ export function RequestCard({ entry, now, answer }: RequestCardProps) {
   });
   const busy = answering.busy;
   const send = (draft: OpDraft, done: Done) => answering.run({ draft, done });
-  const minutes = Math.floor((now - entry.since) / 60_000);
   const titleId = `request-${entry.requestId}`;
   return (
     <article class="request-card" aria-labelledby={titleId}>
@@ -54,7 +57,7 @@ export function RequestCard({ entry, now, answer }: RequestCardProps) {
           {t.value(entry.who === 'participant' ? 'floor.who.participant' : 'floor.who.visitor')}
         </span>
         <span class="request-card__waited">
-          {minutes < 1 ? t.value('queue.waitedJustNow') : t.value('queue.waited', { minutes })}
+          <WaitingTime since={entry.since} now={now} thresholds={waitThresholds} />
         </span>
       </header>
       <ul class="request-card__lines">
@@ -71,7 +74,7 @@ export function RequestCard({ entry, now, answer }: RequestCardProps) {
         ))}
       </ul>
       {masked && <ShowButton ticket={entry.ticket} onShow={() => setShown(true)} />}
-      {shortOnShelf(entry) && <p class="request-card__warning">{t.value('queue.shortOnShelf')}</p>}
+      {shortOnShelf(entry) && <p class="request-card__warning">{t.value('queue.shortOnShelfBrief')}</p>}
       {form === 'none' && (
         <div class="button-row">
           <button

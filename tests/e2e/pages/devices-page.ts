@@ -3,6 +3,7 @@
  * paired devices, revoke one (English labels).
  */
 import { expect, type Page } from '@playwright/test';
+import { followSection } from './staff-nav.js';
 
 export type DeviceKind = 'Kiosk tablet' | 'Staff laptop or tablet' | 'Lobby display';
 
@@ -11,7 +12,7 @@ export class DevicesPage {
 
   /** Opens the section from the staff navigation. */
   async open(): Promise<void> {
-    await this.page.getByRole('navigation', { name: 'Staff sections' }).getByRole('link', { name: 'Devices' }).click();
+    await followSection(this.page, 'Devices');
     await expect(this.page.getByRole('heading', { level: 1, name: 'Devices' })).toBeVisible();
   }
 

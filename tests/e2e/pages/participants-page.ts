@@ -24,6 +24,13 @@ export class ParticipantsPage {
     await this.page.getByRole('button', { name: 'Enroll', exact: true }).click();
   }
 
+  /** Chooses the participant's preferred language on the open enroll or edit form (by its name, e.g. "Español"). */
+  chooseLanguage = (name: string) =>
+    this.page.getByRole('combobox', { name: 'Preferred language' }).selectOption({ label: name });
+
+  /** The consent text on the enroll form, in whatever language it is read in. */
+  consentText = () => this.page.getByRole('region', { name: 'Consent' }).locator('blockquote');
+
   search = (text: string) => this.page.getByRole('textbox', { name: 'Search by name or alias' }).fill(text);
 
   /** Rows of the participant table, without the header row. */

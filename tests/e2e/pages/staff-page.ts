@@ -1,5 +1,6 @@
 /** The staff console. */
 import type { Page } from '@playwright/test';
+import { followSection } from './staff-nav.js';
 
 export class StaffPage {
   constructor(readonly page: Page) {}
@@ -22,8 +23,14 @@ export class StaffPage {
     return this.page.getByRole('navigation', { name });
   }
 
+  /** A link in the navigation row (the admin sections and Devices are under "More": see `openSection`). */
   section(name: string) {
     return this.navigation('Staff sections').getByRole('link', { name });
+  }
+
+  /** Follows the navigation to a section, opening "More" first for those under it. */
+  openSection(name: string): Promise<void> {
+    return followSection(this.page, name);
   }
 
   updatePrompt() {

@@ -134,6 +134,13 @@ export const draftArb: fc.Arbitrary<OpDraft> = fc.oneof(
       changes: fc.record({ caseManager: fc.constantFrom('staff_000001', 'staff_000002', null) }),
     })
     .map((payload) => ({ type: 'participant.updated', payload }) as OpDraft),
+  fc.record({ amberMinutes: fc.integer({ min: 1, max: 20 }), extra: fc.integer({ min: 1, max: 20 }) }).map(
+    ({ amberMinutes, extra }) =>
+      ({
+        type: 'settings.waitThresholdsSet',
+        payload: { amberMinutes, redMinutes: amberMinutes + extra },
+      }) as OpDraft,
+  ),
   fc.constantFrom('visit_000001', 'visit_000002').map(
     (visitId) =>
       ({
