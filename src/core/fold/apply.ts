@@ -11,8 +11,8 @@ import { applyParticipantOp } from './participants.js';
 import { applyRequestOp } from './requests.js';
 import { applyStockDelta, stockDeltasOf } from './stock.js';
 import {
-  type ConversationView,
   type CallView,
+  type ConversationView,
   type ItemView,
   originOf,
   type ParticipantView,

@@ -95,7 +95,15 @@ export interface CallView {
   readonly noAnswer: { readonly opId: string; readonly at: string } | null;
 }
 
-export type View = ParticipantView | ItemView | StockView | RequestView | VisitView | SettingsView | ConversationView | CallView;
+export type View =
+  | ParticipantView
+  | ItemView
+  | StockView
+  | RequestView
+  | VisitView
+  | SettingsView
+  | ConversationView
+  | CallView;
 export type ViewKind = View['kind'];
 
 export const SETTINGS_KEY = 'settings';

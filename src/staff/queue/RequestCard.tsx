@@ -13,8 +13,8 @@ import { t } from '../../i18n/index.js';
 import { Alert } from '../../ui/Alert.js';
 import { ChoiceGroup } from '../../ui/form/ChoiceGroup.js';
 import { useAction } from '../../ui/form/use-action.js';
-import { hasDiscreetLine, lineName, ShowButton } from './MaskedLines.js';
 import { CallButtons } from './CallButtons.js';
+import { hasDiscreetLine, lineName, ShowButton } from './MaskedLines.js';
 import { WaitingTime } from './WaitingTime.js';
 
 type Form = 'none' | 'part' | 'decline' | 'cancel';
