@@ -926,7 +926,7 @@ export const messages = {
   'display.goToDisplay': 'Back to the display',
   // issue 15 — floor: laptop layout, waiting times, consent, first day
   'staff.nav.more': 'More',
-  'consent.shownIn': 'Read it in the participant’s language: {language}.',
+  'consent.shownIn': 'In the participant’s language: {language}.',
   'consent.voluntary':
     'LEAD is voluntary. You can stop or come back at any time. We keep your name and what you ask for so staff can help you. We never record drug use, sex work or charges.',
   'consent.whoSees':

@@ -949,7 +949,7 @@ export const messages = {
   'display.goToDisplay': 'Volver a la pantalla',
   // issue 15 — floor: laptop layout, waiting times, consent, first day
   'staff.nav.more': 'Más',
-  'consent.shownIn': 'Léalo en el idioma de la persona: {language}.',
+  'consent.shownIn': 'En el idioma de la persona: {language}.',
   'consent.voluntary':
     'LEAD es voluntario. Puede dejarlo o volver en cualquier momento. Guardamos su nombre y lo que pide para que el personal pueda ayudarle. Nunca registramos consumo de drogas, trabajo sexual ni cargos.',
   'consent.whoSees':

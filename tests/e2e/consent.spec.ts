@@ -24,13 +24,14 @@ test('an English console reads consent in Spanish to a Spanish speaker and recor
   await expect(consent).toHaveAttribute('lang', 'en');
   await expect(consent).toContainText('only LEAD program staff');
   await expect(consent).toContainText('Nothing goes to the police, to whoever referred you');
+  await expect(page.getByText(/In the participant’s language/)).toHaveCount(0);
 
   await participants.chooseLanguage('Español');
   await expect(consent).toHaveAttribute('lang', 'es');
   await expect(consent).toContainText('solo el personal del programa LEAD');
   await expect(consent).toContainText('solo su nombre y la primera letra de su apellido');
   await expect(consent).toContainText('No se comparte nada con la policía, con quien le refirió');
-  await expect(page.getByText('Read it in the participant’s language: Español.')).toBeVisible();
+  await expect(page.getByText('In the participant’s language: Español.')).toBeVisible();
   // The console itself stays in English.
   await expect(page.getByRole('heading', { level: 1, name: 'Enroll a participant' })).toBeVisible();
 
@@ -49,5 +50,19 @@ test('an English console reads consent in Spanish to a Spanish speaker and recor
       return enrolled?.type === 'participant.enrolled' ? enrolled.payload.consent.textVersion : null;
     })
     .toBe('2026-12-es');
+  expect(pageErrors).toEqual([]);
+});
+
+test('a Spanish console reads consent in English to an English speaker', async ({ page, server, pageErrors }) => {
+  await openConsoleAsAdmin(page, server);
+  await page.getByRole('button', { name: 'Español' }).click();
+  await page.goto('/staff/participants/new');
+  await expect(page.getByRole('heading', { level: 1, name: 'Inscribir a un participante' })).toBeVisible();
+  const consent = page.getByRole('region', { name: 'Consentimiento' }).locator('blockquote');
+  await expect(consent).toHaveAttribute('lang', 'es');
+  await page.getByRole('combobox', { name: 'Idioma preferido' }).selectOption({ label: 'English' });
+  await expect(consent).toHaveAttribute('lang', 'en');
+  await expect(consent).toContainText('Who sees your information: only LEAD program staff.');
+  await expect(page.getByText('En el idioma de la persona: English.')).toBeVisible();
   expect(pageErrors).toEqual([]);
 });

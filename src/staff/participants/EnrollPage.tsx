@@ -89,7 +89,7 @@ export function EnrollPage() {
         <section class="consent" aria-labelledby="consent-title">
           <h2 id="consent-title">{t.value('participants.consent.title')}</h2>
           <p>{t.value('participants.consent.lead')}</p>
-          <ConsentText language={readIn} />
+          <ConsentText language={readIn} theirs={readIn === values.language} />
           <CheckField
             id="consent-agreed"
             label={t.value('participants.consent.agree')}

@@ -25,7 +25,12 @@ export function WaitingTime({
     <span class={`waiting-time waiting-time--${level}`} data-level={level}>
       <Icon size={18} />
       {minutes < 1 ? t.value('queue.waitedJustNow') : t.value('queue.waited', { minutes })}
-      {level !== 'ok' && <strong>{t.value(level === 'red' ? 'queue.wait.veryLong' : 'queue.wait.long')}</strong>}
+      {level !== 'ok' && (
+        <strong>
+          <span class="visually-hidden">, </span>
+          {t.value(level === 'red' ? 'queue.wait.veryLong' : 'queue.wait.long')}
+        </strong>
+      )}
     </span>
   );
 }
