@@ -6,6 +6,7 @@ import type { Floor, StockAlert, TodayVisit } from '../core/floor/floor.js';
 import type { MessageKey } from '../i18n/en.js';
 import { t } from '../i18n/index.js';
 import { formatTime } from '../ui/format.js';
+import { TableWrap } from '../ui/TableWrap.js';
 import { receiveHref } from './inventory/inventory-routes.js';
 import { useFloor } from './queue/use-floor.js';
 import './today-alerts.css';
@@ -61,7 +62,7 @@ function Visits({ visits }: { visits: readonly TodayVisit[] }) {
       {visits.length === 0 ? (
         <p>{t.value('floor.visits.none')}</p>
       ) : (
-        <div class="table-wrap">
+        <TableWrap>
           <table class="table">
             <caption class="visually-hidden">{t.value('floor.visits.title')}</caption>
             <thead>
@@ -85,7 +86,7 @@ function Visits({ visits }: { visits: readonly TodayVisit[] }) {
               ))}
             </tbody>
           </table>
-        </div>
+        </TableWrap>
       )}
     </section>
   );

@@ -2,7 +2,7 @@
 import type { ComponentChildren } from 'preact';
 import type { MessageKey } from '../i18n/en.js';
 import { t } from '../i18n/index.js';
-import './DataTable.css';
+import { TableWrap } from './TableWrap.js';
 
 export function DataTable({
   caption,
@@ -14,7 +14,7 @@ export function DataTable({
   children: ComponentChildren;
 }) {
   return (
-    <div class="table-wrap">
+    <TableWrap>
       <table class="table">
         <caption class="visually-hidden">{t.value(caption)}</caption>
         <thead>
@@ -31,6 +31,6 @@ export function DataTable({
         </thead>
         <tbody>{children}</tbody>
       </table>
-    </div>
+    </TableWrap>
   );
 }
