@@ -12,6 +12,7 @@ import { CalledBoard } from './CalledBoard.js';
 import { DisplayPairing } from './DisplayPairing.js';
 import { FullScreenButton } from './FullScreenButton.js';
 import { useDisplayDevice } from './use-display-device.js';
+import { useDisplayPurge } from './use-display-purge.js';
 
 export default function DisplayApp() {
   useDisplayDevice();
@@ -20,6 +21,7 @@ export default function DisplayApp() {
   useEffect(() => {
     if (paired) void startSync();
   }, [paired]);
+  useDisplayPurge(paired);
   return (
     <div class="frame frame--display">
       <AppHeader title={t.value('devices.kind.display')} status={null} tools={paired && <FullScreenButton />} />
