@@ -6,7 +6,7 @@ import './display.css';
 import { useEffect } from 'preact/hooks';
 import { t } from '../i18n/index.js';
 import { startSync } from '../sync/app-sync.js';
-import { thisDevice } from '../sync/device-state.js';
+import { isPairedDisplay, thisDevice } from '../sync/device-state.js';
 import { AppHeader } from '../ui/AppHeader.js';
 import { CalledBoard } from './CalledBoard.js';
 import { DisplayPairing } from './DisplayPairing.js';
@@ -17,7 +17,7 @@ import { useDisplayPurge } from './use-display-purge.js';
 export default function DisplayApp() {
   useDisplayDevice();
   const identity = thisDevice.value;
-  const paired = identity?.role === 'display' && !identity.revoked;
+  const paired = isPairedDisplay(identity);
   useEffect(() => {
     if (paired) void startSync();
   }, [paired]);
