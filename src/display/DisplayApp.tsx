@@ -6,20 +6,22 @@ import './display.css';
 import { useEffect } from 'preact/hooks';
 import { t } from '../i18n/index.js';
 import { startSync } from '../sync/app-sync.js';
-import { thisDevice } from '../sync/device-state.js';
+import { isPairedDisplay, thisDevice } from '../sync/device-state.js';
 import { AppHeader } from '../ui/AppHeader.js';
 import { CalledBoard } from './CalledBoard.js';
 import { DisplayPairing } from './DisplayPairing.js';
 import { FullScreenButton } from './FullScreenButton.js';
 import { useDisplayDevice } from './use-display-device.js';
+import { useDisplayPurge } from './use-display-purge.js';
 
 export default function DisplayApp() {
   useDisplayDevice();
   const identity = thisDevice.value;
-  const paired = identity?.role === 'display' && !identity.revoked;
+  const paired = isPairedDisplay(identity);
   useEffect(() => {
     if (paired) void startSync();
   }, [paired]);
+  useDisplayPurge(paired);
   return (
     <div class="frame frame--display">
       <AppHeader title={t.value('devices.kind.display')} status={null} tools={paired && <FullScreenButton />} />

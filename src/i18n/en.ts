@@ -907,8 +907,6 @@ export const messages = {
   'call.called': 'Called at {time}',
   'call.calledTimes': 'Called {count} times, last at {time}',
   'call.notAnswered': 'No answer',
-  'call.done.called': 'Called {ticket} to the lobby display.',
-  'call.done.noAnswer': '{ticket}: no answer.',
   'call.displayHint': 'Called numbers appear on the lobby display, a device of its own: pair one under Devices.',
   'display.title': 'Now calling',
   'display.latest': 'Please come to the front desk',

@@ -927,8 +927,6 @@ export const messages = {
   'call.called': 'Llamado a las {time}',
   'call.calledTimes': 'Llamado {count} veces, la última a las {time}',
   'call.notAnswered': 'No vino',
-  'call.done.called': 'Se llamó al {ticket} en la pantalla de la sala.',
-  'call.done.noAnswer': '{ticket}: no vino.',
   'call.displayHint':
     'Los números llamados aparecen en la pantalla de la sala, un dispositivo aparte: vincule una en Dispositivos.',
   'display.title': 'Llamando',

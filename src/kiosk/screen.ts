@@ -15,6 +15,7 @@ export const kioskScreen = signal<KioskScreen>('starting');
  */
 export function screenForDevice(identity: DeviceIdentity | null | undefined, current: KioskScreen): KioskScreen {
   if (identity === undefined) return 'starting';
-  if (identity === null || identity.revoked) return 'pairing';
+  // A lobby display's browser is no kiosk: its check-ins could never be sent (a display pushes nothing).
+  if (identity === null || identity.revoked || identity.role === 'display') return 'pairing';
   return current === 'starting' || current === 'pairing' ? 'welcome' : current;
 }

@@ -9,3 +9,11 @@ export const thisDevice = signal<DeviceIdentity | null | undefined>(undefined);
 export function isKioskDevice(identity: DeviceIdentity | null | undefined): boolean {
   return identity?.role === 'kiosk';
 }
+
+/**
+ * True when this browser is a lobby display still paired: only then does /display show numbers.
+ * A staff laptop's pairing or a staff sign-in does not make one.
+ */
+export function isPairedDisplay(identity: DeviceIdentity | null | undefined): boolean {
+  return identity?.role === 'display' && !identity.revoked;
+}

@@ -16,6 +16,11 @@ describe('screenForDevice', () => {
     expect(screenForDevice({ ...paired, revoked: true }, 'welcome')).toBe('pairing');
   });
 
+  it('never welcomes people on a browser paired as a lobby display', () => {
+    expect(screenForDevice({ ...paired, role: 'display' }, 'starting')).toBe('pairing');
+    expect(screenForDevice({ ...paired, role: 'display' }, 'welcome')).toBe('pairing');
+  });
+
   it('welcomes people once paired, and leaves a paired kiosk on its current screen', () => {
     expect(screenForDevice(paired, 'starting')).toBe('welcome');
     expect(screenForDevice(paired, 'pairing')).toBe('welcome');

@@ -43,7 +43,7 @@ export function CallButtons({ requestId, ticket }: CallButtonsProps) {
   if (!ticket) return null;
   const busy = acting.busy || loaded.status === 'loading';
   return (
-    <span class="call-buttons">
+    <div class="call-buttons">
       <button
         type="button"
         class={`button${state === null ? ' button--primary' : ''}`}
@@ -63,7 +63,7 @@ export function CallButtons({ requestId, ticket }: CallButtonsProps) {
         {state === 'noAnswer' && t.value('call.notAnswered')}
       </span>
       <Alert message={acting.error} />
-    </span>
+    </div>
   );
 }
 
