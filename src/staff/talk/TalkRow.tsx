@@ -9,6 +9,7 @@ import type { OpDraft } from '../../core/ops/op.js';
 import { t } from '../../i18n/index.js';
 import { Alert } from '../../ui/Alert.js';
 import { useAction } from '../../ui/form/use-action.js';
+import { CallButtons } from '../queue/CallButtons.js';
 import { staffName } from '../staff-names.js';
 import { NotTodayForm } from './NotTodayForm.js';
 
@@ -62,8 +63,9 @@ export function TalkRow({ entry, now, answer }: TalkRowProps) {
         )}
       </p>
       {form === 'none' && (
-        // The actions row: Call buttons (lobby display) join this row at the start.
+        // Call first: a waiting person is called to the desk by number, as for a hand-out.
         <div class="button-row talk-row__actions">
+          {entry.state === 'waiting' && <CallButtons requestId={entry.requestId} ticket={entry.ticket} />}
           {entry.state === 'waiting' ? (
             <button
               type="button"
