@@ -1,29 +1,11 @@
-/**
- * Issue 15, a box in one go, through the staff console: a box of three items changes each stock
- * line by its quantity, on screen, in the server's log and in its snapshot; bad rows save
- * nothing; a walk-up hand-out of several items; Spanish.
- */
-import { SnapshotResponse } from '../../src/core/sync/api.js';
 import type { ServerProcess } from '../support/server-process.js';
 import { expect, test } from './fixtures.js';
 import { BoxPage } from './pages/box-page.js';
 import { InventoryPage } from './pages/inventory-page.js';
-import { apiFor, E2E_ADMIN } from './support/accounts.js';
 import { serverOps } from './support/center.js';
 import { openConsoleAsAdmin, waitUntilSynced } from './support/flows.js';
 import { addTrackedItem } from './support/items.js';
-
-/** On hand in the server's own stock views, as a new staff device would start from them. */
-async function snapshotOnHand(server: ServerProcess, itemIds: readonly string[]): Promise<number[]> {
-  const api = await apiFor(server);
-  await api.post('/api/session', { data: { loginName: E2E_ADMIN.loginName, secret: E2E_ADMIN.secret } });
-  const snapshot = SnapshotResponse.parse(await (await api.get('/api/sync/snapshot')).json());
-  await api.dispose();
-  return itemIds.map((itemId) => {
-    const record = snapshot.views.find((view) => view.key === `stock:${itemId}`);
-    return (record?.view as { onHand?: number } | undefined)?.onHand ?? 0;
-  });
-}
+import { snapshotOnHand } from './support/server-stock.js';
 
 /** On hand on the server, from its log: what was received in batches and one by one. */
 async function serverReceived(server: ServerProcess, itemId: string): Promise<number> {

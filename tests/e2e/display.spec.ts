@@ -6,16 +6,15 @@
 import type { Browser, Page } from '@playwright/test';
 import type { ServerProcess } from '../support/server-process.js';
 import { expect, test } from './fixtures.js';
-import { DevicesPage } from './pages/devices-page.js';
-import { DisplayPage } from './pages/display-page.js';
 import type { KioskPage } from './pages/kiosk-page.js';
 import { QueuePage } from './pages/queue-page.js';
 import { expectNoSeriousViolations } from './support/axe.js';
-import { installFakeSpeech, speechLog } from './support/fake-speech.js';
+import { pairedDisplay } from './support/display.js';
+import { speechLog } from './support/fake-speech.js';
 import { openConsoleAsAdmin, openPairedKiosk } from './support/flows.js';
 import { dumpIndexedDb } from './support/indexed-db.js';
 import { addTrackedItem } from './support/items.js';
-import { uniqueDeviceName, uniqueName } from './support/names.js';
+import { uniqueName } from './support/names.js';
 
 /** The kiosk group test items are in (they are shelter, like the blanket they are made from). */
 const SHELTER = 'Shelter and bedding';
@@ -34,20 +33,6 @@ async function askAtKiosk(kiosk: KioskPage, visitorName: string, itemName: strin
   const ticket = (await kiosk.ticket().textContent()) ?? '';
   await kiosk.button('Done').click();
   return ticket;
-}
-
-/** Staff pair a lobby display under Devices; the display browser (with voices) types the code. */
-async function pairedDisplay(browser: Browser, server: ServerProcess, staff: Page): Promise<DisplayPage> {
-  const devices = new DevicesPage(staff);
-  await devices.open();
-  const name = uniqueDeviceName('Lobby screen');
-  const code = await devices.pair(name, 'Lobby display');
-  const context = await browser.newContext({ baseURL: server.baseUrl });
-  await installFakeSpeech(context, { voices: ['en-US', 'es-MX'] });
-  const display = new DisplayPage(await context.newPage());
-  await display.openAndPair(code);
-  await expect(devices.row(name)).toContainText('Lobby display');
-  return display;
 }
 
 async function spoken(page: Page): Promise<string[]> {

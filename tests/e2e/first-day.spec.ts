@@ -76,5 +76,8 @@ test('the first steps in Spanish', async ({ ownServer, page, pageErrors }) => {
     new TodayPage(page).stockToWatch('Existencias a vigilar').getByRole('link', { name: 'Recibir Cobija' }),
   ).toBeVisible();
   await expectNoSeriousViolations(page, 'Today with first steps (es)');
+  // The stock step opens Receive a box, where a first delivery goes in one form.
+  await steps.getByRole('link', { name: 'Recibir las primeras existencias' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Recibir una caja' })).toBeVisible();
   expect(pageErrors).toEqual([]);
 });
