@@ -4,6 +4,7 @@ import { expect, type Page } from '@playwright/test';
 import type {} from '../../../src/sync/console-api.js';
 import type { ServerProcess } from '../../support/server-process.js';
 import { KioskPage } from '../pages/kiosk-page.js';
+import { followSection } from '../pages/staff-nav.js';
 import { StaffPage } from '../pages/staff-page.js';
 import { E2E_ADMIN, newPairingCode } from './accounts.js';
 import { uniqueDeviceName } from './names.js';
@@ -36,7 +37,7 @@ export async function openConsoleAsAdmin(page: Page, server: ServerProcess): Pro
  * ticket letter of its own for front-desk check-ins; returns to Today.
  */
 export async function pairConsoleAsStaffDevice(page: Page, server: ServerProcess): Promise<void> {
-  await page.getByRole('navigation', { name: 'Staff sections' }).getByRole('link', { name: 'Devices' }).click();
+  await followSection(page, 'Devices');
   const panel = page.getByRole('region', { name: 'This device' });
   const code = await newPairingCode(server, uniqueDeviceName('Front desk laptop'), 'staff');
   await panel.getByRole('textbox', { name: 'Pairing code' }).fill(code);
