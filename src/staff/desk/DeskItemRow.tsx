@@ -1,8 +1,8 @@
 /** One item on the front desk's form: its name, how many can be asked for today, and how many. */
-import { useId } from 'preact/hooks';
 import type { NeedTile } from '../../core/kiosk/needs.js';
 import { t } from '../../i18n/index.js';
 import { formatNumber } from '../inventory/inventory-labels.js';
+import { QuantityInput } from '../inventory/QuantityCell.js';
 
 export function DeskItemRow(props: {
   tile: NeedTile;
@@ -11,7 +11,6 @@ export function DeskItemRow(props: {
   onTyped: (value: string) => void;
   problem: string | null;
 }) {
-  const id = useId();
   const { tile } = props;
   const available = tile.availability === 'available';
   return (
@@ -24,25 +23,12 @@ export function DeskItemRow(props: {
       </td>
       <td class="count-cell">
         {available && (
-          <>
-            <label for={id} class="visually-hidden">
-              {t.value('desk.field', { name: props.name })}
-            </label>
-            <input
-              id={id}
-              class="count-input"
-              type="text"
-              inputMode="numeric"
-              autoComplete="off"
-              value={props.typed}
-              aria-invalid={props.problem ? true : undefined}
-              aria-describedby={props.problem ? `${id}-problem` : undefined}
-              onInput={(event) => props.onTyped(event.currentTarget.value)}
-            />
-            <p id={`${id}-problem`} class="field__problem" aria-live="polite">
-              {props.problem ?? ''}
-            </p>
-          </>
+          <QuantityInput
+            label={t.value('desk.field', { name: props.name })}
+            typed={props.typed}
+            onTyped={props.onTyped}
+            problem={props.problem}
+          />
         )}
       </td>
     </tr>
