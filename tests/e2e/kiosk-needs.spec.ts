@@ -12,6 +12,7 @@ import { receiveStock, serverOps } from './support/center.js';
 import { openPairedKiosk } from './support/flows.js';
 import { addTrackedItem } from './support/items.js';
 import { uniqueName } from './support/names.js';
+import { expectTouchSized } from './support/touch-targets.js';
 
 const TEXT = {
   English: {
@@ -300,6 +301,8 @@ test.describe('a crowded group page', () => {
 
     expect(await overlappingTiles(page)).toEqual([]);
     expect(await overflowing(page, '.kiosk-tile'), 'a tile’s stepper spills out of it').toEqual([]);
+    // Narrow tiles squeeze the − and + no smaller than a touch target.
+    await expectTouchSized(page, 'a crowded group page');
     await expect(page.locator('.kiosk-tile.is-chosen output')).toHaveText(['2', '3']);
     // The last tile is reached by scrolling the grid, and takes a tap there.
     const last = crowd.at(-1);
