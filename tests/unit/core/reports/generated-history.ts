@@ -130,7 +130,10 @@ export function generateHistory(seed = 16): { ops: Op[]; facts: Facts } {
 
   const participants: string[] = [];
   let counter = 0;
-  const nextId = (prefix: string) => `${prefix}_${String((counter += 1)).padStart(6, '0')}`;
+  const nextId = (prefix: string) => {
+    counter += 1;
+    return `${prefix}_${String(counter).padStart(6, '0')}`;
+  };
   const enrol = (day: string, minute: number) => {
     const participantId = nextId('participant');
     const referral = pick(PATHWAYS);
