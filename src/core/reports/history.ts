@@ -37,15 +37,20 @@ const STOCK_TYPES = new Set<Op['type']>([
   'stock.batchHandedOut',
 ]);
 
-/** Folds `ops` for the report functions. */
-export function reportHistory(ops: Iterable<Op>): ReportHistory {
+/**
+ * Folds `ops` for the report functions. `views` are a device's own views, for a staff device
+ * that started from a snapshot and so lacks the ops before it: visits, requests, talks, people
+ * and the catalog then come from the views (folding an op they already hold changes nothing
+ * there), while the stock ledger and reversal reports can only come from the ops it has.
+ */
+export function reportHistory(ops: Iterable<Op>, views?: ReadonlyMap<string, View>): ReportHistory {
   const byId = new Map<string, Op>();
   for (const op of ops) if (!byId.has(op.id)) byId.set(op.id, op);
   const sorted = [...byId.values()].sort(compareOps);
-  const views = foldOps(sorted);
-  const items = new Map(catalogItems(views).map((item) => [item.id, item]));
+  const folded = foldOps(sorted, views);
+  const items = new Map(catalogItems(folded).map((item) => [item.id, item]));
   const requests: ReportHistory['requests'][number][] = [];
-  for (const view of views.values()) {
+  for (const view of folded.values()) {
     if (view.kind === 'request' && view.created) requests.push(view as ReportHistory['requests'][number]);
   }
   const ledger: LedgerLine[] = [];
@@ -63,7 +68,7 @@ export function reportHistory(ops: Iterable<Op>): ReportHistory {
       ledger.push({ itemId: line.itemId, day, delta: -line.quantity, handOut: 'request' });
     }
   }
-  return { ops: sorted, views, items, requests, ledger };
+  return { ops: sorted, views: folded, items, requests, ledger };
 }
 
 /** The English name of an item, or its id if the catalog does not know it. */

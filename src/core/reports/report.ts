@@ -2,6 +2,7 @@
  * Every report figure for a range of center days, computed from the op log. The server runs it
  * over its database and a staff device over its own store: the same numbers either way.
  */
+import type { View } from '../fold/views.js';
 import type { Op } from '../ops/op.js';
 import { type CategoryTotal, type HandedOutRow, handedOut, handedOutByCategory } from './handed-out.js';
 import { type HarmReductionPack, harmReductionPack } from './harm-reduction.js';
@@ -29,9 +30,12 @@ export interface Report<C> {
   readonly harmReduction: HarmReductionPack<C>;
 }
 
-/** The exact figures; publish them only through `publishReport` (small cells). */
-export function computeReport(ops: Iterable<Op>, range: DayRange): Report<number> {
-  const history = reportHistory(ops);
+/**
+ * The exact figures; publish them only through `publishReport` (small cells). `views`: a staff
+ * device's own views, when its op log does not reach back to the start (see `reportHistory`).
+ */
+export function computeReport(ops: Iterable<Op>, range: DayRange, views?: ReadonlyMap<string, View>): Report<number> {
+  const history = reportHistory(ops, views);
   const handed = handedOut(history, range);
   return {
     range,
