@@ -22,10 +22,13 @@ export const ReportTableParams = z.object({ table: z.enum(REPORT_TABLES) });
 
 const Count = z.number().int();
 /** An exact count, or `{ suppressed: true }` for "fewer than 5". */
-export const CellCount = z
-  .union([Count, z.object({ suppressed: z.literal(true) })])
-  .meta({ id: 'CellCount', description: 'A count, or { suppressed: true } when it is from 1 to 4 ("fewer than 5").' });
-const Minutes = z.union([Count, z.object({ suppressed: z.literal(true) })]).nullable();
+const Suppressed = z.object({ suppressed: z.literal(true), reason: z.enum(['small', 'complementary']) });
+export const CellCount = z.union([Count, Suppressed]).meta({
+  id: 'CellCount',
+  description:
+    'A count, or { suppressed: true, reason }: `small` when it is from 1 to 4 ("fewer than 5"), `complementary` when a total beside it would give a small one away ("not shown").',
+});
+const Minutes = z.union([Count, Suppressed]).nullable();
 const Name = z.string().max(200);
 
 export const ReportResponse = z

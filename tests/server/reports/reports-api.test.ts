@@ -126,29 +126,37 @@ describe('GET /api/reports', () => {
     const response = await world.staff.get<ReportResponse>(`/api/reports?${query}`);
     expect(response.status, JSON.stringify(response.body)).toBe(200);
     const report = response.body;
-    expect(report.visits.find((day) => day.day === today)).toMatchObject({
-      visitors: 6,
-      participants: { suppressed: true },
-      total: 7,
-    });
-    expect(report.handedOut.find((row) => row.itemId === 'item_naloxone_kit')).toMatchObject({
-      walkUp: 7,
-      fromRequests: { suppressed: true },
-      total: 8,
-    });
+    // One participant and six visitors: with the exact total of 7, the six would give the one away.
+    expect(report.visits.find((day) => day.day === today)).toEqual(
+      expect.objectContaining({
+        participants: { suppressed: true, reason: 'small' },
+        visitors: { suppressed: true, reason: 'complementary' },
+        total: 7,
+      }),
+    );
+    expect(report.handedOut.find((row) => row.itemId === 'item_naloxone_kit')).toEqual(
+      expect.objectContaining({
+        fromRequests: { suppressed: true, reason: 'small' },
+        walkUp: { suppressed: true, reason: 'complementary' },
+        total: 8,
+      }),
+    );
+    expect(report.handedOut.find((row) => row.itemId === 'item_injected')).toEqual(
+      expect.objectContaining({ fromRequests: 0, walkUp: 6, total: 6 }),
+    );
     expect(report.unmetNeed).toEqual([
       {
         itemId: 'item_naloxone_kit',
         name: 'Naloxone kit',
         reason: 'partlyHandedOut',
-        quantity: { suppressed: true },
-        requests: { suppressed: true },
+        quantity: { suppressed: true, reason: 'small' },
+        requests: { suppressed: true, reason: 'small' },
       },
     ]);
     expect(report.harmReduction).toMatchObject({
       naloxoneKits: 8,
-      reversalsReported: { suppressed: true },
-      replacementKitsAsked: { suppressed: true },
+      reversalsReported: { suppressed: true, reason: 'small' },
+      replacementKitsAsked: { suppressed: true, reason: 'small' },
     });
     expect(report.stock.find((series) => series.itemId === 'item_naloxone_kit')?.levels).toContain(22);
     // The reversal named a participant; no figure does.
@@ -191,7 +199,7 @@ describe('GET /api/reports/:table.csv', () => {
     }
     const visits = new TextDecoder().decode((await download(world.staff, `/api/reports/visits.csv?${query}`)).bytes);
     expect(visits.split('\r\n')[0]).toBe('day,scheduled opening,special opening,participants,visitors,total visits');
-    expect(visits).toMatch(new RegExp(`${today},(yes|no),no,fewer than 5,6,7`));
+    expect(visits).toMatch(new RegExp(`${today},(yes|no),no,fewer than 5,not shown,7`));
   });
 
   it('neutralises an item name that a spreadsheet would run as a formula', async () => {

@@ -5,7 +5,13 @@ import { nearestRank } from '../../../../src/core/reports/percentiles.js';
 import { publishReport } from '../../../../src/core/reports/publish.js';
 import { rangeProblem } from '../../../../src/core/reports/range.js';
 import { computeReport } from '../../../../src/core/reports/report.js';
-import { FEWER_THAN_5, suppressSmall } from '../../../../src/core/reports/small-cells.js';
+import {
+  cellText,
+  FEWER_THAN_5,
+  NOT_SHOWN,
+  suppressParts,
+  suppressSmall,
+} from '../../../../src/core/reports/small-cells.js';
 import { reportTable } from '../../../../src/core/reports/tables.js';
 import { opBuilder, TEST_ITEM } from '../../../support/op-factory.js';
 
@@ -45,6 +51,15 @@ function request(n: number, quantity: number) {
 describe('small cells', () => {
   it('publish 1 to 4 as "fewer than 5", and 0 and 5 exactly', () => {
     expect([0, 1, 4, 5, 12].map(suppressSmall)).toEqual([0, FEWER_THAN_5, FEWER_THAN_5, 5, 12]);
+  });
+
+  it('hide a second part when a total shown beside it would give a single small part away', () => {
+    expect(suppressParts([1, 6], true)).toEqual([FEWER_THAN_5, NOT_SHOWN]);
+    expect(suppressParts([1, 9, 6], true)).toEqual([FEWER_THAN_5, 9, NOT_SHOWN]);
+    expect(suppressParts([2, 3, 8], true)).toEqual([FEWER_THAN_5, FEWER_THAN_5, 8]);
+    expect(suppressParts([0, 3], true)).toEqual([0, FEWER_THAN_5]);
+    expect(suppressParts([1, 6], false)).toEqual([FEWER_THAN_5, 6]);
+    expect([FEWER_THAN_5, NOT_SHOWN, 7, null].map(cellText)).toEqual(['fewer than 5', 'not shown', '7', '']);
   });
 
   it('hide small counts in every part of a published report, but keep day totals and stock exact', () => {
