@@ -11,6 +11,7 @@ import { registerAuditRoutes } from './api/audit.js';
 import { registerDeviceRoutes } from './api/devices.js';
 import { registerHealthRoutes } from './api/health.js';
 import { registerOpenApi, registerOpenApiRoute } from './api/openapi.js';
+import { registerReportRoutes } from './api/reports.js';
 import { registerSessionRoutes } from './api/session.js';
 import { registerSetupRoutes } from './api/setup.js';
 import { registerStaffRoutes } from './api/staff.js';
@@ -63,6 +64,7 @@ export async function buildApp(options: AppOptions): Promise<App> {
   registerStaffRoutes(app, auth);
   registerAuditRoutes(app, auth);
   registerSyncRoutes(app, auth);
+  registerReportRoutes(app, auth);
   await registerPwa(app, options.staticDir);
 
   await app.ready();

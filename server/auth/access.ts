@@ -48,6 +48,11 @@ export const ROUTE_ACCESS: Readonly<Record<string, Access>> = {
   'POST /api/sync/push': DEVICE_OR_STAFF,
   'GET /api/sync/pull': ANY_DEVICE_OR_STAFF,
   'GET /api/sync/snapshot': ANY_DEVICE_OR_STAFF,
+
+  // issue 16 — reports: aggregates for staff; the participant-level export for admins only.
+  'GET /api/reports': STAFF,
+  'GET /api/reports/:table.csv': STAFF,
+  'GET /api/reports/participants.csv': ADMIN,
 };
 
 /** The access rule for a route (HEAD follows GET), or undefined if the route has none. */

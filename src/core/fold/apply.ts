@@ -88,6 +88,8 @@ export function applyOp(op: Op, read: ViewReader): Map<string, View> {
       changed.set(SETTINGS_KEY, applySettingsOp(get<SettingsView>(SETTINGS_KEY), op));
       break;
     case 'participant.viewed':
+    // A reversal report is counted by the reports straight from the op log; it changes no view.
+    case 'overdose.reversalReported':
       break;
     case 'conversation.started':
     case 'conversation.finished':

@@ -18,6 +18,7 @@ import {
   ParticipantViewed,
 } from './participants.js';
 import { RequestCancelled, RequestCreated, RequestDeclined, RequestFulfilled } from './requests.js';
+import { ReversalReported } from './reversals.js';
 import { StockAdjusted, StockCounted, StockHandedOut, StockReceived } from './stock.js';
 import { StockBatchHandedOut, StockBatchReceived } from './stock-batch.js';
 import { VisitCheckedIn } from './visits.js';
@@ -74,6 +75,8 @@ export const Op = z
     opOf('ticket.notAnswered', TicketNotAnswered),
     // issue 15: after how many minutes a waiting request shows amber, then red.
     opOf('settings.waitThresholdsSet', WaitThresholdsSet),
+    // issue 16 — an overdose reversal reported at the kiosk, anonymous unless the person adds their name.
+    opOf('overdose.reversalReported', ReversalReported),
   ])
   .meta({ id: 'Op' });
 export type Op = z.infer<typeof Op>;
@@ -84,8 +87,12 @@ export type PayloadOf<T extends OpType> = OpOf<T>['payload'];
 /** What an action asks the store to record; the store adds the envelope. */
 export type OpDraft = { [T in OpType]: { readonly type: T; readonly payload: PayloadOf<T> } }[OpType];
 
-/** A kiosk may only check people in and create requests. */
-export const KIOSK_OP_TYPES: ReadonlySet<OpType> = new Set(['visit.checkedIn', 'request.created']);
+/** A kiosk may only check people in, create requests and report an overdose reversal. */
+export const KIOSK_OP_TYPES: ReadonlySet<OpType> = new Set([
+  'visit.checkedIn',
+  'request.created',
+  'overdose.reversalReported',
+]);
 
 /** Calls of ticket numbers: the only ops a lobby display reads (no names, no items). */
 export const CALL_OP_TYPES: ReadonlySet<OpType> = new Set(['ticket.called', 'ticket.notAnswered']);

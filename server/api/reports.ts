@@ -1,0 +1,95 @@
+/**
+ * The reports API: every figure for a range of center days as JSON, each table as CSV, and the
+ * participant-level export for admins (recorded in the audit log). Figures come from the core.
+ */
+import { z } from 'zod';
+import { ReportQuery, ReportResponse, ReportTableParams } from '../../src/core/reports/api.js';
+import { participantLines, participantTable } from '../../src/core/reports/participant-export.js';
+import { publishReport } from '../../src/core/reports/publish.js';
+import { computeReport } from '../../src/core/reports/report.js';
+import { reportTable } from '../../src/core/reports/tables.js';
+import { recordAudit } from '../audit/audit-log.js';
+import type { AuthContext } from '../auth/context.js';
+import type { App } from '../http/types.js';
+import { csvFile } from '../reports/csv.js';
+import { loadReportOps } from '../reports/report-ops.js';
+import { GUARDED_ERRORS } from './responses.js';
+
+const CsvText = z.string().meta({ description: 'text/csv; charset=utf-8, with a byte-order mark and a header row' });
+
+function fileName(what: string, range: { from: string; to: string }): string {
+  return `lead-hollywood-${what}-${range.from}-to-${range.to}.csv`;
+}
+
+export function registerReportRoutes(app: App, context: AuthContext): void {
+  const { db } = context;
+  const published = (range: ReportQuery) => publishReport(computeReport(loadReportOps(db), range));
+  // The core's types are readonly; the response serializer checks the shape against the schema.
+  const answer = (range: ReportQuery) => published(range) as unknown as ReportResponse;
+
+  app.get(
+    '/api/reports',
+    {
+      schema: {
+        summary: 'Every report figure for a range of center days (small cells read "fewer than 5")',
+        description:
+          'Counts from 1 to 4 that could single a person out are `{ suppressed: true }`. Day totals of visits and stock levels are exact. At most 400 days.',
+        tags: ['reports'],
+        querystring: ReportQuery,
+        response: { 200: ReportResponse, ...GUARDED_ERRORS },
+      },
+    },
+    async (request) => answer(request.query),
+  );
+
+  // Registered before the parametric route; find-my-way prefers the static path anyway.
+  app.get(
+    '/api/reports/participants.csv',
+    {
+      schema: {
+        summary: 'Admins only: each participant who visited in the range, visits and items (in the audit log)',
+        description: 'Participant-level and not suppressed: every download is recorded in the audit log.',
+        tags: ['reports'],
+        querystring: ReportQuery,
+        response: { 200: CsvText, ...GUARDED_ERRORS },
+      },
+    },
+    async (request, reply) => {
+      const lines = participantLines(loadReportOps(db), request.query);
+      recordAudit(db, context.now(), {
+        action: 'report.participantsExported',
+        actorId: request.caller.staff?.id ?? null,
+        deviceId: request.caller.device?.id ?? null,
+        detail: { from: request.query.from, to: request.query.to, participants: lines.length },
+      });
+      return sendCsv(reply, fileName('participants', request.query), csvFile(participantTable(lines)));
+    },
+  );
+
+  app.get(
+    '/api/reports/:table.csv',
+    {
+      schema: {
+        summary: 'One report table as CSV (visits, handed-out, unmet-need, stock, wait-times, talks, harm-reduction)',
+        description:
+          'The same figures as GET /api/reports, small cells included; formula-like cells start with an apostrophe.',
+        tags: ['reports'],
+        params: ReportTableParams,
+        querystring: ReportQuery,
+        response: { 200: CsvText, ...GUARDED_ERRORS },
+      },
+    },
+    async (request, reply) => {
+      const rows = reportTable(published(request.query), request.params.table);
+      return sendCsv(reply, fileName(request.params.table, request.query), csvFile(rows));
+    },
+  );
+}
+
+function sendCsv(reply: import('fastify').FastifyReply, name: string, text: string) {
+  return reply
+    .header('Content-Disposition', `attachment; filename="${name}"`)
+    .header('Cache-Control', 'no-store')
+    .type('text/csv; charset=utf-8')
+    .send(text);
+}
