@@ -9,6 +9,7 @@ import Fastify, { type FastifyServerOptions } from 'fastify';
 import { serializerCompiler, type ZodTypeProvider } from 'fastify-type-provider-zod';
 import { registerAuditRoutes } from './api/audit.js';
 import { registerDeviceRoutes } from './api/devices.js';
+import { registerExportRoutes } from './api/exports.js';
 import { registerHealthRoutes } from './api/health.js';
 import { registerOpenApi, registerOpenApiRoute } from './api/openapi.js';
 import { registerSessionRoutes } from './api/session.js';
@@ -63,6 +64,7 @@ export async function buildApp(options: AppOptions): Promise<App> {
   registerStaffRoutes(app, auth);
   registerAuditRoutes(app, auth);
   registerSyncRoutes(app, auth);
+  registerExportRoutes(app, auth, options.version);
   await registerPwa(app, options.staticDir);
 
   await app.ready();

@@ -48,6 +48,9 @@ export const ROUTE_ACCESS: Readonly<Record<string, Access>> = {
   'POST /api/sync/push': DEVICE_OR_STAFF,
   'GET /api/sync/pull': ANY_DEVICE_OR_STAFF,
   'GET /api/sync/snapshot': ANY_DEVICE_OR_STAFF,
+
+  // issue 16 — HMIS: participant-level, so admins only (and recorded in the activity log).
+  'GET /api/exports/hmis.zip': ADMIN,
 };
 
 /** The access rule for a route (HEAD follows GET), or undefined if the route has none. */
