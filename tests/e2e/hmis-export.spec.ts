@@ -10,6 +10,7 @@ import { expect, test } from './fixtures.js';
 import { CatalogPage } from './pages/catalog-page.js';
 import { HmisPage } from './pages/hmis-page.js';
 import { ParticipantsPage } from './pages/participants-page.js';
+import { expectNoSeriousViolations } from './support/axe.js';
 import { pushAsAdmin, serverOps } from './support/center.js';
 import { openConsoleAsAdmin } from './support/flows.js';
 import { addTrackedItem } from './support/items.js';
@@ -71,6 +72,7 @@ test('an admin asks the HMIS question at enrolment, codes an item and downloads 
     await page.getByRole('link', { name: 'Enroll a participant' }).click();
     await expect(page.getByRole('region', { name: 'County HMIS' })).toContainText('(HMIS)');
     await expect(hmis.consent()).not.toBeChecked();
+    if (agreed) await expectNoSeriousViolations(page, 'Enroll a participant, with the HMIS question');
     await hmis.consent().setChecked(agreed);
     await participants.enroll({ preferredName: name, lastName: 'Q' });
     await expect(page.getByRole('heading', { level: 1, name: new RegExp(name) })).toBeVisible();
@@ -83,6 +85,7 @@ test('an admin asks the HMIS question at enrolment, codes an item and downloads 
   const catalog = new CatalogPage(page);
   await catalog.open();
   await catalog.edit(item.name);
+  await expectNoSeriousViolations(page, 'Edit item, with its HMIS service code');
   await hmis.setItemCode('144', '7001');
 
   await pushAsAdmin(server, [
@@ -146,6 +149,7 @@ test('en español: la pregunta del HMIS al inscribir y la descarga de la exporta
   await pushAsAdmin(server, handOut(await enrolledId(server, person), item.itemId, 1));
 
   await hmis.openPanel();
+  await expectNoSeriousViolations(page, 'Catálogo y horario, con la exportación al HMIS');
   await expect(hmis.panel()).toContainText('Participantes sin consentimiento para el HMIS, y sus servicios');
   const today = centerDay(new Date());
   const zip = await hmis.download(today, today);
