@@ -9,6 +9,7 @@ import Fastify, { type FastifyServerOptions } from 'fastify';
 import { serializerCompiler, type ZodTypeProvider } from 'fastify-type-provider-zod';
 import { registerAuditRoutes } from './api/audit.js';
 import { registerDeviceRoutes } from './api/devices.js';
+import { registerExportRoutes } from './api/exports.js';
 import { registerHealthRoutes } from './api/health.js';
 import { registerOpenApi, registerOpenApiRoute } from './api/openapi.js';
 import { registerReportRoutes } from './api/reports.js';
@@ -65,6 +66,7 @@ export async function buildApp(options: AppOptions): Promise<App> {
   registerAuditRoutes(app, auth);
   registerSyncRoutes(app, auth);
   registerReportRoutes(app, auth);
+  registerExportRoutes(app, auth, options.version);
   await registerPwa(app, options.staticDir);
 
   await app.ready();

@@ -946,6 +946,39 @@ export const messages = {
   'firstDay.enroll': 'Enroll the first participant',
   'queue.shortOnShelfBrief': 'Not enough on the shelf: hand out some, or count it.',
   'floor.alerts.receive': 'Receive',
+  // issue 16 — HMIS export
+  'hmis.consent.title': 'County HMIS',
+  'hmis.consent.text':
+    'The county keeps a shared record of homeless services (HMIS). If you say yes, your name, birth date and the services you get here are sent to it, so other programs can see what you already receive. You can say no and still take part, and change your mind at any time.',
+  'hmis.consent.agree': 'The participant agreed that their name, birth date and services go to the county’s HMIS',
+  'hmis.consent.hint': 'Leave unticked if they said no or were not asked: they are then left out of the HMIS export.',
+  'hmis.consent.yes': 'Agreed: included in the HMIS export',
+  'hmis.consent.no': 'Not agreed: left out of the HMIS export',
+  'hmis.code.title': 'HMIS service code',
+  'hmis.code.lead':
+    'The code the county’s HMIS expects for this item, from the county’s HMIS admin. HUD has none for meals, hygiene or naloxone: they are imported as custom services. Without a code, the item is left out of the HMIS export.',
+  'hmis.code.recordType': 'RecordType',
+  'hmis.code.typeProvided': 'TypeProvided',
+  'hmis.code.save': 'Save HMIS code',
+  'hmis.code.saved': 'HMIS code saved.',
+  'hmis.code.cleared': 'No HMIS code: the item is left out of the HMIS export.',
+  'hmis.code.problem': 'Enter both numbers (RecordType 1 to 999, TypeProvided 1 to 99999), or leave both empty.',
+  'hmis.export.title': 'HMIS export',
+  'hmis.export.lead':
+    'A zip of HUD HMIS CSV files for the county’s HMIS: one service row for each item handed out in the range. It holds participants’ names, so only admins can download it, and each download is recorded in the activity log.',
+  'hmis.export.leftOut': 'Left out of the zip (and counted in its README.txt):',
+  'hmis.export.noConsent': 'Participants without HMIS consent, and their services.',
+  'hmis.export.noConsentCount': 'Participants without HMIS consent, and their services ({count} enrolled now).',
+  'hmis.export.noCode': 'Items without an HMIS service code (set it on the item’s page).',
+  'hmis.export.noCodeItems': 'Items without an HMIS service code (set it on the item’s page): {items}.',
+  'hmis.export.visitors': 'Visitors who are not enrolled.',
+  'hmis.export.from': 'First day',
+  'hmis.export.to': 'Last day',
+  'hmis.export.download': 'Download HMIS export',
+  'hmis.export.done': 'HMIS export downloaded.',
+  'hmis.export.problem': 'Choose a first and a last day, the first not after the last, at most a year apart.',
+  'audit.export.hmis': 'HMIS export downloaded',
+  'audit.export.range': '{from} to {to}',
 } as const;
 
 export type MessageKey = keyof typeof messages;

@@ -970,4 +970,42 @@ export const messages = {
   'firstDay.enroll': 'Inscribir al primer participante',
   'queue.shortOnShelfBrief': 'No alcanza lo que hay: entregue una parte o cuente.',
   'floor.alerts.receive': 'Recibir',
+  // issue 16 — HMIS export
+  'hmis.consent.title': 'HMIS del condado',
+  'hmis.consent.text':
+    'El condado lleva un registro compartido de los servicios para personas sin hogar (HMIS). Si dice que sí, su nombre, su fecha de nacimiento y los servicios que recibe aquí se envían a ese registro, para que otros programas vean lo que ya recibe. Puede decir que no y seguir participando, y cambiar de opinión cuando quiera.',
+  'hmis.consent.agree':
+    'La persona aceptó que su nombre, su fecha de nacimiento y sus servicios se envíen al HMIS del condado',
+  'hmis.consent.hint':
+    'Déjelo sin marcar si dijo que no o no se le preguntó: así queda fuera de la exportación al HMIS.',
+  'hmis.consent.yes': 'Aceptó: se incluye en la exportación al HMIS',
+  'hmis.consent.no': 'No aceptó: queda fuera de la exportación al HMIS',
+  'hmis.code.title': 'Código de servicio del HMIS',
+  'hmis.code.lead':
+    'El código que el HMIS del condado espera para este artículo; lo da la administración del HMIS del condado. HUD no tiene códigos para comidas, higiene ni naloxona: se importan como servicios personalizados. Sin código, el artículo queda fuera de la exportación al HMIS.',
+  'hmis.code.recordType': 'RecordType (tipo de registro)',
+  'hmis.code.typeProvided': 'TypeProvided (tipo de servicio)',
+  'hmis.code.save': 'Guardar código del HMIS',
+  'hmis.code.saved': 'Código del HMIS guardado.',
+  'hmis.code.cleared': 'Sin código del HMIS: el artículo queda fuera de la exportación al HMIS.',
+  'hmis.code.problem':
+    'Escriba los dos números (RecordType de 1 a 999, TypeProvided de 1 a 99999) o deje los dos vacíos.',
+  'hmis.export.title': 'Exportación al HMIS',
+  'hmis.export.lead':
+    'Un archivo zip con los CSV del HMIS de HUD para el HMIS del condado: una fila de servicio por cada artículo entregado en el período. Contiene nombres de participantes, por eso solo la administración puede descargarlo y cada descarga queda en el registro de actividad.',
+  'hmis.export.leftOut': 'Queda fuera del zip (y se cuenta en su README.txt):',
+  'hmis.export.noConsent': 'Participantes sin consentimiento para el HMIS, y sus servicios.',
+  'hmis.export.noConsentCount':
+    'Participantes sin consentimiento para el HMIS, y sus servicios ({count} inscritos ahora).',
+  'hmis.export.noCode': 'Artículos sin código de servicio del HMIS (se pone en la página del artículo).',
+  'hmis.export.noCodeItems': 'Artículos sin código de servicio del HMIS (se pone en la página del artículo): {items}.',
+  'hmis.export.visitors': 'Visitantes que no están inscritos.',
+  'hmis.export.from': 'Primer día',
+  'hmis.export.to': 'Último día',
+  'hmis.export.download': 'Descargar exportación al HMIS',
+  'hmis.export.done': 'Exportación al HMIS descargada.',
+  'hmis.export.problem':
+    'Elija un primer y un último día, el primero no después del último, con un año como máximo entre ellos.',
+  'audit.export.hmis': 'Exportación al HMIS descargada',
+  'audit.export.range': 'del {from} al {to}',
 } satisfies Messages;

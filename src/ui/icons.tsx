@@ -14,6 +14,7 @@ import {
   Clock,
   Cloud,
   CloudOff,
+  Download,
   Eye,
   Globe,
   History,
@@ -91,3 +92,5 @@ export const FullScreenIcon = ourIcon(Maximize);
 export const ChevronDownIcon = ourIcon(ChevronDown);
 export const HourglassIcon = ourIcon(Hourglass);
 export const WarningIcon = ourIcon(TriangleAlert);
+// issue 16 — HMIS: the export's Download button.
+export const DownloadIcon = ourIcon(Download);

@@ -4,6 +4,7 @@
  */
 import { z } from '../schema.js';
 import { lineText } from '../text.js';
+import { HmisServiceCode } from './hmis-service-code.js';
 import { Id, IsoDateTime } from './ids.js';
 
 /** More than enough for every language spoken at the center. */
@@ -51,6 +52,11 @@ export const ItemFields = z.object({
   /** Order on the kiosk (smaller first). */
   position: z.number().int().min(0).max(10_000),
   retired: z.boolean(),
+  /**
+   * issue 16: the county HMIS custom service this item is exported as; null or absent leaves the
+   * item out of the HMIS export's Services.csv. Optional so older items stay valid.
+   */
+  hmisService: HmisServiceCode.nullable().optional(),
 });
 export type ItemFields = z.infer<typeof ItemFields>;
 export type ItemField = keyof ItemFields;

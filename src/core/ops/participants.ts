@@ -34,6 +34,11 @@ export const ProfileFields = z.object({
    * profiles enrolled before it existed stay valid; their topic requests show first to this person.
    */
   caseManager: Id.nullable().optional(),
+  /**
+   * issue 16: the person agreed that their name, birth date and services go to the county's HMIS.
+   * Optional so older profiles stay valid; absent means no (they are left out of the HMIS export).
+   */
+  hmisConsent: z.boolean().optional(),
 });
 export type ProfileFields = z.infer<typeof ProfileFields>;
 export type ProfileField = keyof ProfileFields;

@@ -22,6 +22,8 @@ const ACTIONS: Readonly<Record<string, MessageKey>> = {
   'device.revoked': 'audit.device.revoked',
   'participant.viewed': 'audit.participant.viewed',
   'sync.refused': 'audit.sync.refused',
+  // issue 16 — HMIS
+  'export.hmis': 'audit.export.hmis',
 };
 
 const REASONS: Readonly<Record<string, MessageKey>> = {
@@ -47,6 +49,10 @@ export function describeAuditEntry(entry: Pick<AuditEntry, 'action' | 'detail'>)
   const key = ACTIONS[entry.action];
   const label = key ? t.value(key) : entry.action;
   const { reason, role, failures, addresses, count } = entry.detail;
+  const { from, to } = entry.detail;
+  if (entry.action === 'export.hmis' && typeof from === 'string' && typeof to === 'string') {
+    return `${label} (${t.value('audit.export.range', { from, to })})`;
+  }
   if (entry.action === 'sign_in.locked' && typeof failures === 'number' && typeof addresses === 'number') {
     const detail = addresses === 1 ? 'audit.locked.fromOneAddress' : 'audit.locked.fromAddresses';
     return `${label} (${t.value(detail, { failures, addresses })})`;

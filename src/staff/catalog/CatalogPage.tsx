@@ -8,6 +8,7 @@ import { itemName } from '../../core/kiosk/needs.js';
 import { currentLanguage, t } from '../../i18n/index.js';
 import { Alert, Notice } from '../../ui/Alert.js';
 import { BoxIcon } from '../../ui/icons.js';
+import { HmisExportPanel } from '../exports/HmisExportPanel.js';
 import { KioskHoursPanel } from '../kiosk-hours/KioskHoursPanel.js';
 import { describeActionFailure } from '../staff-actions.js';
 import { useViews } from '../use-views.js';
@@ -81,6 +82,7 @@ export function CatalogPage() {
       <HoursEditor />
       <WaitingTimesEditor />
       <KioskHoursPanel />
+      <HmisExportPanel />
     </>
   );
 }

@@ -17,6 +17,7 @@ import { changedItemFields, formFromItem } from './catalog-form.js';
 import { CATALOG_PATH } from './catalog-labels.js';
 import { catalogNotice } from './catalog-notice.js';
 import { listItems } from './catalog-queries.js';
+import { HmisCodeEditor } from './HmisCodeEditor.js';
 import { ItemForm } from './ItemForm.js';
 
 /** What saving answers when nothing was edited: nothing to record, the page just closes. */
@@ -87,6 +88,7 @@ function EditItem({ item }: { item: CatalogItem }) {
         submitLabel={t.value('catalog.edit.save')}
         onSave={save}
       />
+      <HmisCodeEditor item={item} />
       <section class="panel catalog-retire" aria-labelledby="catalog-retire-title">
         <h2 id="catalog-retire-title">{t.value(item.retired ? 'catalog.retired.title' : 'catalog.retire.title')}</h2>
         <p>{t.value(item.retired ? 'catalog.retired.lead' : 'catalog.retire.lead')}</p>

@@ -8,6 +8,8 @@ import { useActionForm } from '../../ui/form/use-action-form.js';
 import { CheckIcon } from '../../ui/icons.js';
 import { describeActionFailure } from '../staff-actions.js';
 import { CaseManagerField } from './CaseManagerField.js';
+import { consentLanguage } from './consent-text.js';
+import { HmisConsentField, withHmisConsent } from './HmisConsentField.js';
 import { ProfileFormFields } from './ProfileFormFields.js';
 import { updateParticipant } from './participant-actions.js';
 import {
@@ -34,11 +36,16 @@ export function EditProfileForm({
   const [initial] = useState(participant);
   const [values, setValues] = useState(() => formFromProfile(initial));
   const [caseManager, setCaseManager] = useState(initial.caseManager ?? '');
+  const [hmisConsent, setHmisConsent] = useState(initial.hmisConsent === true);
   const parsed = parseProfileForm(values, localToday());
   const form = useActionForm({
     validate: () =>
       parsed.ok
-        ? withCaseManager(changedProfileFields(initial, parsed.profile), initial.caseManager, caseManager)
+        ? withHmisConsent(
+            withCaseManager(changedProfileFields(initial, parsed.profile), initial.caseManager, caseManager),
+            initial.hmisConsent,
+            hmisConsent,
+          )
         : refuse(),
     // Nothing edited: nothing to record, the form just closes.
     act: (changes: ProfileChanges) =>
@@ -59,6 +66,7 @@ export function EditProfileForm({
         problems={form.tried && !parsed.ok ? parsed.problems : {}}
       />
       <CaseManagerField value={caseManager} onValue={setCaseManager} />
+      <HmisConsentField checked={hmisConsent} onChecked={setHmisConsent} language={consentLanguage(values.language)} />
       {form.tried && !parsed.ok && <Alert message={t.value('participants.problem.summary')} />}
       <Alert message={form.error} />
       <div class="button-row">

@@ -16,6 +16,7 @@ import { type ActionResult, describeActionFailure } from '../staff-actions.js';
 import { ConsentText } from './ConsentText.js';
 import { consentLanguage, consentTextVersion } from './consent-text.js';
 import { DuplicateWarning } from './DuplicateWarning.js';
+import { HmisConsentField } from './HmisConsentField.js';
 import { justEnrolled } from './just-enrolled.js';
 import { ProfileFormFields } from './ProfileFormFields.js';
 import { enrollParticipant } from './participant-actions.js';
@@ -48,6 +49,8 @@ export function EnrollPage() {
   const { route } = useLocation();
   const [values, setValues] = useState<ProfileFormValues>(EMPTY_PROFILE_FORM);
   const [consent, setConsent] = useState(false);
+  // issue 16: the HMIS question is asked on its own; no answer is no.
+  const [hmisConsent, setHmisConsent] = useState(false);
   const [duplicates, setDuplicates] = useState<DuplicateCheck | null>(null);
   const parsed = parseProfileForm(values, localToday());
   // Consent is read in the participant's language (the form's language field), not the console's.
@@ -56,7 +59,11 @@ export function EnrollPage() {
     // Once staff have seen the possible duplicates and go on, the check is not run again.
     validate: () =>
       parsed.ok && consent
-        ? { profile: parsed.profile, checked: duplicates !== null, consentVersion: consentTextVersion(readIn) }
+        ? {
+            profile: { ...parsed.profile, hmisConsent },
+            checked: duplicates !== null,
+            consentVersion: consentTextVersion(readIn),
+          }
         : refuse(),
     act: enrollUnlessDuplicate,
     describe: describeActionFailure,
@@ -102,6 +109,7 @@ export function EnrollPage() {
             required
           />
         </section>
+        <HmisConsentField checked={hmisConsent} onChecked={setHmisConsent} language={readIn} />
         {incomplete && <Alert message={t.value('participants.problem.summary')} />}
         <Alert message={form.error} />
         {duplicates ? (

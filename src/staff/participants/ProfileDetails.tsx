@@ -50,6 +50,8 @@ export function ProfileDetails({ profile }: { profile: ParticipantProfile }) {
       }),
     ],
     [t.value('participants.detail.consentVersion'), consent.textVersion],
+    // issue 16: whether they go to the county HMIS export.
+    [t.value('hmis.consent.title'), t.value(participant.hmisConsent === true ? 'hmis.consent.yes' : 'hmis.consent.no')],
   ];
 
   return (
