@@ -83,7 +83,6 @@ export function NeedsScreen({ visit, data, onSend, onBack, onStartOver, onRevers
           <StartOverIcon size={28} />
           {t.value('kiosk.startOver')}
         </button>
-        {!page && <ReversalButton onClick={onReversal} />}
       </div>
       <div class="kiosk-needs__send">
         {items.length > 0 ? (
@@ -98,6 +97,11 @@ export function NeedsScreen({ visit, data, onSend, onBack, onStartOver, onRevers
           </button>
         )}
       </div>
+      {!page && (
+        <div class="kiosk-needs__reversal">
+          <ReversalButton onClick={onReversal} />
+        </div>
+      )}
       {discreet && (
         <DiscreetDialog tiles={discreet.tiles} chosen={chosen} onQuantity={choose} onClose={() => setOpen(null)} />
       )}
