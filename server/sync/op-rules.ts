@@ -33,7 +33,11 @@ export function refusalFor(db: Database, op: Op, caller: Caller, push: PushConte
   const deviceRefusal = deviceRefusalFor(db, op, caller);
   if (deviceRefusal) return deviceRefusal;
   if (op.actor === null) return kioskRefusalFor(db, op, caller);
-  if (!caller.staff) return { reason: 'forbidden', message: 'A kiosk can only check people in and create requests.' };
+  if (!caller.staff)
+    return {
+      reason: 'forbidden',
+      message: 'A kiosk can only check people in, create requests and report overdose reversals.',
+    };
   return actorRefusalFor(db, op, op.actor, caller, actedAt(op, push)) ?? caseManagerRefusalFor(db, op);
 }
 
@@ -71,7 +75,7 @@ function deviceRefusalFor(db: Database, op: Op, caller: Caller): Refusal | null 
   return null;
 }
 
-/** An op with no staff actor is a kiosk's: a check-in or a request, made on a kiosk tablet. */
+/** An op with no staff actor is a kiosk's: a check-in, a request or a reversal report, made on a kiosk tablet. */
 function kioskRefusalFor(db: Database, op: Op, caller: Caller): Refusal | null {
   const madeOn = op.deviceId === caller.device?.id ? caller.device : findDevice(db, op.deviceId);
   // A check-in "by staff" is a staff member's word that the person is here: never a kiosk's.

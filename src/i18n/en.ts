@@ -979,6 +979,24 @@ export const messages = {
   'hmis.export.problem': 'Choose a first and a last day, the first not after the last, at most a year apart.',
   'audit.export.hmis': 'HMIS export downloaded',
   'audit.export.range': '{from} to {to}',
+  // issue 16 — kiosk reversal report
+  'kiosk.reversal.entry': 'I used naloxone to help someone',
+  'kiosk.reversal.thanks': 'Thank you for helping someone.',
+  'kiosk.reversal.nameTitle': 'Add your name to this report?',
+  'kiosk.reversal.nameLead': 'You do not have to. Without your name, the report does not say who made it.',
+  'kiosk.reversal.nameNo': 'No, keep it anonymous',
+  'kiosk.reversal.nameYes': 'Yes, add my name',
+  'kiosk.reversal.kitTitle': 'Would you like a new naloxone kit?',
+  'kiosk.reversal.kitLead': 'It replaces the one you used.',
+  'kiosk.reversal.kitYes': 'Yes, please',
+  'kiosk.reversal.kitNo': 'No, thanks',
+  'kiosk.reversal.saving': 'Saving…',
+  'kiosk.reversal.doneTitle': 'Thank you. You may have saved a life.',
+  'kiosk.reversal.doneLead': 'Your report helps the program keep naloxone coming.',
+  'kiosk.reversal.kitComing': 'Staff will call you with your new kit.',
+  'kiosk.reversal.kitSeeStaff': 'We have no kits here right now. Please see a staff member: they will help you.',
+  'kiosk.reversal.continue': 'Continue to what I need',
+  'floor.count.reversals': 'Overdose reversals reported today',
 } as const;
 
 export type MessageKey = keyof typeof messages;

@@ -26,7 +26,9 @@ import {
   type KioskStep,
   kioskStep,
   type NeedsBack,
+  type NeedsStep,
   type PendingVisit,
+  type ReversalStep,
   resetKiosk,
 } from './flow.js';
 import { IdleGuard } from './IdleGuard.js';
@@ -34,6 +36,9 @@ import { NamePausedScreen } from './NamePausedScreen.js';
 import { NameScreen } from './NameScreen.js';
 import { NeedsScreen } from './NeedsScreen.js';
 import { lookUpName, nameConfirmed, nameMissed, startNameCheckIn } from './name-check-in.js';
+import { ReversalDoneScreen } from './ReversalDoneScreen.js';
+import { ReversalScreen } from './ReversalScreen.js';
+import { reportReversal } from './reversal-report.js';
 import { ScanScreen } from './ScanScreen.js';
 import { SeeStaffScreen } from './SeeStaffScreen.js';
 import { followPreferredLanguage } from './session-language.js';
@@ -164,8 +169,20 @@ export function KioskFlow({ data }: { data: KioskData }) {
             onSend={(items, tiles) => void thenGo(step, send(step.visit, items, tiles))}
             onBack={() => goTo(step.back)}
             onStartOver={resetKiosk}
+            onReversal={() => goTo(startReversal(step))}
           />
         );
+      case 'reversal':
+        return (
+          <ReversalScreen
+            step={step}
+            onNamed={(named) => goTo({ ...step, phase: 'kit', named })}
+            onKit={(wantsKit) => void thenGo(step, reportReversal(step, wantsKit, data))}
+            onBack={() => goTo(reversalBack(step))}
+          />
+        );
+      case 'reversalDone':
+        return <ReversalDoneScreen step={step} />;
       case 'done':
         return <DoneScreen visit={step.visit} asked={step.asked} />;
       case 'seeStaff':
@@ -177,9 +194,29 @@ export function KioskFlow({ data }: { data: KioskData }) {
   return (
     <>
       {screen}
-      {step.step !== 'welcome' && step.step !== 'done' && <IdleGuard />}
+      {watchedForIdle(step) && <IdleGuard />}
     </>
   );
+}
+
+/** The welcome and ticket screens close by themselves (or need not); every other step is watched. */
+function watchedForIdle(step: KioskStep): boolean {
+  if (step.step === 'reversalDone') return step.next !== null;
+  return step.step !== 'welcome' && step.step !== 'done';
+}
+
+/** A report from the needs screen: a participant is asked about their name first, a visitor is not. */
+function startReversal(from: NeedsStep): ReversalStep {
+  const participant = from.visit.who === 'participant' && from.visit.participantId !== null;
+  return { step: 'reversal', phase: participant ? 'name' : 'kit', from, named: false };
+}
+
+/** Back from the kit question to the name question, else to where the report started. */
+function reversalBack(step: ReversalStep): KioskStep {
+  if (step.phase === 'kit' && step.from && startReversal(step.from).phase === 'name') {
+    return { ...step, phase: 'name', named: false };
+  }
+  return step.from ?? { step: 'welcome' };
 }
 
 function hoursLine(data: KioskData): string {

@@ -14,6 +14,7 @@ import type { PendingVisit } from './flow.js';
 import { NeedGroupPage } from './NeedGroupPage.js';
 import { NeedGroups } from './NeedGroups.js';
 import { NeedsList } from './NeedsList.js';
+import { ReversalButton } from './ReversalButton.js';
 import type { KioskData } from './useKioskData.js';
 import './NeedsScreen.css';
 
@@ -25,9 +26,11 @@ export interface NeedsScreenProps {
   onBack(): void;
   /** Back to welcome, forgetting the person. */
   onStartOver(): void;
+  /** "I used naloxone to help someone" (issue 16). */
+  onReversal(): void;
 }
 
-export function NeedsScreen({ visit, data, onSend, onBack, onStartOver }: NeedsScreenProps) {
+export function NeedsScreen({ visit, data, onSend, onBack, onStartOver, onReversal }: NeedsScreenProps) {
   const [chosen, setChosen] = useState<ReadonlyMap<string, number>>(new Map());
   const [busy, setBusy] = useState(false);
   // The group whose page (or overlay) is open; null on the first screen of groups.
@@ -94,6 +97,11 @@ export function NeedsScreen({ visit, data, onSend, onBack, onStartOver }: NeedsS
           </button>
         )}
       </div>
+      {!page && (
+        <div class="kiosk-needs__reversal">
+          <ReversalButton onClick={onReversal} />
+        </div>
+      )}
       {discreet && (
         <DiscreetDialog tiles={discreet.tiles} chosen={chosen} onQuantity={choose} onClose={() => setOpen(null)} />
       )}

@@ -9,6 +9,7 @@ import { t } from '../i18n/index.js';
 import { FindNameIcon, ScanCardIcon, VisitorIcon } from '../ui/action-icons.js';
 import { goTo } from './flow.js';
 import { startNameCheckIn } from './name-check-in.js';
+import { ReversalButton } from './ReversalButton.js';
 import './Welcome.css';
 
 export function Welcome({ eventUntil }: { eventUntil: string | null }) {
@@ -39,6 +40,7 @@ export function Welcome({ eventUntil }: { eventUntil: string | null }) {
           step="visitor"
         />
       </ul>
+      <ReversalButton onClick={() => goTo({ step: 'reversal', phase: 'kit', from: null, named: false })} />
       <p class="kiosk-welcome__place">
         <span>{CENTER.address}</span>
         <span>{t.value('kiosk.welcomePhone', { phone: CENTER.phone })}</span>

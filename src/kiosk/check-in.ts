@@ -71,9 +71,14 @@ export function identifyVisitor(typedName: string): PendingVisit {
 /**
  * They confirmed (Send, or "Nothing today, thanks"): a first visit is written with the next
  * ticket and the request in one transaction, so a ticket is used only by a confirmed visit; a
- * same-day return keeps its visit and number and adds only the request, if any.
+ * same-day return keeps its visit and number and adds only the request, if any. `extra` ops (a
+ * reversal report) are saved in the same transaction.
  */
-export async function confirmVisit(pending: PendingVisit, items: readonly RequestedItem[]): Promise<ConfirmResult> {
+export async function confirmVisit(
+  pending: PendingVisit,
+  items: readonly RequestedItem[],
+  extra: readonly OpDraft[] = [],
+): Promise<ConfirmResult> {
   const { day, participantId, name, again, asked } = pending;
   const request = (visitId: string, ticket: string | null): OpDraft[] =>
     items.length === 0
@@ -86,7 +91,7 @@ export async function confirmVisit(pending: PendingVisit, items: readonly Reques
         ];
   if (pending.earlier) {
     const { visitId, ticket } = pending.earlier;
-    const drafts = request(visitId, ticket);
+    const drafts = [...request(visitId, ticket), ...extra];
     if (drafts.length > 0 && !(await recordChanges(drafts, null)).ok) return { ok: false };
     return { ok: true, visit: { visitId, day, ticket, participantId, name, again, asked } };
   }
@@ -94,6 +99,7 @@ export async function confirmVisit(pending: PendingVisit, items: readonly Reques
   const result = await recordCheckIn(day, (ticket) => [
     { type: 'visit.checkedIn', payload: { visitId, day, ticket, ...whoPayload(pending) } },
     ...request(visitId, ticket),
+    ...extra,
   ]);
   if (!result.ok) return { ok: false };
   return { ok: true, visit: { visitId, day, ticket: result.ticket, participantId, name, again, asked } };

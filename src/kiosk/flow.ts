@@ -70,6 +70,31 @@ export type NeedsBack =
   | ChooseStep
   | { readonly step: 'visitor'; readonly typed: string };
 
+/** The needs screen as a step: where a report made after check-in goes back to. */
+export type NeedsStep = { readonly step: 'needs'; readonly visit: PendingVisit; readonly back: NeedsBack };
+
+/**
+ * "I used naloxone to help someone" (issue 16): from welcome nobody is linked; from the needs
+ * screen (`from`) a participant is first asked whether to add their name (`phase: 'name'`, default
+ * no), then everyone is offered a replacement kit (`phase: 'kit'`).
+ */
+export interface ReversalStep {
+  readonly step: 'reversal';
+  readonly phase: 'name' | 'kit';
+  readonly from: NeedsStep | null;
+  /** They chose to add their name (only ever true after a participant's check-in). */
+  readonly named: boolean;
+}
+
+/** The report is saved: thanks, and the kit's ticket, or that staff will help (none on hand). */
+export interface ReversalDoneStep {
+  readonly step: 'reversalDone';
+  readonly kit: 'coming' | 'seeStaff' | 'no';
+  readonly ticket: string | null;
+  /** The needs screen to continue with (its visit now carries the kit), or null from welcome. */
+  readonly next: NeedsStep | null;
+}
+
 export type KioskStep =
   | { readonly step: 'welcome' }
   | { readonly step: 'scan' }
@@ -83,7 +108,9 @@ export type KioskStep =
   | { readonly step: 'visitor'; readonly typed?: string }
   /** A kind dead end; Back leads to `back` (where they could try again), else to welcome. */
   | { readonly step: 'seeStaff'; readonly back?: KioskStep }
-  | { readonly step: 'needs'; readonly visit: PendingVisit; readonly back: NeedsBack }
+  | NeedsStep
+  | ReversalStep
+  | ReversalDoneStep
   | {
       readonly step: 'done';
       readonly visit: CheckedIn;

@@ -90,6 +90,7 @@ function welcomeText(input: ReadAloudInput, say: Say): string {
     say('kiosk.way.nameHint'),
     say('kiosk.way.visitor'),
     say('kiosk.way.visitorHint'),
+    say('kiosk.reversal.entry'),
   ]);
 }
 
@@ -152,6 +153,31 @@ export function readAloudText(input: ReadAloudInput, say: Say): string {
         // Each line its own sentence, so "Blanket, 2" never runs into the next item.
         step.asked.length > 0 && `${say('kiosk.done.asked')}:`,
         ...step.asked,
+      ]);
+    case 'reversal':
+      return step.phase === 'name'
+        ? sentences([
+            say('kiosk.reversal.thanks'),
+            say('kiosk.reversal.nameTitle'),
+            say('kiosk.reversal.nameLead'),
+            say('kiosk.reversal.nameNo'),
+            say('kiosk.reversal.nameYes'),
+          ])
+        : sentences([
+            step.from === null && say('kiosk.reversal.thanks'),
+            say('kiosk.reversal.kitTitle'),
+            say('kiosk.reversal.kitLead'),
+            say('kiosk.reversal.kitYes'),
+            say('kiosk.reversal.kitNo'),
+          ]);
+    case 'reversalDone':
+      return sentences([
+        say('kiosk.reversal.doneTitle'),
+        say('kiosk.reversal.doneLead'),
+        step.ticket && `${say('kiosk.done.number')} ${spokenTicket(step.ticket)}`,
+        step.kit === 'coming' && say('kiosk.reversal.kitComing'),
+        step.kit === 'seeStaff' && say('kiosk.reversal.kitSeeStaff'),
+        step.next && say('kiosk.reversal.continue'),
       ]);
     case 'seeStaff':
       return sentences([

@@ -9,6 +9,7 @@ import { formatTime } from '../ui/format.js';
 import { TableWrap } from '../ui/TableWrap.js';
 import { receiveHref } from './inventory/inventory-routes.js';
 import { useFloor } from './queue/use-floor.js';
+import { useReversalsToday } from './use-reversals-today.js';
 import './today-alerts.css';
 
 const HOW: Record<string, MessageKey> = {
@@ -19,10 +20,11 @@ const HOW: Record<string, MessageKey> = {
 
 export function TodayBoard() {
   const floor = useFloor();
+  const reversals = useReversalsToday();
   if (floor.status !== 'ready') return null;
   return (
     <>
-      <Counts counts={floor.value.counts} />
+      <Counts counts={floor.value.counts} reversals={reversals.status === 'ready' ? reversals.value : null} />
       <div class="today-grid">
         <Visits visits={floor.value.visits} />
         <Alerts alerts={floor.value.alerts} />
@@ -31,12 +33,14 @@ export function TodayBoard() {
   );
 }
 
-function Counts({ counts }: { counts: Floor['counts'] }) {
+function Counts({ counts, reversals }: { counts: Floor['counts']; reversals: number | null }) {
   const tiles: [MessageKey, number][] = [
     ['floor.count.visits', counts.visits],
     ['floor.count.participants', counts.participants],
     ['floor.count.visitors', counts.visitors],
     ['floor.count.waiting', counts.waiting],
+    // issue 16: reports from the kiosks' "I used naloxone to help someone".
+    ...(reversals === null ? [] : [['floor.count.reversals', reversals] as [MessageKey, number]]),
   ];
   return (
     <section aria-labelledby="today-counts-title">

@@ -11,6 +11,7 @@ export {
   Globe as LanguageIcon,
   Hand as StillHereIcon,
   Hand as VisitorIcon,
+  HandHeart as ReversalIcon,
   IdCard as ScanCardIcon,
   LogIn as CheckInIcon,
   RotateCcw as StartOverIcon,

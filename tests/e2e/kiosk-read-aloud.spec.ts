@@ -15,7 +15,7 @@ const TEXT = {
     lang: /^en/,
     voice: 'Test voice en-US',
     welcome:
-      'Welcome. We are glad you are here. How would you like to check in? Scan my card. Show the QR code on your member card. Find my name. Type your first name, then choose your birthday. I’m visiting, no card. Neighbors and visitors are welcome too.',
+      'Welcome. We are glad you are here. How would you like to check in? Scan my card. Show the QR code on your member card. Find my name. Type your first name, then choose your birthday. I’m visiting, no card. Neighbors and visitors are welcome too. I used naloxone to help someone.',
     scan: 'Scan my card',
     scanRead: /^Scan your card\. Hold your card here\./,
     name: 'Find my name',
@@ -36,7 +36,7 @@ const TEXT = {
     lang: /^es/,
     voice: 'Test voice es-MX',
     welcome:
-      'Bienvenido. Nos alegra que esté aquí. ¿Cómo quiere registrarse? Escanear mi tarjeta. Muestre el código QR de su tarjeta de miembro. Buscar mi nombre. Escriba su nombre y luego elija su cumpleaños. Vengo de visita, no tengo tarjeta. Vecinos y visitantes también son bienvenidos.',
+      'Bienvenido. Nos alegra que esté aquí. ¿Cómo quiere registrarse? Escanear mi tarjeta. Muestre el código QR de su tarjeta de miembro. Buscar mi nombre. Escriba su nombre y luego elija su cumpleaños. Vengo de visita, no tengo tarjeta. Vecinos y visitantes también son bienvenidos. Usé naloxona para ayudar a alguien.',
     scan: 'Escanear mi tarjeta',
     scanRead: /^Escanee su tarjeta\. Ponga su tarjeta aquí\./,
     name: 'Buscar mi nombre',

@@ -36,14 +36,18 @@ export interface KioskPurge {
   readonly replaceRejected: Op[];
 }
 
-/** Visit and request ops: the ones that say who came and what they asked for. */
+/**
+ * Visit and request ops, and the kiosk's reversal reports: the ones that say who came, what they
+ * asked for, or that someone here used naloxone. A report is kept no longer than a visit.
+ */
 export function isVisitOrRequestOp(op: Pick<Op, 'type'>): boolean {
-  return op.type === 'visit.checkedIn' || op.type.startsWith('request.');
+  return op.type === 'visit.checkedIn' || op.type.startsWith('request.') || op.type === 'overdose.reversalReported';
 }
 
 /** The center day of a visit or request op: the day it names, else the day of its clock stamp. */
 export function dayOfOp(op: Op, requestDays: ReadonlyMap<string, string> = new Map()): string {
-  if (op.type === 'visit.checkedIn' || op.type === 'request.created') return op.payload.day;
+  if (op.type === 'visit.checkedIn' || op.type === 'request.created' || op.type === 'overdose.reversalReported')
+    return op.payload.day;
   const named = op.type.startsWith('request.')
     ? requestDays.get((op.payload as { requestId: string }).requestId)
     : null;

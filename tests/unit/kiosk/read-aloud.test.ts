@@ -75,8 +75,8 @@ const CASES: readonly {
   {
     name: 'welcome',
     step: { step: 'welcome' },
-    en: 'Welcome. We are glad you are here. How would you like to check in? Scan my card. Show the QR code on your member card. Find my name. Type your first name, then choose your birthday. I’m visiting, no card. Neighbors and visitors are welcome too.',
-    es: 'Bienvenido. Nos alegra que esté aquí. ¿Cómo quiere registrarse? Escanear mi tarjeta. Muestre el código QR de su tarjeta de miembro. Buscar mi nombre. Escriba su nombre y luego elija su cumpleaños. Vengo de visita, no tengo tarjeta. Vecinos y visitantes también son bienvenidos.',
+    en: 'Welcome. We are glad you are here. How would you like to check in? Scan my card. Show the QR code on your member card. Find my name. Type your first name, then choose your birthday. I’m visiting, no card. Neighbors and visitors are welcome too. I used naloxone to help someone.',
+    es: 'Bienvenido. Nos alegra que esté aquí. ¿Cómo quiere registrarse? Escanear mi tarjeta. Muestre el código QR de su tarjeta de miembro. Buscar mi nombre. Escriba su nombre y luego elija su cumpleaños. Vengo de visita, no tengo tarjeta. Vecinos y visitantes también son bienvenidos. Usé naloxona para ayudar a alguien.',
   },
   {
     name: 'closed',
@@ -145,6 +145,35 @@ const CASES: readonly {
     step: { step: 'done', visit, asked: ['Blanket × 2', 'Tent'] },
     en: 'Thank you, Ana. Your number is A 17. Staff will call you. You asked for: Blanket, 2. Tent.',
     es: 'Gracias, Ana. Su número es A 17. El personal le llamará. Usted pidió: Blanket, 2. Tent.',
+  },
+  {
+    name: 'reversal (add your name?)',
+    step: { step: 'reversal', phase: 'name', from: { step: 'needs', visit: pending, back: fromScan }, named: false },
+    en: 'Thank you for helping someone. Add your name to this report? You do not have to. Without your name, the report does not say who made it. No, keep it anonymous. Yes, add my name.',
+    es: 'Gracias por ayudar a alguien. ¿Quiere añadir su nombre a este reporte? No tiene que hacerlo. Sin su nombre, el reporte no dice quién lo hizo. No, que sea anónimo. Sí, añadir mi nombre.',
+  },
+  {
+    name: 'reversal from welcome (a new kit?)',
+    step: { step: 'reversal', phase: 'kit', from: null, named: false },
+    en: 'Thank you for helping someone. Would you like a new naloxone kit? It replaces the one you used. Yes, please. No, thanks.',
+    es: 'Gracias por ayudar a alguien. ¿Quiere un kit nuevo de naloxona? Es para reponer el que usó. Sí, por favor. No, gracias.',
+  },
+  {
+    name: 'reversalDone (kit coming)',
+    step: { step: 'reversalDone', kit: 'coming', ticket: 'A-18', next: null },
+    en: 'Thank you. You may have saved a life. Your report helps the program keep naloxone coming. Your number is A 18. Staff will call you with your new kit.',
+    es: 'Gracias. Es posible que haya salvado una vida. Su reporte ayuda al programa a seguir teniendo naloxona. Su número es A 18. El personal le llamará para darle su kit nuevo.',
+  },
+  {
+    name: 'reversalDone (no kit on hand, back to the needs)',
+    step: {
+      step: 'reversalDone',
+      kit: 'seeStaff',
+      ticket: null,
+      next: { step: 'needs', visit: pending, back: fromScan },
+    },
+    en: 'Thank you. You may have saved a life. Your report helps the program keep naloxone coming. We have no kits here right now. Please see a staff member: they will help you. Continue to what I need.',
+    es: 'Gracias. Es posible que haya salvado una vida. Su reporte ayuda al programa a seguir teniendo naloxona. Ahora no tenemos kits aquí. Por favor, hable con alguien del personal: le ayudarán. Seguir con lo que necesito.',
   },
   {
     name: 'seeStaff',
