@@ -40,11 +40,17 @@ export function Welcome({ eventUntil }: { eventUntil: string | null }) {
           step="visitor"
         />
       </ul>
-      <ReversalButton onClick={() => goTo({ step: 'reversal', phase: 'kit', from: null, named: false })} />
-      <p class="kiosk-welcome__place">
-        <span>{CENTER.address}</span>
-        <span>{t.value('kiosk.welcomePhone', { phone: CENTER.phone })}</span>
-      </p>
+      {/* The reversal entry shares the last line with the address and phone, so all three stay in view. */}
+      <div class="kiosk-welcome__foot">
+        <p class="kiosk-welcome__place">
+          <span>{CENTER.address}</span>
+          <span>{t.value('kiosk.welcomePhone', { phone: CENTER.phone })}</span>
+        </p>
+        <ReversalButton
+          large={false}
+          onClick={() => goTo({ step: 'reversal', phase: 'kit', from: null, named: false })}
+        />
+      </div>
     </section>
   );
 }
