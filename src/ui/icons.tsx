@@ -7,6 +7,7 @@ import {
   Ban,
   Box,
   Calendar,
+  ChartColumn,
   Check,
   ChevronDown,
   CircleAlert,
@@ -91,3 +92,5 @@ export const FullScreenIcon = ourIcon(Maximize);
 export const ChevronDownIcon = ourIcon(ChevronDown);
 export const HourglassIcon = ourIcon(Hourglass);
 export const WarningIcon = ourIcon(TriangleAlert);
+// issue 16 — reports page: the Reports section in the navigation.
+export const ChartIcon = ourIcon(ChartColumn);
