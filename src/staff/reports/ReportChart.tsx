@@ -5,7 +5,7 @@
  */
 import { useEffect, useRef, useState } from 'preact/hooks';
 import type uPlot from 'uplot';
-import { t } from '../../i18n/index.js';
+import { currentLanguage, t } from '../../i18n/index.js';
 
 /** One line: its label, a value per day (null: nothing to draw, e.g. a small cell), its look. */
 export interface ChartSeries {
@@ -36,7 +36,7 @@ function dayLabel(day: string, language: string): string {
 export function ReportChart({ label, days, series }: ReportChartProps) {
   const box = useRef<HTMLDivElement>(null);
   const [failed, setFailed] = useState(false);
-  const language = document.documentElement.lang || 'en';
+  const language = currentLanguage.value;
 
   useEffect(() => {
     let chart: uPlot | undefined;

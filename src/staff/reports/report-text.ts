@@ -6,7 +6,7 @@ import type { CellCount } from '../../core/reports/small-cells.js';
 import { isSuppressed } from '../../core/reports/small-cells.js';
 import type { TableRows } from '../../core/reports/tables.js';
 import type { MessageKey } from '../../i18n/en.js';
-import { t } from '../../i18n/index.js';
+import { currentLanguage, t } from '../../i18n/index.js';
 
 /** A count to draw: a small cell has no point on the line. */
 export function drawable(value: CellCount | null): number | null {
@@ -15,7 +15,7 @@ export function drawable(value: CellCount | null): number | null {
 
 /** A day as the page shows it ("Monday, December 1"). */
 export function longDay(day: string): string {
-  const language = document.documentElement.lang || 'en';
+  const language = currentLanguage.value;
   return new Date(`${day}T12:00:00Z`).toLocaleDateString(language, {
     timeZone: 'UTC',
     weekday: 'long',
