@@ -11,6 +11,7 @@ import { DevicesPage } from './devices/DevicesPage.js';
 import { InventorySection } from './inventory/InventorySection.js';
 import { ParticipantsSection } from './participants/ParticipantsSection.js';
 import { QueuePage } from './queue/QueuePage.js';
+import { ReportsPage } from './reports/ReportsPage.js';
 import { Setup } from './Setup.js';
 import { SignIn } from './SignIn.js';
 import { sectionForPath } from './sections.js';
@@ -63,6 +64,8 @@ export function StaffContent({ path, state }: { path: string; state: SessionStat
       return <AccountsPage self={staff} />;
     case 'activity':
       return <ActivityPage />;
+    case 'reports':
+      return <ReportsPage isAdmin={staff.role === 'admin'} />;
   }
 }
 

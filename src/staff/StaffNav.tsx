@@ -8,6 +8,7 @@ import { t } from '../i18n/index.js';
 import {
   BoxIcon,
   CalendarIcon,
+  ChartIcon,
   HistoryIcon,
   IdCardIcon,
   LaptopIcon,
@@ -31,6 +32,7 @@ const ICONS: Record<SectionId, () => JSX.Element> = {
   devices: LaptopIcon,
   accounts: UsersIcon,
   activity: HistoryIcon,
+  reports: ChartIcon,
 };
 
 export function StaffNav({ role, current }: { role: StaffRole; current: SectionId | undefined }) {

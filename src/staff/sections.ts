@@ -10,7 +10,8 @@ export type SectionId =
   | 'catalog'
   | 'devices'
   | 'accounts'
-  | 'activity';
+  | 'activity'
+  | 'reports';
 
 export interface Section {
   readonly id: SectionId;
@@ -21,7 +22,7 @@ export interface Section {
   readonly nested?: boolean;
 }
 
-/** In the order of the navigation; reports join as they are built. */
+/** In the order of the navigation. */
 export const SECTIONS: readonly Section[] = [
   { id: 'today', path: '/staff', label: 'staff.nav.today', adminOnly: false },
   { id: 'queue', path: '/staff/queue', label: 'staff.nav.queue', adminOnly: false },
@@ -32,6 +33,7 @@ export const SECTIONS: readonly Section[] = [
   { id: 'devices', path: '/staff/devices', label: 'staff.nav.devices', adminOnly: false },
   { id: 'accounts', path: '/staff/accounts', label: 'staff.nav.accounts', adminOnly: true },
   { id: 'activity', path: '/staff/activity', label: 'staff.nav.activity', adminOnly: true },
+  { id: 'reports', path: '/staff/reports', label: 'staff.nav.reports', adminOnly: false },
 ];
 
 /** The section a path shows (a trailing slash is forgiven), or undefined for an unknown path. */

@@ -27,7 +27,9 @@ export type MetaKey =
   /** `{ serverId, cursor }` of the last applied pull or snapshot. */
   | 'syncCursor'
   /** ISO time of the last successful sync. */
-  | 'lastSyncAt';
+  | 'lastSyncAt'
+  /** The report page's last result (`LastReport`), shown when the server cannot be reached. */
+  | 'lastReport';
 
 /** An op in the local log, with the view keys it changed (for an item's or request's history). */
 export type StoredOp = Op & { readonly viewKeys: string[] };

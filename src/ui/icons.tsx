@@ -7,6 +7,7 @@ import {
   Ban,
   Box,
   Calendar,
+  ChartColumn,
   Check,
   ChevronDown,
   CircleAlert,
@@ -94,3 +95,5 @@ export const HourglassIcon = ourIcon(Hourglass);
 export const WarningIcon = ourIcon(TriangleAlert);
 // issue 16 — HMIS: the export's Download button.
 export const DownloadIcon = ourIcon(Download);
+// issue 16 — reports page: the Reports section in the navigation.
+export const ChartIcon = ourIcon(ChartColumn);

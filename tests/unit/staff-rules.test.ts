@@ -36,7 +36,7 @@ describe('kiosk lock', () => {
 });
 
 describe('sections', () => {
-  it('shows staff Today, Requests, Talks, Inventory, Participants and Devices; admins also the catalog, accounts and the activity log', () => {
+  it('shows staff Today, Requests, Talks, Inventory, Participants, Devices and Reports; admins also the catalog, accounts and the activity log', () => {
     expect(sectionsFor('staff').map((s) => s.path)).toEqual([
       '/staff',
       '/staff/queue',
@@ -44,6 +44,7 @@ describe('sections', () => {
       '/staff/inventory',
       '/staff/participants',
       '/staff/devices',
+      '/staff/reports',
     ]);
     expect(sectionsFor('admin').map((s) => s.path)).toEqual([
       '/staff',
@@ -55,6 +56,7 @@ describe('sections', () => {
       '/staff/devices',
       '/staff/accounts',
       '/staff/activity',
+      '/staff/reports',
     ]);
   });
 

@@ -1,11 +1,17 @@
 /**
- * The staff navigation: daily sections are links in the row, the admin ones and Devices sit
+ * The staff navigation: daily sections are links in the row, the admin ones, Devices and Reports sit
  * under "More" ("Más"), so following one of those opens the menu first.
  */
 import type { Page } from '@playwright/test';
 
-const UNDER_MORE_EN = ['Catalog and hours', 'Devices', 'Staff accounts', 'Activity log'];
-const UNDER_MORE_ES = ['Catálogo y horario', 'Dispositivos', 'Cuentas del personal', 'Registro de actividad'];
+const UNDER_MORE_EN = ['Catalog and hours', 'Devices', 'Staff accounts', 'Activity log', 'Reports'];
+const UNDER_MORE_ES = [
+  'Catálogo y horario',
+  'Dispositivos',
+  'Cuentas del personal',
+  'Registro de actividad',
+  'Informes',
+];
 
 export function staffNavigation(page: Page) {
   return page.getByRole('navigation', { name: /^(Staff sections|Secciones del personal)$/ });
