@@ -2,25 +2,16 @@
  * "Thank you, Ana. Your number is A-17. Staff will call you." Closes by itself after 15 seconds,
  * counting down on screen.
  */
-import { useEffect, useState } from 'preact/hooks';
 import { t } from '../i18n/index.js';
 import { DoneIcon } from '../ui/action-icons.js';
 import { type CheckedIn, resetKiosk } from './flow.js';
+import { useCloseAfter } from './use-close-after.js';
 import './DoneScreen.css';
 
 export const DONE_SCREEN_SECONDS = 15;
 
 export function DoneScreen({ visit, asked }: { visit: CheckedIn; asked: readonly string[] }) {
-  const [left, setLeft] = useState(DONE_SCREEN_SECONDS);
-  useEffect(() => {
-    const started = Date.now();
-    const timer = setInterval(() => {
-      const remaining = DONE_SCREEN_SECONDS - Math.floor((Date.now() - started) / 1000);
-      if (remaining <= 0) resetKiosk();
-      else setLeft(remaining);
-    }, 250);
-    return () => clearInterval(timer);
-  }, []);
+  const left = useCloseAfter(DONE_SCREEN_SECONDS);
   return (
     <section class="kiosk-screen kiosk-done" aria-labelledby="kiosk-done-title">
       <h1 id="kiosk-done-title" tabIndex={-1}>

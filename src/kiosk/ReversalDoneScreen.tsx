@@ -2,13 +2,13 @@
  * The thanks after a reversal report, with the kit's number when one was asked for. From welcome
  * it closes by itself like the ticket; after a check-in the person continues to their needs.
  */
-import { useEffect, useState } from 'preact/hooks';
 import { t } from '../i18n/index.js';
 import { ContinueIcon, DoneIcon } from '../ui/action-icons.js';
 import { DONE_SCREEN_SECONDS } from './DoneScreen.js';
 import { goTo, type ReversalDoneStep, resetKiosk } from './flow.js';
 import { StartOverButton } from './KioskButtons.js';
 import './ReversalScreen.css';
+import { useCloseAfter } from './use-close-after.js';
 
 export function ReversalDoneScreen({ step }: { step: ReversalDoneStep }) {
   const left = useCloseAfter(step.next === null ? DONE_SCREEN_SECONDS : null);
@@ -53,20 +53,4 @@ export function ReversalDoneScreen({ step }: { step: ReversalDoneStep }) {
       </div>
     </section>
   );
-}
-
-/** Seconds left before the kiosk goes back to welcome by itself, or null when it waits (idle reset). */
-function useCloseAfter(seconds: number | null): number | null {
-  const [left, setLeft] = useState(seconds);
-  useEffect(() => {
-    if (seconds === null) return;
-    const started = Date.now();
-    const timer = setInterval(() => {
-      const remaining = seconds - Math.floor((Date.now() - started) / 1000);
-      if (remaining <= 0) resetKiosk();
-      else setLeft(remaining);
-    }, 250);
-    return () => clearInterval(timer);
-  }, [seconds]);
-  return left;
 }
