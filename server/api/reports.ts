@@ -66,6 +66,33 @@ export function registerReportRoutes(app: App, context: AuthContext): void {
     },
   );
 
+  // The Naloxone Distribution Project and SHaRP ask for the real numbers of kits and reversals,
+  // and a pack names no one (reversal reports carry no participant id into it), so admins may
+  // take it unsuppressed; the download is in the audit log like the participant list.
+  app.get(
+    '/api/reports/harm-reduction-exact.csv',
+    {
+      schema: {
+        summary: 'Admins only: the harm-reduction pack with exact counts, small ones included (in the audit log)',
+        description:
+          'Naloxone kits and discreet supplies distributed, reversals reported and replacement kits asked, not suppressed: for the California Naloxone Distribution Project form. Counts only, never a participant.',
+        tags: ['reports'],
+        querystring: ReportQuery,
+        response: { 200: CsvText, ...GUARDED_ERRORS },
+      },
+    },
+    async (request, reply) => {
+      const rows = reportTable(computeReport(loadReportOps(db), request.query), 'harm-reduction');
+      recordAudit(db, context.now(), {
+        action: 'report.harmReductionExactExported',
+        actorId: request.caller.staff?.id ?? null,
+        deviceId: request.caller.device?.id ?? null,
+        detail: { from: request.query.from, to: request.query.to },
+      });
+      return sendCsv(reply, fileName('harm-reduction-exact', request.query), csvFile(rows));
+    },
+  );
+
   app.get(
     '/api/reports/:table.csv',
     {

@@ -53,6 +53,8 @@ export const ROUTE_ACCESS: Readonly<Record<string, Access>> = {
   'GET /api/reports': STAFF,
   'GET /api/reports/:table.csv': STAFF,
   'GET /api/reports/participants.csv': ADMIN,
+  // Small counts unsuppressed (no person in them, but admins only, and recorded).
+  'GET /api/reports/harm-reduction-exact.csv': ADMIN,
   // issue 16 — HMIS: participant-level, so admins only (and recorded in the activity log).
   'GET /api/exports/hmis.zip': ADMIN,
 };

@@ -1085,6 +1085,13 @@ export const messages = {
   'reports.word.no': 'no',
   'reports.word.fewerThan5': 'fewer than 5',
   'reports.word.notShown': 'not shown',
+  // issue 16 — exact harm-reduction counts for admins
+  'audit.report.participantsExported': 'Participant list downloaded',
+  'audit.report.harmReductionExactExported': 'Exact harm-reduction counts downloaded',
+  'reports.exact.title': 'Exact counts for the naloxone program (admins)',
+  'reports.exact.lead':
+    'California’s Naloxone Distribution Project asks for the real numbers of kits handed out and reversals reported, small ones included. This file names no one; the download is recorded in the activity log.',
+  'reports.exact.download': 'Download the exact counts',
 } as const;
 
 export type MessageKey = keyof typeof messages;

@@ -1115,4 +1115,11 @@ export const messages = {
   'reports.word.no': 'no',
   'reports.word.fewerThan5': 'menos de 5',
   'reports.word.notShown': 'no se muestra',
+  // issue 16 — exact harm-reduction counts for admins
+  'audit.report.participantsExported': 'Lista de participantes descargada',
+  'audit.report.harmReductionExactExported': 'Cifras exactas de reducción de daños descargadas',
+  'reports.exact.title': 'Cifras exactas para el programa de naloxona (administradores)',
+  'reports.exact.lead':
+    'El Naloxone Distribution Project de California pide las cifras reales de kits entregados y de reversiones reportadas, también las pequeñas. Este archivo no nombra a nadie; la descarga queda anotada en el registro de actividad.',
+  'reports.exact.download': 'Descargar las cifras exactas',
 } satisfies Messages;

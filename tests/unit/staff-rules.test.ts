@@ -141,6 +141,21 @@ describe('messages for people', () => {
     );
   });
 
+  it('labels the report downloads with the days they covered, in both languages', () => {
+    const range = { from: '2026-11-01', to: '2026-11-30' };
+    expect(describeAuditEntry({ action: 'report.participantsExported', detail: { ...range, participants: 3 } })).toBe(
+      'Participant list downloaded (2026-11-01 to 2026-11-30)',
+    );
+    expect(describeAuditEntry({ action: 'report.harmReductionExactExported', detail: range })).toBe(
+      'Exact harm-reduction counts downloaded (2026-11-01 to 2026-11-30)',
+    );
+    inLanguage('es', () =>
+      expect(describeAuditEntry({ action: 'report.harmReductionExactExported', detail: range })).toBe(
+        'Cifras exactas de reducción de daños descargadas (del 2026-11-01 al 2026-11-30)',
+      ),
+    );
+  });
+
   it('labels a sign-in lock with how many wrong tries came from how many addresses', () => {
     const lock = (addresses: number) => ({
       action: 'sign_in.locked',

@@ -24,7 +24,12 @@ const ACTIONS: Readonly<Record<string, MessageKey>> = {
   'sync.refused': 'audit.sync.refused',
   // issue 16 — HMIS
   'export.hmis': 'audit.export.hmis',
+  'report.participantsExported': 'audit.report.participantsExported',
+  'report.harmReductionExactExported': 'audit.report.harmReductionExactExported',
 };
+
+/** Downloads whose detail is the range of days they covered. */
+const RANGED = new Set(['export.hmis', 'report.participantsExported', 'report.harmReductionExactExported']);
 
 const REASONS: Readonly<Record<string, MessageKey>> = {
   wrong_secret: 'audit.reason.wrong_secret',
@@ -50,7 +55,7 @@ export function describeAuditEntry(entry: Pick<AuditEntry, 'action' | 'detail'>)
   const label = key ? t.value(key) : entry.action;
   const { reason, role, failures, addresses, count } = entry.detail;
   const { from, to } = entry.detail;
-  if (entry.action === 'export.hmis' && typeof from === 'string' && typeof to === 'string') {
+  if (RANGED.has(entry.action) && typeof from === 'string' && typeof to === 'string') {
     return `${label} (${t.value('audit.export.range', { from, to })})`;
   }
   if (entry.action === 'sign_in.locked' && typeof failures === 'number' && typeof addresses === 'number') {

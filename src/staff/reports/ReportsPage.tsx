@@ -9,6 +9,7 @@ import { t } from '../../i18n/index.js';
 import { Alert } from '../../ui/Alert.js';
 import { formatDateTime } from '../../ui/format.js';
 import { CloudOffIcon } from '../../ui/icons.js';
+import { ExactPackExport } from './ExactPackExport.js';
 import { ParticipantExport } from './ParticipantExport.js';
 import { RangePicker } from './RangePicker.js';
 import { PeopleSection, StockSection, TableSection, VisitsSection, WaitTimesSection } from './ReportSections.js';
@@ -72,6 +73,7 @@ export function ReportsPage({ isAdmin }: { isAdmin: boolean }) {
           <TableSection report={report} table="talks" />
           <TableSection report={report} table="harm-reduction" />
           {isAdmin && <ParticipantExport range={report.range} />}
+          {isAdmin && <ExactPackExport range={report.range} />}
         </>
       )}
     </div>

@@ -231,3 +231,31 @@ describe('GET /api/reports/participants.csv', () => {
     ]);
   });
 });
+
+describe('GET /api/reports/harm-reduction-exact.csv', () => {
+  it('is refused to staff, gives an admin the small counts exactly, names no one, and is in the audit log', async () => {
+    expect((await download(world.staff, `/api/reports/harm-reduction-exact.csv?${query}`)).status).toBe(403);
+    const file = await download(world.admin, `/api/reports/harm-reduction-exact.csv?${query}`);
+    expect(file.status).toBe(200);
+    expect(file.headers.get('content-disposition')).toMatch(/harm-reduction-exact-.*\.csv"$/);
+    const text = new TextDecoder().decode(file.bytes);
+    // The published pack says "fewer than 5" for these; the exact one has the numbers.
+    expect(text).toContain('overdose reversals reported,,1\r\n');
+    expect(text).toContain('replacement kits asked,,1\r\n');
+    expect(text).toContain('naloxone kits distributed,,8\r\n');
+    expect(text).not.toContain(participantId);
+    const published = new TextDecoder().decode(
+      (await download(world.staff, `/api/reports/harm-reduction.csv?${query}`)).bytes,
+    );
+    expect(published).toContain('overdose reversals reported,,fewer than 5');
+    const audit = await world.admin.get<{
+      entries: { action: string; actorId: string; detail: Record<string, unknown> }[];
+    }>('/api/audit?limit=20');
+    expect(audit.body.entries.filter((entry) => entry.action === 'report.harmReductionExactExported')).toEqual([
+      expect.objectContaining({
+        actorId: world.adminId,
+        detail: expect.objectContaining({ from: expect.any(String) }),
+      }),
+    ]);
+  });
+});
