@@ -180,7 +180,7 @@ test('three misses in a row rest name check-in for 30 seconds, across people; th
   await expect(kiosk.heading('Welcome')).toBeVisible();
 
   // Third: the right name and birthday, but "No, that is not me".
-  await kiosk.findMyName(rosa, { month: 4, day: 9 });
+  expect(await kiosk.findMyName(rosa, { month: 4, day: 9 }), 'the third look-up finds Rosa').toBe('Is this you?');
   await expect(kiosk.heading('Is this you?')).toBeVisible();
   await kiosk.notMe();
   await expect(kiosk.heading('Name check-in is resting for a moment')).toBeFocused();

@@ -60,14 +60,17 @@ export class KioskPage {
    * the kiosk's answer ("Is this you?", "Which one is you?", "Please see a staff member" or the
    * resting message), in English or Spanish.
    */
-  async findMyName(name: string, birthday: { month: number; day: number }): Promise<void> {
+  /** Types a name, picks a birthday, and returns the answer's heading (a test that fails then says which answer came). */
+  async findMyName(name: string, birthday: { month: number; day: number }): Promise<string> {
     await this.button(/^(Find my name|Buscar mi nombre)/).click();
     await this.nameInput().fill(name);
     await this.button(/^(Continue|Continuar)$/).click();
     await this.button(new RegExp(`^${birthday.month} · `)).click();
     await this.page.getByRole('button', { name: String(birthday.day), exact: true }).click();
     await this.button(/^(Continue|Continuar)$/).click();
-    await expect(this.heading(NAME_ANSWER)).toBeVisible();
+    const answer = this.heading(NAME_ANSWER);
+    await expect(answer).toBeVisible();
+    return (await answer.textContent()) ?? '';
   }
 
   /** "Yes, that's me" on "Is this you?". */
