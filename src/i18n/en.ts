@@ -1085,6 +1085,19 @@ export const messages = {
   'reports.word.no': 'no',
   'reports.word.fewerThan5': 'fewer than 5',
   'reports.word.notShown': 'not shown',
+  // issue 16 — report charts
+  'reports.marks.closed': 'Shaded: the center was closed',
+  'reports.marks.special': 'Hatched and outlined: special opening',
+  'reports.unmet.byReason': 'Not handed out, by reason',
+  'reports.bars.handedOutLead': 'Most handed out: {list}.',
+  'reports.bars.unmetLead': 'Not handed out, most first: {list}.',
+  'reports.bars.then': ', then ',
+  'reports.bars.notDrawn': 'Not drawn: {list}.',
+  'reports.reason.outOfStock': 'out of stock',
+  'reports.reason.limitReached': 'limit reached',
+  'reports.reason.declinedOther': 'declined for another reason',
+  'reports.reason.partlyHandedOut': 'partly handed out',
+  'reports.reason.cancelled': 'cancelled',
 } as const;
 
 export type MessageKey = keyof typeof messages;

@@ -1115,4 +1115,17 @@ export const messages = {
   'reports.word.no': 'no',
   'reports.word.fewerThan5': 'menos de 5',
   'reports.word.notShown': 'no se muestra',
+  // issue 16 — report charts
+  'reports.marks.closed': 'Sombreado: el centro estaba cerrado',
+  'reports.marks.special': 'Rayado y con borde: apertura especial',
+  'reports.unmet.byReason': 'No entregado, por motivo',
+  'reports.bars.handedOutLead': 'Lo más entregado: {list}.',
+  'reports.bars.unmetLead': 'No entregado, de más a menos: {list}.',
+  'reports.bars.then': ', luego ',
+  'reports.bars.notDrawn': 'Sin barra: {list}.',
+  'reports.reason.outOfStock': 'agotado',
+  'reports.reason.limitReached': 'límite alcanzado',
+  'reports.reason.declinedOther': 'rechazado por otro motivo',
+  'reports.reason.partlyHandedOut': 'entregado en parte',
+  'reports.reason.cancelled': 'cancelado',
 } satisfies Messages;

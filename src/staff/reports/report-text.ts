@@ -84,6 +84,11 @@ const WORDS: Readonly<Record<string, MessageKey>> = {
   'discreet supplies distributed': 'reports.pack.discreet',
   'overdose reversals reported': 'reports.pack.reversals',
   'replacement kits asked': 'reports.pack.replacements',
+  // Unmet need's reasons, as the bar chart above the table names them.
+  outOfStock: 'reports.reason.outOfStock',
+  limitReached: 'reports.reason.limitReached',
+  declinedOther: 'reports.reason.declinedOther',
+  partlyHandedOut: 'reports.reason.partlyHandedOut',
 };
 
 /** A table's rows with the header and the fixed words in the page's language. */
