@@ -1092,6 +1092,19 @@ export const messages = {
   'reports.exact.lead':
     'California’s Naloxone Distribution Project asks for the real numbers of kits handed out and reversals reported, small ones included. This file names no one; the download is recorded in the activity log.',
   'reports.exact.download': 'Download the exact counts',
+  // issue 16 — report charts
+  'reports.marks.closed': 'Shaded: the center was closed',
+  'reports.marks.special': 'Hatched and outlined: special opening',
+  'reports.unmet.byReason': 'Not handed out, by reason',
+  'reports.bars.handedOutLead': 'Most handed out: {list}.',
+  'reports.bars.unmetLead': 'Not handed out, most first: {list}.',
+  'reports.bars.then': ', then ',
+  'reports.bars.notDrawn': 'Not drawn: {list}.',
+  'reports.reason.outOfStock': 'out of stock',
+  'reports.reason.limitReached': 'limit reached',
+  'reports.reason.declinedOther': 'declined for another reason',
+  'reports.reason.partlyHandedOut': 'partly handed out',
+  'reports.reason.cancelled': 'cancelled',
 } as const;
 
 export type MessageKey = keyof typeof messages;

@@ -1122,4 +1122,17 @@ export const messages = {
   'reports.exact.lead':
     'El Naloxone Distribution Project de California pide las cifras reales de kits entregados y de reversiones reportadas, también las pequeñas. Este archivo no nombra a nadie; la descarga queda anotada en el registro de actividad.',
   'reports.exact.download': 'Descargar las cifras exactas',
+  // issue 16 — report charts
+  'reports.marks.closed': 'Sombreado: el centro estaba cerrado',
+  'reports.marks.special': 'Rayado y con borde: apertura especial',
+  'reports.unmet.byReason': 'No entregado, por motivo',
+  'reports.bars.handedOutLead': 'Lo más entregado: {list}.',
+  'reports.bars.unmetLead': 'No entregado, de más a menos: {list}.',
+  'reports.bars.then': ', luego ',
+  'reports.bars.notDrawn': 'Sin barra: {list}.',
+  'reports.reason.outOfStock': 'agotado',
+  'reports.reason.limitReached': 'límite alcanzado',
+  'reports.reason.declinedOther': 'rechazado por otro motivo',
+  'reports.reason.partlyHandedOut': 'entregado en parte',
+  'reports.reason.cancelled': 'cancelado',
 } satisfies Messages;

@@ -2,15 +2,19 @@
  * Reports through the page: a history the test makes on a server of its own (six visitors who
  * asked for a unique item, seven of another handed out over the counter: no small cells), ranges
  * that change the figures, a chart with its summary, a table view, a CSV whose rows match the
- * API, and the last result again after an offline reload; then the page in Spanish.
+ * API, and the last result again after an offline reload; then the page in Spanish. Offline, a
+ * range never fetched is computed on the device, with its bar charts and closed days marked.
  */
 import { readFileSync } from 'node:fs';
+import { centerDay } from '../../src/core/day.js';
 import { ReportResponse } from '../../src/core/reports/api.js';
+import { weekdayOf } from '../../src/core/reports/range.js';
 import { expect, test, waitForServiceWorkerControl } from './fixtures.js';
 import { ReportsPage } from './pages/reports-page.js';
+import { followSection } from './pages/staff-nav.js';
 import { apiFor, E2E_ADMIN } from './support/accounts.js';
 import { expectNoSeriousViolations } from './support/axe.js';
-import { pushAsAdmin } from './support/center.js';
+import { openKiosksAllDay, pushAsAdmin, serverOps } from './support/center.js';
 import { openConsoleAsAdmin, pairConsoleAsStaffDevice } from './support/flows.js';
 import { addTrackedItem } from './support/items.js';
 import { pushOldRequests } from './support/kiosk-requests.js';
@@ -116,6 +120,18 @@ test('the report page in Spanish, and the participant list asks before it downlo
     'href',
     /^\/api\/reports\/participants\.csv\?from=\d{4}-\d\d-\d\d&to=\d{4}-\d\d-\d\d$/,
   );
+  // The exact pack for the naloxone program's form: counts only, and the download is in the log.
+  await expect(reports.section('Exact counts for the naloxone program (admins)')).toContainText(
+    'recorded in the activity log',
+  );
+  const downloading = page.waitForEvent('download');
+  await page.getByRole('link', { name: 'Download the exact counts' }).click();
+  const exact = readFileSync(await (await downloading).path(), 'utf8').replace(/^\uFEFF/, '');
+  expect(exact.split('\r\n')[0]).toBe('measure,item,value');
+  expect(exact).toContain('overdose reversals reported,,0\r\n');
+  await followSection(page, 'Activity log');
+  await expect(page.getByRole('row', { name: /Exact harm-reduction counts downloaded \(\d{4}-/ })).toBeVisible();
+  await reports.open();
 
   await page.getByRole('button', { name: 'Español' }).click();
   await expect(reports.heading('Informes')).toBeVisible();
@@ -132,5 +148,125 @@ test('the report page in Spanish, and the participant list asks before it downlo
   await expect(reports.chart('Visitas por día')).toBeVisible();
   await expect(page.getByRole('radio', { name: 'El mes pasado' })).toBeVisible();
   await expectNoSeriousViolations(page, 'Reports in Spanish');
+  expect(pageErrors).toEqual([]);
+});
+
+test('offline, a range never fetched is computed on the device: visits it made, bars, closed days marked', async ({
+  page,
+  ownServer,
+  pageErrors,
+}) => {
+  test.slow(); // A pairing, a sync, and the page in two languages.
+  const today = centerDay(new Date());
+  const weekAgo = new Date(Date.parse(`${today}T12:00:00Z`) - 6 * 86_400_000).toISOString().slice(0, 10);
+  // Open on today's weekday only: the other six days of the range were closed.
+  await pushAsAdmin(ownServer, [
+    { type: 'settings.hoursSet', payload: { hours: [{ weekday: weekdayOf(today), opens: '11:00', closes: '16:00' }] } },
+  ]);
+  const poncho = await addTrackedItem(ownServer, 'Rain poncho', { quantity: 10, fields: { category: 'clothing' } });
+  const socks = await addTrackedItem(ownServer, 'Wool socks', { quantity: 30, fields: { category: 'clothing' } });
+  const visitors = ['Ada', 'Ben', 'Cruz', 'Dee', 'Eli', 'Fay'];
+  await pushOldRequests(
+    ownServer,
+    visitors.map((name, index) => ({
+      name,
+      ticket: `U-${index + 1}`,
+      minutesAgo: 10 - index,
+      items: [{ itemId: poncho.itemId, quantity: 1 }],
+    })),
+  );
+
+  await openConsoleAsAdmin(page, ownServer);
+  await pairConsoleAsStaffDevice(page, ownServer);
+  await page.reload();
+  await expect(page.getByRole('heading', { level: 1, name: 'Today' })).toBeVisible();
+  const reports = new ReportsPage(page);
+  await reports.open();
+  await expect(reports.chart('Visits per day')).toBeVisible();
+
+  // After the device paired (it starts from a snapshot, and special openings and walk-up hand-outs
+  // are read from ops): a special opening today, five ponchos declined (out of stock), one request
+  // cancelled, seven socks over the counter. The device must pull these before it goes offline.
+  await openKiosksAllDay(ownServer);
+  const requestIds = (await serverOps(ownServer)).flatMap((op) =>
+    op.type === 'request.created' && op.payload.items.some((line) => line.itemId === poncho.itemId)
+      ? [op.payload.requestId]
+      : [],
+  );
+  expect(requestIds).toHaveLength(visitors.length);
+  await pushAsAdmin(ownServer, [
+    ...requestIds.slice(0, 5).map((requestId) => ({
+      type: 'request.declined' as const,
+      payload: { requestId, reason: 'outOfStock' as const },
+    })),
+    { type: 'request.cancelled', payload: { requestId: requestIds[5] ?? '' } },
+    { type: 'stock.handedOut', payload: { itemId: socks.itemId, quantity: 7 } },
+  ]);
+  await expect
+    .poll(
+      () =>
+        page.evaluate(async (itemId) => {
+          await window.leadDropin?.syncNow();
+          const ops = ((await window.leadDropin?.ops()) ?? []) as { type: string; payload: { itemId?: string } }[];
+          return ops.some((op) => op.type === 'stock.handedOut' && op.payload.itemId === itemId);
+        }, socks.itemId),
+      { timeout: 60_000 },
+    )
+    .toBe(true);
+
+  await page.context().setOffline(true);
+  await reports.customRange(weekAgo, today);
+  await expect(
+    reports.status(/Offline: the server cannot be reached\. Computed on this device at .+; may be partial\./),
+  ).toBeVisible();
+  await expect(page.getByText(`From ${weekAgo} to ${today}`)).toBeVisible();
+
+  const visits = reports.section('Visits per day');
+  await expect(visits).toContainText(/; 6 in all\./);
+  await expect(visits).toContainText('Special openings in this range: 1. Days the center was closed: 6.');
+  await expect(reports.picture('Visits per day')).toHaveAttribute('data-closed-days', '6');
+  await expect(reports.picture('Visits per day')).toHaveAttribute('data-special-days', '1');
+  await expect(visits.getByText('Shaded: the center was closed')).toBeVisible();
+  await expect(visits.getByText('Hatched and outlined: special opening')).toBeVisible();
+
+  const byCategory = reports.picture('Handed out', 'Handed out by category');
+  await expect(byCategory).toHaveAttribute('data-bars', '1');
+  await expect(reports.section('Handed out')).toContainText('Most handed out: Clothing (7).');
+  const byReason = reports.picture('Unmet need', 'Not handed out, by reason');
+  await expect(byReason).toHaveAttribute('data-bars', '1');
+  await expect(reports.section('Unmet need')).toContainText(
+    'Not handed out, most first: out of stock (5). Not drawn: cancelled (fewer than 5).',
+  );
+  // The bar chart's figures behind its "Show as table"; the rows by item are shown at once.
+  await reports.section('Unmet need').getByText('Show as table', { exact: true }).click();
+  await expect(
+    reports.section('Unmet need').getByRole('table', { name: 'Not handed out, by reason' }).getByRole('row'),
+  ).toHaveText([/Reason\s*Quantity not handed out/, /out of stock\s*5/, /cancelled\s*fewer than 5/]);
+  await expect(reports.row('Unmet need', poncho.name).first()).toContainText('out of stock');
+
+  // The same figures in Spanish.
+  await page.getByRole('button', { name: 'Español' }).click();
+  await expect(
+    reports.status(
+      /Sin conexión: no se puede contactar al servidor\. Calculado en este dispositivo a las .+; puede estar incompleto\./,
+    ),
+  ).toBeVisible();
+  const visitas = reports.section('Visitas por día');
+  await expect(visitas).toContainText(/; 6 en total\./);
+  await expect(visitas).toContainText('Aperturas especiales en este período: 1. Días con el centro cerrado: 6.');
+  await expect(reports.picture('Visitas por día')).toHaveAttribute('data-closed-days', '6');
+  await expect(visitas.getByText('Sombreado: el centro estaba cerrado')).toBeVisible();
+  await expect(visitas.getByText('Rayado y con borde: apertura especial')).toBeVisible();
+  await expect(reports.picture('Entregado', 'Entregado por categoría')).toHaveAttribute('data-bars', '1');
+  await expect(reports.section('Entregado')).toContainText('Lo más entregado: Ropa (7).');
+  await expect(reports.picture('Necesidades no cubiertas', 'No entregado, por motivo')).toHaveAttribute(
+    'data-bars',
+    '1',
+  );
+  await expect(reports.section('Necesidades no cubiertas')).toContainText(
+    'No entregado, de más a menos: agotado (5). Sin barra: cancelado (menos de 5).',
+  );
+  await expectNoSeriousViolations(page, 'Reports computed offline, in Spanish');
+  await page.context().setOffline(false);
   expect(pageErrors).toEqual([]);
 });

@@ -1,27 +1,30 @@
 /**
  * The report's sections, one per figure the API returns: a heading, a chart with its summary
  * sentence where the figure runs over days, and its table (behind "Show as table" under a chart).
+ * The bar-chart sections (handed out, unmet need) are in ReportBars.tsx.
  */
 import type { ComponentChildren } from 'preact';
 import { useMemo, useState } from 'preact/hooks';
 import type { ReportResponse } from '../../core/reports/api.js';
-import { type CellCount, cellText } from '../../core/reports/small-cells.js';
+import type { CellCount } from '../../core/reports/small-cells.js';
 import { type ReportTable, reportTable } from '../../core/reports/tables.js';
 import { t } from '../../i18n/index.js';
-import { TableWrap } from '../../ui/TableWrap.js';
 import { REFERRAL_LABEL } from '../participants/participant-labels.js';
-import { type ChartSeries, ReportChart } from './ReportChart.js';
+import { CountTable } from './CountTable.js';
+import { dayMark, markCounts } from './chart-marks.js';
+import { type ChartSeries, type DayMark, ReportChart } from './ReportChart.js';
 import { ReportTableView } from './ReportTableView.js';
-import { drawable, localizeRows, summarizeSeries } from './report-text.js';
+import { drawable, summarizeSeries } from './report-text.js';
 
 type Report = ReportResponse;
 
-function Section(props: {
+/** A figure's section: heading, optional extras, a line chart with its sentences, and its table. */
+export function Section(props: {
   id: string;
   title: string;
   report: Report;
   table: ReportTable;
-  chart?: { series: readonly ChartSeries[]; summary: string; note?: string } | undefined;
+  chart?: { series: readonly ChartSeries[]; marks?: readonly DayMark[]; summary: string; note?: string } | undefined;
   children?: ComponentChildren;
 }) {
   const { id, title, report, table, chart, children } = props;
@@ -33,7 +36,7 @@ function Section(props: {
       {children}
       {chart && (
         <>
-          <ReportChart label={title} days={report.days} series={chart.series} />
+          <ReportChart label={title} days={report.days} series={chart.series} marks={chart.marks} />
           <p class="report-summary">{chart.summary}</p>
           {chart.note && <p class="report-note">{chart.note}</p>}
         </>
@@ -56,8 +59,8 @@ export function VisitsSection({ report }: { report: Report }) {
     ],
     [report, t.value],
   );
-  const special = report.visits.filter((d) => d.specialOpening).length;
-  const closed = report.visits.filter((d) => !d.scheduled && !d.specialOpening).length;
+  const marks = useMemo(() => report.visits.map(dayMark), [report]);
+  const { special, closed } = markCounts(marks);
   return (
     <Section
       id="visits"
@@ -66,6 +69,7 @@ export function VisitsSection({ report }: { report: Report }) {
       table="visits"
       chart={{
         series,
+        marks,
         summary: summarizeSeries(t.value('reports.visits.what'), report.days, series[0]?.values ?? []),
         note: t.value('reports.visits.openings', { special, closed }),
       }}
@@ -73,33 +77,21 @@ export function VisitsSection({ report }: { report: Report }) {
   );
 }
 
-const count = (value: CellCount) => localizeRows([[''], [cellText(value)]])[1]?.[0] ?? '';
-
 export function PeopleSection({ report }: { report: Report }) {
   const { people } = report;
-  const rows: [string, CellCount][] = [
-    [t.value('reports.people.unduplicated'), people.unduplicated],
-    [t.value('reports.people.newEnrolments'), people.newEnrolments],
-    [t.value('reports.people.visitorVisits'), people.visitorVisits],
-    ...people.byPathway.map((p): [string, CellCount] => [t.value(REFERRAL_LABEL[p.pathway]), p.participants]),
-  ];
   const title = t.value('reports.people.title');
   return (
     <section class="panel report-section" aria-labelledby="report-people">
       <h2 id="report-people">{title}</h2>
-      <TableWrap>
-        <table class="table report-table">
-          <caption>{title}</caption>
-          <tbody>
-            {rows.map(([label, value]) => (
-              <tr key={label}>
-                <th scope="row">{label}</th>
-                <td>{count(value)}</td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      </TableWrap>
+      <CountTable
+        caption={title}
+        rows={[
+          [t.value('reports.people.unduplicated'), people.unduplicated],
+          [t.value('reports.people.newEnrolments'), people.newEnrolments],
+          [t.value('reports.people.visitorVisits'), people.visitorVisits],
+          ...people.byPathway.map((p): [string, CellCount] => [t.value(REFERRAL_LABEL[p.pathway]), p.participants]),
+        ]}
+      />
     </section>
   );
 }
@@ -193,50 +185,8 @@ export function StockSection({ report }: { report: Report }) {
   );
 }
 
-/** The figures without a day axis: a table each. */
-export function TableSection({
-  report,
-  table,
-}: {
-  report: Report;
-  table: 'handed-out' | 'unmet-need' | 'talks' | 'harm-reduction';
-}) {
-  const titles = {
-    'handed-out': 'reports.handedOut.title',
-    'unmet-need': 'reports.unmet.title',
-    talks: 'reports.talks.title',
-    'harm-reduction': 'reports.pack.title',
-  } as const;
-  return (
-    <Section id={table} title={t.value(titles[table])} report={report} table={table}>
-      {table === 'handed-out' && <CategoryTotals report={report} />}
-    </Section>
-  );
-}
-
-/** Handed out by category (the items' rows are in the table below it). */
-function CategoryTotals({ report }: { report: Report }) {
-  if (report.handedOutByCategory.length === 0) return null;
-  const caption = t.value('reports.handedOut.byCategory');
-  return (
-    <TableWrap>
-      <table class="table report-table">
-        <caption>{caption}</caption>
-        <thead>
-          <tr>
-            <th scope="col">{t.value('reports.col.category')}</th>
-            <th scope="col">{t.value('reports.col.total')}</th>
-          </tr>
-        </thead>
-        <tbody>
-          {report.handedOutByCategory.map((row) => (
-            <tr key={row.category ?? 'none'}>
-              <th scope="row">{row.category ? t.value(`catalog.category.${row.category}`) : '—'}</th>
-              <td>{count(row.total)}</td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
-    </TableWrap>
-  );
+/** The figures shown as a table only. */
+export function TableSection({ report, table }: { report: Report; table: 'talks' | 'harm-reduction' }) {
+  const title = t.value(table === 'talks' ? 'reports.talks.title' : 'reports.pack.title');
+  return <Section id={table} title={title} report={report} table={table} />;
 }

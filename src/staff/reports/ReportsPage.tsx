@@ -12,6 +12,7 @@ import { CloudOffIcon } from '../../ui/icons.js';
 import { ExactPackExport } from './ExactPackExport.js';
 import { ParticipantExport } from './ParticipantExport.js';
 import { RangePicker } from './RangePicker.js';
+import { HandedOutSection, UnmetSection } from './ReportBars.js';
 import { PeopleSection, StockSection, TableSection, VisitsSection, WaitTimesSection } from './ReportSections.js';
 import { type LoadedReport, loadReport } from './report-loader.js';
 import { presetRange } from './report-ranges.js';
@@ -66,8 +67,8 @@ export function ReportsPage({ isAdmin }: { isAdmin: boolean }) {
           <p class="report-range">{t.value('reports.rangeShown', { from: report.range.from, to: report.range.to })}</p>
           <VisitsSection report={report} />
           <PeopleSection report={report} />
-          <TableSection report={report} table="handed-out" />
-          <TableSection report={report} table="unmet-need" />
+          <HandedOutSection report={report} />
+          <UnmetSection report={report} />
           <StockSection key={`${report.range.from}/${report.range.to}`} report={report} />
           <WaitTimesSection report={report} />
           <TableSection report={report} table="talks" />

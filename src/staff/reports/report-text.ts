@@ -2,6 +2,7 @@
  * Words for the report page: a one-sentence summary of a chart's line for screen readers, and
  * the table views' headers and fixed cell words in the page's language (CSV files stay English).
  */
+import { ItemCategory } from '../../core/ops/catalog.js';
 import type { CellCount } from '../../core/reports/small-cells.js';
 import { isSuppressed } from '../../core/reports/small-cells.js';
 import type { TableRows } from '../../core/reports/tables.js';
@@ -84,7 +85,18 @@ const WORDS: Readonly<Record<string, MessageKey>> = {
   'discreet supplies distributed': 'reports.pack.discreet',
   'overdose reversals reported': 'reports.pack.reversals',
   'replacement kits asked': 'reports.pack.replacements',
+  // Unmet need's reasons, as the bar chart above the table names them.
+  outOfStock: 'reports.reason.outOfStock',
+  limitReached: 'reports.reason.limitReached',
+  declinedOther: 'reports.reason.declinedOther',
+  partlyHandedOut: 'reports.reason.partlyHandedOut',
+  cancelled: 'reports.reason.cancelled',
 };
+
+/** A category cell ("clothing") as the catalog names it, only in a table's category column. */
+function categoryName(code: string): string {
+  return ItemCategory.safeParse(code).success ? t.value(`catalog.category.${code as ItemCategory}`) : code;
+}
 
 /** A table's rows with the header and the fixed words in the page's language. */
 export function localizeRows(rows: TableRows): TableRows {
@@ -92,7 +104,10 @@ export function localizeRows(rows: TableRows): TableRows {
     const key = map[text];
     return key ? t.value(key) : text;
   };
+  const categoryColumn = rows[0]?.indexOf('category') ?? -1;
   return rows.map((row, index) =>
-    index === 0 ? row.map((cell) => translate(cell, HEADERS)) : row.map((cell) => translate(cell, WORDS)),
+    index === 0
+      ? row.map((cell) => translate(cell, HEADERS))
+      : row.map((cell, column) => (column === categoryColumn ? categoryName(cell) : translate(cell, WORDS))),
   );
 }

@@ -30,6 +30,11 @@ export class ReportsPage extends StaffSection {
     return this.section(section).getByRole('img', { name: section }).locator('canvas');
   }
 
+  /** A chart's picture in a section, by its name (the section's own, or a bar chart's in it). */
+  picture(section: string | RegExp, name: string | RegExp = section): Locator {
+    return this.section(section).getByRole('img', { name, exact: true });
+  }
+
   /** Opens "Show as table" under a chart and answers the table. */
   async showTable(section: string | RegExp, toggle = 'Show as table'): Promise<Locator> {
     await this.section(section).getByText(toggle, { exact: true }).click();
