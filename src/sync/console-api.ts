@@ -10,6 +10,7 @@ export interface ConsoleApi {
   /** Records a change on this device; `actor` is the staff member's id (null for kiosk ops). */
   record(draft: OpDraft, actor?: string | null): Promise<RecordResult>;
   syncNow(): Promise<boolean>;
+  /** The sync status, with the outbox counted at the moment of asking. */
   status(): Promise<AppSyncStatus>;
   /** Stock on hand per item id, as this device sees it. */
   stock(): Promise<Record<string, number>>;
@@ -30,7 +31,13 @@ export function installConsoleApi(): void {
   const api: ConsoleApi = {
     record: async (draft, actor = null) => (await sync()).recordChange(draft, actor),
     syncNow: async () => (await sync()).syncNow(),
-    status: async () => (await sync()).syncStatus.peek(),
+    // The outbox counted now, not the status signal's count, which is refreshed a moment after a
+    // write: "nothing pending" read straight after a change must not be yesterday's news.
+    status: async () => {
+      const app = await sync();
+      const pending = await (await app.appOpStore()).outboxCount();
+      return { ...app.syncStatus.peek(), pending };
+    },
     stock: async () => {
       const { stockLevels } = await import('../core/fold/selectors.js');
       return Object.fromEntries(stockLevels(await allViews()));

@@ -9,7 +9,7 @@ import { StaffPage } from '../pages/staff-page.js';
 import { E2E_ADMIN, newPairingCode } from './accounts.js';
 import { uniqueDeviceName } from './names.js';
 
-/** Opens /kiosk in `page` and pairs it with a fresh code, as staff would on a new tablet (named uniquely). */
+/** Opens /kiosk in `page`, pairs it with a fresh code as staff would on a new tablet (named uniquely), and waits for its first sync. */
 export async function openPairedKiosk(
   page: Page,
   server: ServerProcess,
@@ -20,6 +20,8 @@ export async function openPairedKiosk(
   await expect(kiosk.heading('This tablet is not set up yet')).toBeVisible();
   await kiosk.pair(await newPairingCode(server, name));
   await expect(kiosk.heading('Welcome')).toBeVisible();
+  // Welcome shows before the first snapshot lands; a card or name tried then is rightly unknown.
+  await kiosk.syncNow();
   return kiosk;
 }
 
