@@ -97,6 +97,38 @@ describe('the PostgreSQL schema', () => {
     expect(Object.keys(pgColumns)).toContain('ops');
   });
 
+  it('requires the columns SQLite requires and has the indexes SQLite names, plus the feed index', async () => {
+    const sqlite = new BetterSqlite3(':memory:');
+    migrate(sqlite);
+    const tables = sqlite
+      .prepare("SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%'")
+      .pluck()
+      .all() as string[];
+    // A STRICT table's PRIMARY KEY columns cannot be NULL even where table_info says notnull = 0.
+    const required = tables
+      .flatMap((table) =>
+        (sqlite.pragma(`table_info(${table})`) as { name: string; notnull: number; pk: number }[])
+          .filter((column) => column.notnull === 1 || column.pk > 0)
+          .map((column) => `${table}.${column.name}`),
+      )
+      .sort();
+    // Named indexes only: SQLite's automatic ones (UNIQUE, PRIMARY KEY) have no SQL.
+    const indexes = sqlite
+      .prepare("SELECT name FROM sqlite_master WHERE type = 'index' AND sql IS NOT NULL ORDER BY name")
+      .pluck()
+      .all() as string[];
+    sqlite.close();
+
+    const described = await describeDatabase(client);
+    const postgresOnly = Object.entries(POSTGRES_ONLY_COLUMNS).flatMap(([table, columns]) =>
+      columns.map((column) => `${table}.${column}`),
+    );
+    expect(described.required.filter((column) => !postgresOnly.includes(column))).toEqual(required);
+    expect(described.indexNames.filter((name) => !name.endsWith('_pkey') && !name.endsWith('_key'))).toEqual(
+      [...indexes, 'ops_by_tx'].sort(),
+    );
+  });
+
   it('keeps the SQLite constraints: a role outside the CHECK and a second login name are refused', async () => {
     const at = new Date().toISOString();
     const staff = { display_name: 'A', role: 'staff' as const, secret_hash: 'h', created_at: at };
@@ -142,8 +174,8 @@ describe('the PostgreSQL schema', () => {
 
 /** Tables with their column names, and the indexes and constraints, as PostgreSQL lists them. */
 async function describeDatabase(client: pg.Client) {
-  const columns = await client.query<{ table_name: string; column_name: string }>(
-    `SELECT table_name, column_name FROM information_schema.columns
+  const columns = await client.query<{ table_name: string; column_name: string; is_nullable: 'YES' | 'NO' }>(
+    `SELECT table_name, column_name, is_nullable FROM information_schema.columns
       WHERE table_schema = 'public' ORDER BY table_name, column_name`,
   );
   const byTable: Record<string, string[]> = {};
@@ -152,8 +184,11 @@ async function describeDatabase(client: pg.Client) {
     list.push(row.column_name);
     byTable[row.table_name] = list;
   }
-  const indexes = await client.query<{ indexdef: string }>(
-    "SELECT indexdef FROM pg_indexes WHERE schemaname = 'public' ORDER BY indexname",
+  const required = columns.rows
+    .filter((row) => row.is_nullable === 'NO')
+    .map((row) => `${row.table_name}.${row.column_name}`);
+  const indexes = await client.query<{ indexname: string; indexdef: string }>(
+    "SELECT indexname, indexdef FROM pg_indexes WHERE schemaname = 'public' ORDER BY indexname",
   );
   const constraints = await client.query<{ conname: string; def: string }>(
     `SELECT conname, pg_get_constraintdef(oid) AS def FROM pg_constraint
@@ -162,6 +197,8 @@ async function describeDatabase(client: pg.Client) {
   const versions = await client.query<{ version: number }>('SELECT version FROM schema_migrations ORDER BY version');
   return {
     columns: byTable,
+    required,
+    indexNames: indexes.rows.map((row) => row.indexname),
     indexes: indexes.rows.map((row) => row.indexdef),
     constraints: constraints.rows,
     versions: versions.rows.map((row) => row.version),
