@@ -3,7 +3,7 @@
  * 127.0.0.1, run by an unprivileged OS user, removed on stop. Nothing is mocked (issue 17).
  */
 import { execFile } from 'node:child_process';
-import { chownSync, existsSync, mkdtempSync, readdirSync, rmSync } from 'node:fs';
+import { chownSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { tmpdir, userInfo } from 'node:os';
 import path from 'node:path';
@@ -116,7 +116,10 @@ async function startOnFreePort(bin: string, dir: string, data: string): Promise<
       lastError = error;
     }
   }
-  throw lastError;
+  // pg_ctl says only that the server did not start; the reason is in the server's log.
+  const log = path.join(dir, 'log');
+  const tail = existsSync(log) ? readFileSync(log, 'utf8').split('\n').slice(-15).join('\n') : '(no log)';
+  throw new Error(`PostgreSQL did not start: ${String(lastError)}\n${tail}`);
 }
 
 /** `CREATE DATABASE name` through the cluster's admin URL; returns the new database's URL. */

@@ -70,6 +70,20 @@ describe('the PostgreSQL schema', () => {
     expect(await describeDatabase(client)).toEqual(before);
   });
 
+  it('lets two server processes open a new database at once: one migrates, the other finds it done', async () => {
+    const url = await createTestDatabase('harness_race');
+    const both = await Promise.all([openPostgres(url, { max: 1 }), openPostgres(url, { max: 1 })]);
+    try {
+      const latest = MIGRATIONS.at(-1)?.version;
+      expect(both.map((opened) => opened.migrated).sort((a, b) => a.from - b.from)).toEqual([
+        { from: 0, to: latest },
+        { from: latest, to: latest },
+      ]);
+    } finally {
+      await Promise.all(both.map((opened) => opened.close()));
+    }
+  });
+
   it('has every SQLite table with the same column names, and only the PostgreSQL-only columns besides', async () => {
     const sqlite = new BetterSqlite3(':memory:');
     migrate(sqlite);
