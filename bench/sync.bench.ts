@@ -1,31 +1,39 @@
 /**
  * What sync costs on the server and in the fold. Each block has a baseline measured in the same
  * run: pushing a batch of 200 ops in one SQLite transaction (what /api/sync/push does) against
- * one transaction per op; folding 5,000 ops into views against only validating them.
+ * one transaction per op; the same batch through the async storage interface (issue 17) against
+ * the SQLite code called directly, as before; folding 5,000 ops into views against only
+ * validating them.
  */
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, bench, describe } from 'vitest';
 import type { Caller } from '../server/auth/caller.js';
-import { createSession } from '../server/auth/sessions.js';
-import { insertStaff } from '../server/auth/staff-store.js';
-import { closeDatabase, openDatabase } from '../server/db/database.js';
-import { storeOps } from '../server/sync/op-log.js';
+import { openDatabase } from '../server/db/database.js';
+import { sqliteStorage } from '../server/storage/sqlite/index.js';
+import { storeOps as storeOpsDirectly } from '../server/storage/sqlite/op-log.js';
+import type { StaffAccount } from '../src/core/auth/api.js';
 import { foldOps } from '../src/core/fold/apply.js';
 import { Op, type OpDraft } from '../src/core/ops/op.js';
 import { opBuilder } from '../tests/support/op-factory.js';
 
 const dir = mkdtempSync(path.join(tmpdir(), 'dropin-sync-bench-'));
 const { db } = openDatabase(dir);
-afterAll(() => {
-  closeDatabase(db);
+const storage = sqliteStorage(db);
+afterAll(async () => {
+  await storage.close();
   rmSync(dir, { recursive: true, force: true });
 });
 // The ops are stamped from 2026-11-27 19:00 (the op factory's clock): a session covers them.
 const benchStart = new Date(Date.UTC(2026, 10, 27, 18, 59));
-const staff = insertStaff(db, benchStart, { displayName: 'Bench', loginName: 'bench', role: 'staff', secretHash: 'x' });
-createSession(db, staff.id, null, benchStart);
+const staff = (await storage.accounts.createStaff(benchStart, {
+  displayName: 'Bench',
+  loginName: 'bench',
+  role: 'staff',
+  secretHash: 'x',
+})) as StaffAccount;
+await storage.accounts.startSession('bench-session', staff.id, null, benchStart);
 const caller = {
   staff,
   session: undefined,
@@ -64,22 +72,44 @@ function makeOps(count: number): Op[] {
   return drafts.slice(0, count).map((draft) => device.op(draft));
 }
 
+/** Stores a batch through the storage interface, as /api/sync/push does. */
+function storeOps(ops: readonly Op[]) {
+  return storage.ops.push({ ops, pusher: caller, now: new Date() });
+}
+
 // A bench of refused ops would measure the wrong thing.
-const probe = storeOps(db, makeOps(3), caller, new Date());
+const probe = await storeOps(makeOps(3));
 if (probe.accepted !== 3) throw new Error(`bench ops were refused: ${JSON.stringify(probe.results)}`);
 
 describe('server: store a pushed batch of 200 ops', () => {
   bench(
     'one transaction per op (baseline)',
-    () => {
-      for (const op of makeOps(200)) storeOps(db, [op], caller, new Date());
+    async () => {
+      for (const op of makeOps(200)) await storeOps([op]);
     },
     { time: 2000 },
   );
   bench(
     'one transaction per batch (what push does)',
+    async () => {
+      await storeOps(makeOps(200));
+    },
+    { time: 2000 },
+  );
+});
+
+describe('server: push ingest, 200 ops, before and after the storage interface (issue 17)', () => {
+  bench(
+    'the SQLite code called directly, synchronously (baseline: before issue 17)',
     () => {
-      storeOps(db, makeOps(200), caller, new Date());
+      storeOpsDirectly(db, { ops: makeOps(200), pusher: caller, now: new Date() });
+    },
+    { time: 2000 },
+  );
+  bench(
+    'through the async Storage interface (after)',
+    async () => {
+      await storeOps(makeOps(200));
     },
     { time: 2000 },
   );

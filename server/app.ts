@@ -4,7 +4,6 @@
  */
 import cookie from '@fastify/cookie';
 import rateLimit from '@fastify/rate-limit';
-import type { Database } from 'better-sqlite3';
 import Fastify, { type FastifyServerOptions } from 'fastify';
 import { serializerCompiler, type ZodTypeProvider } from 'fastify-type-provider-zod';
 import { registerAuditRoutes } from './api/audit.js';
@@ -26,10 +25,12 @@ import { recordRoutes } from './http/route-registry.js';
 import { registerSecurityHeaders } from './http/security-headers.js';
 import type { App } from './http/types.js';
 import { validatorCompiler } from './http/validation.js';
+import type { Storage } from './storage/types.js';
 import { seedCatalogOnce } from './sync/seed-catalog.js';
 
 export interface AppOptions {
-  readonly db: Database;
+  /** Where everything is kept (server/storage/); the app does not close it. */
+  readonly storage: Storage;
   readonly version: string;
   readonly staticDir: string;
   readonly logLevel?: string;
@@ -53,8 +54,8 @@ export async function buildApp(options: AppOptions): Promise<App> {
   await app.register(cookie);
   // Only the routes that take a PIN or a code use it, through server/auth/address-limits.ts.
   await app.register(rateLimit, { global: false });
-  const auth = createAuthContext(options.db, { now: options.now, tls: options.https !== undefined });
-  seedCatalogOnce(options.db, auth.now());
+  const auth = await createAuthContext(options.storage, { now: options.now, tls: options.https !== undefined });
+  await seedCatalogOnce(options.storage, auth.now());
   registerCallerCheck(app, auth);
 
   registerHealthRoutes(app, options);

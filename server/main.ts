@@ -7,18 +7,18 @@ import { reachableBaseUrls } from './addresses.js';
 import { buildApp } from './app.js';
 import { issueSetupCode } from './auth/setup-codes.js';
 import { ConfigError, readConfig, type ServerConfig } from './config.js';
-import { closeDatabase, openDatabase } from './db/database.js';
 import { findProjectRoot, readAppVersion } from './project.js';
+import { openSqliteStorage } from './storage/sqlite/index.js';
 
 async function main(): Promise<void> {
   const projectRoot = findProjectRoot();
   const config = loadConfigOrExit(projectRoot);
   const version = readAppVersion(projectRoot);
-  const { db, file, migrated } = openDatabase(config.dataDir);
+  const { storage, file, migrated } = openSqliteStorage(config.dataDir);
   const https = config.tls
     ? { cert: readFileSync(config.tls.certFile), key: readFileSync(config.tls.keyFile) }
     : undefined;
-  const app = await buildApp({ db, version, staticDir: config.staticDir, logLevel: config.logLevel, https });
+  const app = await buildApp({ storage, version, staticDir: config.staticDir, logLevel: config.logLevel, https });
 
   let stopping = false;
   const stop = async (signal: string) => {
@@ -26,7 +26,7 @@ async function main(): Promise<void> {
     stopping = true;
     app.log.info({ signal }, 'shutting down');
     await app.close();
-    closeDatabase(db);
+    await storage.close();
     process.stdout.write('Stopped; database closed.\n');
     process.exit(0);
   };
@@ -36,7 +36,7 @@ async function main(): Promise<void> {
   await app.listen({ port: config.port, host: config.host });
   const address = app.server.address();
   const port = typeof address === 'object' && address ? address.port : config.port;
-  const setup = issueSetupCode(db, new Date());
+  const setup = await issueSetupCode(storage, new Date());
   process.stdout.write(
     `${[...bannerLines(config, { version, file, migrated, port }), ...setupLinkLines(config, port, setup)].join('\n')}\n`,
   );

@@ -1,6 +1,5 @@
 /** GET /api/audit: the audit log for admins, newest first, paged. */
 import { AuditPage, AuditQuery } from '../../src/core/auth/api.js';
-import { listAudit } from '../audit/audit-log.js';
 import type { AuthContext } from '../auth/context.js';
 import type { App } from '../http/types.js';
 import { GUARDED_ERRORS } from './responses.js';
@@ -16,6 +15,6 @@ export function registerAuditRoutes(app: App, context: AuthContext): void {
         response: { 200: AuditPage, ...GUARDED_ERRORS },
       },
     },
-    async (request) => listAudit(context.db, request.query),
+    async (request) => context.storage.audit.list(request.query),
   );
 }

@@ -9,16 +9,16 @@ import {
   PairRequest,
   PairResponse,
 } from '../../src/core/auth/api.js';
-import { recordAudit } from '../audit/audit-log.js';
 import { ADDRESS_LIMITS, createAddressLimiter } from '../auth/address-limits.js';
 import type { AuthContext } from '../auth/context.js';
-import { createPairingCode, findDevice, listDevices, pairDevice, revokeDevice } from '../auth/devices-store.js';
+import { newId, newToken, sha256 } from '../auth/crypto.js';
+import { newPairingCode, pairingCodeHash } from '../auth/pairing.js';
 import { apiError } from '../http/errors.js';
 import type { App } from '../http/types.js';
 import { GUARDED_ERRORS, refuseIfThrottled } from './responses.js';
 
 export function registerDeviceRoutes(app: App, context: AuthContext): void {
-  const { db } = context;
+  const { devices } = context.storage;
   const limitAddress = createAddressLimiter(app, ADDRESS_LIMITS.pairing);
 
   app.post(
@@ -36,27 +36,25 @@ export function registerDeviceRoutes(app: App, context: AuthContext): void {
       if (refuseIfThrottled(reply, await limitAddress(request), 'pairing attempts from this network')) return reply;
       if (refuseIfThrottled(reply, context.codeThrottle.retryAfterMs(key), 'wrong codes')) return reply;
       const now = context.now();
-      const paired = db.transaction(() => {
-        const result = pairDevice(db, request.body.code, now);
-        if (result) {
-          const creator = db.prepare('SELECT paired_by FROM devices WHERE id = ?').pluck().get(result.device.id);
-          recordAudit(db, now, {
-            action: 'device.paired',
-            actorId: creator as string | null,
-            deviceId: result.device.id,
-            target: result.device.name,
-            detail: { role: result.device.role },
-          });
-        }
-        return result;
-      })();
-      if (!paired) {
+      const codeHash = pairingCodeHash(request.body.code);
+      const token = newToken();
+      const device =
+        codeHash === undefined
+          ? undefined
+          : await devices.pair({ codeHash, id: newId(), tokenHash: sha256(token), at: now }, (made, pairedBy) => ({
+              action: 'device.paired',
+              actorId: pairedBy,
+              deviceId: made.id,
+              target: made.name,
+              detail: { role: made.role },
+            }));
+      if (!device) {
         context.codeThrottle.recordFailure(key, request.ip);
         return reply
           .code(404)
           .send(apiError('pairing_code_invalid', 'This code is wrong or has expired. Ask staff for a new code.'));
       }
-      return paired;
+      return { device, token };
     },
   );
 
@@ -79,7 +77,7 @@ export function registerDeviceRoutes(app: App, context: AuthContext): void {
   app.get(
     '/api/devices',
     { schema: { summary: 'All paired devices', tags: ['devices'], response: { 200: DeviceList, ...GUARDED_ERRORS } } },
-    async () => ({ devices: listDevices(db) }),
+    async () => ({ devices: await devices.list() }),
   );
 
   app.post(
@@ -97,15 +95,15 @@ export function registerDeviceRoutes(app: App, context: AuthContext): void {
       if (!staff) throw new Error('unreachable: the access table requires a session');
       const now = context.now();
       const { name, role } = request.body;
-      const created = createPairingCode(db, { name, role, createdBy: staff.id }, now);
-      recordAudit(db, now, {
+      const { code, codeHash, expiresAt } = newPairingCode(now);
+      await devices.createPairingCode({ codeHash, name, role, createdBy: staff.id, expiresAt }, now, {
         action: 'pairing.created',
         actorId: staff.id,
         deviceId: request.caller.device?.id ?? null,
         target: name,
         detail: { role },
       });
-      return { ...created, name, role };
+      return { code, expiresAt: expiresAt.toISOString(), name, role };
     },
   );
 
@@ -120,20 +118,15 @@ export function registerDeviceRoutes(app: App, context: AuthContext): void {
       },
     },
     async (request, reply) => {
-      const device = findDevice(db, request.params.id);
-      if (!device) return reply.code(404).send(apiError('not_found', 'No such device.'));
-      const now = context.now();
-      db.transaction(() => {
-        revokeDevice(db, device.id, now);
-        recordAudit(db, now, {
-          action: 'device.revoked',
-          actorId: request.caller.staff?.id ?? null,
-          deviceId: request.caller.device?.id ?? null,
-          target: device.name,
-          detail: { revokedDeviceId: device.id },
-        });
-      })();
-      return findDevice(db, device.id) as Device;
+      const revoked = await devices.revoke(request.params.id, context.now(), (device) => ({
+        action: 'device.revoked',
+        actorId: request.caller.staff?.id ?? null,
+        deviceId: request.caller.device?.id ?? null,
+        target: device.name,
+        detail: { revokedDeviceId: device.id },
+      }));
+      if (!revoked) return reply.code(404).send(apiError('not_found', 'No such device.'));
+      return revoked;
     },
   );
 }

@@ -5,10 +5,8 @@
 import { z } from 'zod';
 import { HmisExportQuery } from '../../src/core/exports/hmis/api.js';
 import { buildHmisExport } from '../../src/core/exports/hmis/export.js';
-import { recordAudit } from '../audit/audit-log.js';
 import type { AuthContext } from '../auth/context.js';
 import { newId } from '../auth/crypto.js';
-import { loadHmisSource } from '../exports/hmis-source.js';
 import { hmisZip } from '../exports/hmis-zip.js';
 import type { App } from '../http/types.js';
 import { GUARDED_ERRORS } from './responses.js';
@@ -41,9 +39,9 @@ export function registerExportRoutes(app: App, context: AuthContext, version: st
         exportedAt: at,
         exportedBy: staff,
         softwareVersion: version,
-        ...loadHmisSource(context.db),
+        ...(await context.storage.reports.hmisSource()),
       });
-      recordAudit(context.db, at, {
+      await context.storage.audit.record(at, {
         action: 'export.hmis',
         actorId: staff.id,
         deviceId: caller.device?.id ?? null,

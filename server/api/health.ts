@@ -1,11 +1,9 @@
 /** GET /api/health: is the server up, which version, does the database answer. */
-import type { Database } from 'better-sqlite3';
 import { HealthResponse } from '../../src/core/api.js';
-import { isDatabaseHealthy } from '../db/database.js';
-import { schemaVersion } from '../db/migrations.js';
 import type { App } from '../http/types.js';
+import type { Storage } from '../storage/types.js';
 
-export function registerHealthRoutes(app: App, deps: { db: Database; version: string }): void {
+export function registerHealthRoutes(app: App, deps: { storage: Storage; version: string }): void {
   app.get(
     '/api/health',
     {
@@ -16,11 +14,11 @@ export function registerHealthRoutes(app: App, deps: { db: Database; version: st
       },
     },
     async (_request, reply) => {
-      const healthy = isDatabaseHealthy(deps.db);
+      const healthy = await deps.storage.healthy();
       const body: HealthResponse = {
         status: healthy ? 'ok' : 'degraded',
         version: deps.version,
-        database: { status: healthy ? 'ok' : 'error', schemaVersion: healthy ? schemaVersion(deps.db) : 0 },
+        database: { status: healthy ? 'ok' : 'error', schemaVersion: healthy ? await deps.storage.schemaVersion() : 0 },
       };
       return reply.code(healthy ? 200 : 503).send(body);
     },

@@ -8,11 +8,9 @@ import { participantLines, participantTable } from '../../src/core/reports/parti
 import { publishReport } from '../../src/core/reports/publish.js';
 import { computeReport } from '../../src/core/reports/report.js';
 import { reportTable } from '../../src/core/reports/tables.js';
-import { recordAudit } from '../audit/audit-log.js';
 import type { AuthContext } from '../auth/context.js';
 import type { App } from '../http/types.js';
 import { csvFile } from '../reports/csv.js';
-import { loadReportOps } from '../reports/report-ops.js';
 import { GUARDED_ERRORS } from './responses.js';
 
 const CsvText = z.string().meta({ description: 'text/csv; charset=utf-8, with a byte-order mark and a header row' });
@@ -22,10 +20,11 @@ function fileName(what: string, range: { from: string; to: string }): string {
 }
 
 export function registerReportRoutes(app: App, context: AuthContext): void {
-  const { db } = context;
-  const published = (range: ReportQuery) => publishReport(computeReport(loadReportOps(db), range));
+  const { storage } = context;
+  const published = async (range: ReportQuery) =>
+    publishReport(computeReport(await storage.reports.reportOps(), range));
   // The core's types are readonly; the response serializer checks the shape against the schema.
-  const answer = (range: ReportQuery) => published(range) as unknown as ReportResponse;
+  const answer = async (range: ReportQuery) => (await published(range)) as unknown as ReportResponse;
 
   app.get(
     '/api/reports',
@@ -55,8 +54,8 @@ export function registerReportRoutes(app: App, context: AuthContext): void {
       },
     },
     async (request, reply) => {
-      const lines = participantLines(loadReportOps(db), request.query);
-      recordAudit(db, context.now(), {
+      const lines = participantLines(await storage.reports.reportOps(), request.query);
+      await storage.audit.record(context.now(), {
         action: 'report.participantsExported',
         actorId: request.caller.staff?.id ?? null,
         deviceId: request.caller.device?.id ?? null,
@@ -82,8 +81,8 @@ export function registerReportRoutes(app: App, context: AuthContext): void {
       },
     },
     async (request, reply) => {
-      const rows = reportTable(computeReport(loadReportOps(db), request.query), 'harm-reduction');
-      recordAudit(db, context.now(), {
+      const rows = reportTable(computeReport(await storage.reports.reportOps(), request.query), 'harm-reduction');
+      await storage.audit.record(context.now(), {
         action: 'report.harmReductionExactExported',
         actorId: request.caller.staff?.id ?? null,
         deviceId: request.caller.device?.id ?? null,
@@ -107,7 +106,7 @@ export function registerReportRoutes(app: App, context: AuthContext): void {
       },
     },
     async (request, reply) => {
-      const rows = reportTable(published(request.query), request.params.table);
+      const rows = reportTable(await published(request.query), request.params.table);
       return sendCsv(reply, fileName(request.params.table, request.query), csvFile(rows));
     },
   );

@@ -1,19 +1,17 @@
 /** Staff sign-in (throttled: server/api/sign-in-limits.ts), the current session, and sign-out. */
 import { ApiError } from '../../src/core/api.js';
 import { Ok, Session, SignInRequest } from '../../src/core/auth/api.js';
-import { recordAudit } from '../audit/audit-log.js';
 import type { AuthContext } from '../auth/context.js';
-import { DUMMY_SECRET_HASH, verifySecret } from '../auth/crypto.js';
+import { DUMMY_SECRET_HASH, sha256, verifySecret } from '../auth/crypto.js';
 import { clearSessionCookie, startSession } from '../auth/session-cookie.js';
-import { endSession, idleExpiry } from '../auth/sessions.js';
-import { findStaffForSignIn } from '../auth/staff-store.js';
+import { idleExpiry } from '../auth/sessions.js';
 import { apiError } from '../http/errors.js';
 import type { App } from '../http/types.js';
 import { GUARDED_ERRORS } from './responses.js';
 import { createSignInLimits } from './sign-in-limits.js';
 
 export function registerSessionRoutes(app: App, context: AuthContext): void {
-  const { db } = context;
+  const { accounts, audit } = context.storage;
   const limits = createSignInLimits(app, context);
 
   app.post(
@@ -35,16 +33,16 @@ export function registerSessionRoutes(app: App, context: AuthContext): void {
       }
       const { loginName, secret } = request.body;
       const deviceId = request.caller.device?.id ?? null;
-      const found = findStaffForSignIn(db, loginName);
+      const found = await accounts.findStaffForSignIn(loginName);
       const client = limits.identify(request, loginName, found?.account);
       if (await limits.refuse(request, reply, client)) return reply;
       // Hash even for unknown names, so the time taken does not reveal which names exist.
       const matches = await verifySecret(secret, found?.secretHash ?? DUMMY_SECRET_HASH);
       const now = context.now();
       if (!found || !matches) {
-        limits.noteFailure(request, client, found?.account);
+        await limits.noteFailure(request, client, found?.account);
         // Only a real account's name is recorded: a PIN typed into the name field must not be.
-        recordAudit(db, now, {
+        await audit.record(now, {
           action: 'sign_in.failed',
           actorId: found?.account.id ?? null,
           deviceId,
@@ -54,7 +52,7 @@ export function registerSessionRoutes(app: App, context: AuthContext): void {
         return reply.code(401).send(apiError('sign_in_failed', 'Wrong sign-in name or PIN/password.'));
       }
       if (found.account.disabled) {
-        recordAudit(db, now, {
+        await audit.record(now, {
           action: 'sign_in.failed',
           actorId: found.account.id,
           deviceId,
@@ -66,7 +64,7 @@ export function registerSessionRoutes(app: App, context: AuthContext): void {
           .send(apiError('account_disabled', 'This account is disabled. Please ask an admin to enable it.'));
       }
       limits.noteSuccess(request, reply, client, found.account);
-      recordAudit(db, now, { action: 'sign_in.succeeded', actorId: found.account.id, deviceId, target: loginName });
+      await audit.record(now, { action: 'sign_in.succeeded', actorId: found.account.id, deviceId, target: loginName });
       return startSession(context, reply, found.account, deviceId, now);
     },
   );
@@ -88,12 +86,9 @@ export function registerSessionRoutes(app: App, context: AuthContext): void {
     { schema: { summary: 'Sign out', tags: ['auth'], response: { 200: Ok, ...GUARDED_ERRORS } } },
     async (request, reply) => {
       const { staff, sessionToken } = request.caller;
-      if (sessionToken) endSession(db, sessionToken, context.now());
-      recordAudit(db, context.now(), {
-        action: 'sign_out',
-        actorId: staff?.id ?? null,
-        deviceId: request.caller.device?.id ?? null,
-      });
+      const signOut = { action: 'sign_out', actorId: staff?.id ?? null, deviceId: request.caller.device?.id ?? null };
+      if (sessionToken) await accounts.endSession(sha256(sessionToken), context.now(), signOut);
+      else await audit.record(context.now(), signOut);
       clearSessionCookie(reply, context.tls);
       return { ok: true as const };
     },

@@ -5,7 +5,6 @@
  */
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import type { StaffAccount } from '../../src/core/auth/api.js';
-import { recordAudit } from '../audit/audit-log.js';
 import { ADDRESS_LIMITS, createAddressLimiter } from '../auth/address-limits.js';
 import type { AuthContext } from '../auth/context.js';
 import { identifySignInClient } from '../auth/sign-in-client.js';
@@ -18,13 +17,13 @@ export interface SignInLimits {
   identify(request: FastifyRequest, loginName: string, account: StaffAccount | undefined): SignInClient;
   /** Answers 429 and returns true when `client` must wait; counts the request against its address. */
   refuse(request: FastifyRequest, reply: FastifyReply, client: SignInClient): Promise<boolean>;
-  noteFailure(request: FastifyRequest, client: SignInClient, account: StaffAccount | undefined): void;
+  noteFailure(request: FastifyRequest, client: SignInClient, account: StaffAccount | undefined): Promise<void>;
   /** Starts the client afresh and marks the browser as one this account signs in on. */
   noteSuccess(request: FastifyRequest, reply: FastifyReply, client: SignInClient, account: StaffAccount): void;
 }
 
 export function createSignInLimits(app: App, context: AuthContext): SignInLimits {
-  const { db, signInThrottle, trustCookies } = context;
+  const { storage, signInThrottle, trustCookies } = context;
   const limitAddress = createAddressLimiter(app, ADDRESS_LIMITS.signIn);
   return {
     identify: (request, loginName, account) => identifySignInClient(request, trustCookies, loginName, account?.id),
@@ -41,11 +40,11 @@ export function createSignInLimits(app: App, context: AuthContext): SignInLimits
       return refuseIfThrottled(reply, wait, 'failed sign-ins for this name', hint);
     },
 
-    noteFailure(request, client, account) {
+    async noteFailure(request, client, account) {
       const outcome = signInThrottle.recordFailure(client, request.ip);
       if (client.kind !== 'untrusted' || !outcome.blockedNow || !account) return;
       // Only real accounts reach here, so no typed name that is not an account is kept.
-      recordAudit(db, context.now(), {
+      await storage.audit.record(context.now(), {
         action: 'sign_in.locked',
         actorId: account.id,
         deviceId: request.caller.device?.id ?? null,

@@ -14,35 +14,24 @@ import {
   StaffNames,
   UpdateStaffRequest,
 } from '../../src/core/auth/api.js';
-import { type AuditRecord, recordAudit } from '../audit/audit-log.js';
 import type { Caller } from '../auth/caller.js';
 import type { AuthContext } from '../auth/context.js';
 import { hashSecret } from '../auth/crypto.js';
-import { endSessionsOf } from '../auth/sessions.js';
-import {
-  countActiveAdmins,
-  findStaffById,
-  insertStaffUnlessTaken,
-  listStaff,
-  loginNameTaken,
-  setStaffDisabled,
-  setStaffSecret,
-  updateStaff,
-} from '../auth/staff-store.js';
 import { apiError } from '../http/errors.js';
 import type { App } from '../http/types.js';
+import type { AuditRecord } from '../storage/types.js';
 import { GUARDED_ERRORS } from './responses.js';
 
 const ACCOUNT_RESPONSES = { 200: StaffAccount, 404: ApiError, 409: ApiError, ...GUARDED_ERRORS } as const;
 
 export function registerStaffRoutes(app: App, context: AuthContext): void {
-  const { db } = context;
-  const audit = (caller: Caller, entry: Omit<AuditRecord, 'actorId' | 'deviceId'>) =>
-    recordAudit(db, context.now(), {
-      ...entry,
-      actorId: caller.staff?.id ?? null,
-      deviceId: caller.device?.id ?? null,
-    });
+  const { accounts } = context.storage;
+  /** An audit entry naming the caller, written by the storage in the change's own transaction. */
+  const audit = (caller: Caller, entry: Omit<AuditRecord, 'actorId' | 'deviceId'>): AuditRecord => ({
+    ...entry,
+    actorId: caller.staff?.id ?? null,
+    deviceId: caller.device?.id ?? null,
+  });
   const notFound = (reply: FastifyReply) => reply.code(404).send(apiError('not_found', 'No such staff account.'));
   const loginTaken = (reply: FastifyReply) =>
     reply.code(409).send(apiError('login_taken', 'That sign-in name is taken. Choose another.'));
@@ -52,7 +41,7 @@ export function registerStaffRoutes(app: App, context: AuthContext): void {
   app.get(
     '/api/staff',
     { schema: { summary: 'All staff accounts', tags: ['staff'], response: { 200: StaffList, ...GUARDED_ERRORS } } },
-    async () => ({ staff: listStaff(db) }),
+    async () => ({ staff: await accounts.listStaff() }),
   );
 
   app.get(
@@ -64,7 +53,7 @@ export function registerStaffRoutes(app: App, context: AuthContext): void {
         response: { 200: StaffNames, ...GUARDED_ERRORS },
       },
     },
-    async () => ({ staff: listStaff(db).map(({ id, displayName }) => ({ id, displayName })) }),
+    async () => ({ staff: (await accounts.listStaff()).map(({ id, displayName }) => ({ id, displayName })) }),
   );
 
   app.post(
@@ -80,11 +69,12 @@ export function registerStaffRoutes(app: App, context: AuthContext): void {
     async (request, reply) => {
       const { displayName, loginName, role, secret } = request.body;
       // Checked first to spare the hashing; the insert decides when two requests race.
-      if (loginNameTaken(db, loginName)) return loginTaken(reply);
+      if (await accounts.loginNameTaken(loginName)) return loginTaken(reply);
       const secretHash = await hashSecret(secret);
-      const account = insertStaffUnlessTaken(db, context.now(), { displayName, loginName, role, secretHash });
+      const account = await accounts.createStaff(context.now(), { displayName, loginName, role, secretHash }, (made) =>
+        audit(request.caller, { action: 'staff.created', target: made.loginName, detail: { role } }),
+      );
       if (account === 'login_taken') return loginTaken(reply);
-      audit(request.caller, { action: 'staff.created', target: account.loginName, detail: { role } });
       return reply.code(201).send(account);
     },
   );
@@ -101,19 +91,18 @@ export function registerStaffRoutes(app: App, context: AuthContext): void {
       },
     },
     async (request, reply) => {
-      const account = findStaffById(db, request.params.id);
+      const account = await accounts.findStaff(request.params.id);
       if (!account) return notFound(reply);
       const { displayName, role } = request.body;
       const demotesAdmin = account.role === 'admin' && role === 'staff' && !account.disabled;
-      if (demotesAdmin && countActiveAdmins(db) <= 1) return lastAdmin(reply);
-      updateStaff(
-        db,
+      if (demotesAdmin && (await accounts.countActiveAdmins()) <= 1) return lastAdmin(reply);
+      const updated = await accounts.updateStaff(
         account.id,
         { ...(displayName ? { displayName } : {}), ...(role ? { role } : {}) },
         context.now(),
+        audit(request.caller, { action: 'staff.updated', target: account.loginName, detail: { role: role ?? null } }),
       );
-      audit(request.caller, { action: 'staff.updated', target: account.loginName, detail: { role: role ?? null } });
-      return findStaffById(db, account.id) as StaffAccount;
+      return updated ?? notFound(reply);
     },
   );
 
@@ -128,19 +117,21 @@ export function registerStaffRoutes(app: App, context: AuthContext): void {
       },
     },
     async (request, reply) => {
-      const account = findStaffById(db, request.params.id);
+      const account = await accounts.findStaff(request.params.id);
       if (!account) return notFound(reply);
       if (account.id === request.caller.staff?.id) {
         return reply.code(409).send(apiError('cannot_disable_self', 'You cannot disable your own account.'));
       }
-      if (account.role === 'admin' && !account.disabled && countActiveAdmins(db) <= 1) return lastAdmin(reply);
-      const now = context.now();
-      db.transaction(() => {
-        setStaffDisabled(db, account.id, true, now);
-        endSessionsOf(db, account.id, now);
-        audit(request.caller, { action: 'staff.disabled', target: account.loginName });
-      })();
-      return findStaffById(db, account.id) as StaffAccount;
+      if (account.role === 'admin' && !account.disabled && (await accounts.countActiveAdmins()) <= 1) {
+        return lastAdmin(reply);
+      }
+      const disabled = await accounts.setStaffDisabled(
+        account.id,
+        true,
+        context.now(),
+        audit(request.caller, { action: 'staff.disabled', target: account.loginName }),
+      );
+      return disabled ?? notFound(reply);
     },
   );
 
@@ -150,11 +141,15 @@ export function registerStaffRoutes(app: App, context: AuthContext): void {
       schema: { summary: 'Enable a disabled account', tags: ['staff'], params: IdParams, response: ACCOUNT_RESPONSES },
     },
     async (request, reply) => {
-      const account = findStaffById(db, request.params.id);
+      const account = await accounts.findStaff(request.params.id);
       if (!account) return notFound(reply);
-      setStaffDisabled(db, account.id, false, context.now());
-      audit(request.caller, { action: 'staff.enabled', target: account.loginName });
-      return findStaffById(db, account.id) as StaffAccount;
+      const enabled = await accounts.setStaffDisabled(
+        account.id,
+        false,
+        context.now(),
+        audit(request.caller, { action: 'staff.enabled', target: account.loginName }),
+      );
+      return enabled ?? notFound(reply);
     },
   );
 
@@ -170,15 +165,17 @@ export function registerStaffRoutes(app: App, context: AuthContext): void {
       },
     },
     async (request, reply) => {
-      const account = findStaffById(db, request.params.id);
+      const account = await accounts.findStaff(request.params.id);
       if (!account) return notFound(reply);
       const secretHash = await hashSecret(request.body.secret);
       const keep = request.caller.session?.tokenHash ?? '';
-      db.transaction(() => {
-        setStaffSecret(db, account.id, secretHash);
-        endSessionsOf(db, account.id, context.now(), keep);
-        audit(request.caller, { action: 'staff.secret_reset', target: account.loginName });
-      })();
+      await accounts.resetStaffSecret(
+        account.id,
+        secretHash,
+        context.now(),
+        keep,
+        audit(request.caller, { action: 'staff.secret_reset', target: account.loginName }),
+      );
       return { ok: true as const };
     },
   );

@@ -2,19 +2,17 @@
  * The sync API: push ops, pull what changed after a cursor (long-polling when nothing has), and
  * a snapshot to start from. What a caller may push and read depends on its role.
  */
-import type { Database } from 'better-sqlite3';
 import { PullQuery, PullResponse, PushRequest, PushResponse, SnapshotResponse } from '../../src/core/sync/api.js';
 import type { Caller } from '../auth/caller.js';
 import type { AuthContext } from '../auth/context.js';
 import { PUSH_BODY_LIMIT } from '../http/body-limits.js';
 import type { App } from '../http/types.js';
-import { latestCursor, pullPage, type Scope, serverIdOf, snapshot } from '../sync/feed.js';
+import type { Scope } from '../sync/feed.js';
 import { NewOpsSignal } from '../sync/new-ops-signal.js';
-import { storeOps } from '../sync/op-log.js';
 import { GUARDED_ERRORS } from './responses.js';
 
 export function registerSyncRoutes(app: App, context: AuthContext): void {
-  const { db } = context;
+  const { storage } = context;
   const newOps = new NewOpsSignal();
   // preClose, not onClose: a held long-poll must answer before the server waits for requests to end.
   app.addHook('preClose', async () => newOps.close());
@@ -35,10 +33,16 @@ export function registerSyncRoutes(app: App, context: AuthContext): void {
       },
     },
     async (request) => {
-      const stored = storeOps(db, request.body.ops, request.caller, context.now(), request.body.deviceTime);
-      noteSynced(db, request.caller, context.now());
+      const { caller } = request;
+      const stored = await storage.ops.push({
+        ops: request.body.ops,
+        pusher: caller,
+        now: context.now(),
+        deviceTime: request.body.deviceTime,
+        noteSyncOf: caller.device?.id,
+      });
       if (stored.accepted > 0) newOps.notify();
-      return { serverId: serverIdOf(db), results: stored.results };
+      return { serverId: await storage.ops.serverId(), results: stored.results };
     },
   );
 
@@ -56,9 +60,9 @@ export function registerSyncRoutes(app: App, context: AuthContext): void {
     },
     async (request) => {
       const { after, limit, wait } = request.query;
-      if (wait > 0 && latestCursor(db) <= after) await newOps.wait(wait * 1000);
-      noteSynced(db, request.caller, context.now());
-      return pullPage(db, scopeOf(request.caller), after, limit);
+      if (wait > 0 && (await storage.ops.latestCursor()) <= after) await newOps.wait(wait * 1000);
+      await noteSynced(context, request.caller);
+      return storage.ops.pullPage(scopeOf(request.caller), after, limit);
     },
   );
 
@@ -74,8 +78,8 @@ export function registerSyncRoutes(app: App, context: AuthContext): void {
       },
     },
     async (request) => {
-      noteSynced(db, request.caller, context.now());
-      return snapshot(db, scopeOf(request.caller), context.now());
+      await noteSynced(context, request.caller);
+      return storage.ops.snapshot(scopeOf(request.caller), context.now());
     },
   );
 }
@@ -90,7 +94,6 @@ function scopeOf(caller: Caller): Scope {
   return caller.roles.has('staff') ? 'staff' : 'kiosk';
 }
 
-function noteSynced(db: Database, caller: Caller, now: Date): void {
-  if (caller.device)
-    db.prepare('UPDATE devices SET last_sync_at = ? WHERE id = ?').run(now.toISOString(), caller.device.id);
+async function noteSynced(context: AuthContext, caller: Caller): Promise<void> {
+  if (caller.device) await context.storage.devices.noteSynced(caller.device.id, context.now());
 }

@@ -8,11 +8,12 @@ import type { FastifyReply, FastifyRequest } from 'fastify';
 import type { Device, StaffAccount } from '../../src/core/auth/api.js';
 import { apiError } from '../http/errors.js';
 import type { App } from '../http/types.js';
+import type { SessionRecord } from '../storage/types.js';
 import { accessFor, type CallerRole, isAllowed } from './access.js';
 import type { AuthContext } from './context.js';
-import { findDeviceByToken, noteDeviceSeen } from './devices-store.js';
-import { resumeSession, SESSION_COOKIE, type SessionRecord } from './sessions.js';
-import { findStaffById } from './staff-store.js';
+import { sha256 } from './crypto.js';
+import { DEVICE_SEEN_EVERY_MS } from './pairing.js';
+import { SESSION_COOKIE } from './sessions.js';
 
 export interface Caller {
   readonly staff: StaffAccount | undefined;
@@ -46,7 +47,7 @@ export function registerCallerCheck(app: App, context: AuthContext): void {
     const url = request.routeOptions.url;
     const access = url?.startsWith('/api/') ? accessFor(request.method, url) : undefined;
     if (access === undefined) return;
-    const caller = identify(request, context);
+    const caller = await identify(request, context);
     request.caller = caller;
     if (access === 'public') return;
     if (caller.deviceRejected) {
@@ -59,7 +60,7 @@ export function registerCallerCheck(app: App, context: AuthContext): void {
     if (caller.session && !SAFE_METHODS.has(request.method) && !isSameOrigin(request)) {
       return deny(reply, 403, 'cross_site', 'This request did not come from this site and was refused.');
     }
-    if (caller.device) noteDeviceSeen(context.db, caller.device, context.now());
+    if (caller.device) await noteSeen(context, caller.device);
   });
 }
 
@@ -67,12 +68,20 @@ function deny(reply: FastifyReply, status: number, error: string, message: strin
   return reply.code(status).send(apiError(error, message));
 }
 
-function identify(request: FastifyRequest, context: AuthContext): Caller {
+/** A device's last-seen time, written at most once a minute so reads do not turn into writes. */
+async function noteSeen(context: AuthContext, device: Device): Promise<void> {
+  const now = context.now();
+  if (device.lastSeenAt && now.getTime() - Date.parse(device.lastSeenAt) < DEVICE_SEEN_EVERY_MS) return;
+  await context.storage.devices.noteSeen(device.id, now);
+}
+
+async function identify(request: FastifyRequest, context: AuthContext): Promise<Caller> {
+  const { storage } = context;
   const now = context.now();
   const roles = new Set<CallerRole>();
 
   const bearer = /^Bearer (\S+)$/.exec(request.headers.authorization ?? '')?.[1];
-  const found = bearer ? findDeviceByToken(context.db, bearer) : undefined;
+  const found = bearer ? await storage.devices.findByToken(sha256(bearer)) : undefined;
   const device = found && found.revokedAt === null ? found : undefined;
   if (device?.role === 'kiosk') roles.add('kiosk');
   if (device?.role === 'display') {
@@ -82,8 +91,8 @@ function identify(request: FastifyRequest, context: AuthContext): Caller {
   }
 
   const sessionToken = request.cookies[SESSION_COOKIE];
-  let session = sessionToken ? resumeSession(context.db, sessionToken, now) : undefined;
-  let staff = session ? findStaffById(context.db, session.staffId) : undefined;
+  let session = sessionToken ? await storage.accounts.resumeSession(sha256(sessionToken), now) : undefined;
+  let staff = session ? await storage.accounts.findStaff(session.staffId) : undefined;
   if (staff?.disabled) {
     staff = undefined;
     session = undefined;

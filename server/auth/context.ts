@@ -1,12 +1,12 @@
-/** What the auth routes and the request hook share: the database, the clock, TLS, throttles. */
-import type { Database } from 'better-sqlite3';
+/** What the routes and the request hook share: the storage, the clock, TLS, throttles. */
+import { randomBytes } from 'node:crypto';
+import type { Storage } from '../storage/types.js';
 import { SignInThrottle } from './sign-in-throttle.js';
 import { FailureThrottle } from './throttle.js';
 import { TrustCookies } from './trust-cookie.js';
-import { trustCookieKey } from './trust-key-store.js';
 
 export interface AuthContext {
-  readonly db: Database;
+  readonly storage: Storage;
   readonly now: () => Date;
   /** Cookies get the Secure flag when the server speaks HTTPS. */
   readonly tls: boolean;
@@ -21,12 +21,17 @@ export interface AuthContext {
 /** Addresses remembered for wrong codes; one more pushes out the least recently seen. */
 const CODE_THROTTLE_CAPACITY = 10_000;
 
-export function createAuthContext(db: Database, options: { now?: () => Date; tls?: boolean } = {}): AuthContext {
+export async function createAuthContext(
+  storage: Storage,
+  options: { now?: (() => Date) | undefined; tls?: boolean } = {},
+): Promise<AuthContext> {
   const now = options.now ?? (() => new Date());
   const tls = options.tls ?? false;
   const millis = () => now().getTime();
+  // The key is made on first use and kept, so a restart does not turn every known browser into a stranger.
+  const trustKey = await storage.accounts.trustCookieKey(randomBytes(32).toString('base64url'));
   return {
-    db,
+    storage,
     now,
     tls,
     codeThrottle: new FailureThrottle(
@@ -34,6 +39,6 @@ export function createAuthContext(db: Database, options: { now?: () => Date; tls
       millis,
     ),
     signInThrottle: new SignInThrottle(millis),
-    trustCookies: new TrustCookies(trustCookieKey(db), tls),
+    trustCookies: new TrustCookies(trustKey, tls),
   };
 }

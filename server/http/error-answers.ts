@@ -4,7 +4,7 @@
  */
 import type { ApiError } from '../../src/core/api.js';
 import { describeIssues } from '../../src/core/issues.js';
-import { isUniqueViolation } from '../db/sqlite-errors.js';
+import { StorageConflict } from '../storage/errors.js';
 import { RequestValidationError } from './validation.js';
 
 export interface ErrorAnswer {
@@ -73,7 +73,7 @@ export function answerFor(error: unknown, bodyLimit: number): ErrorAnswer | unde
   const known = FASTIFY_ERRORS[code];
   if (known) return known(bodyLimit);
   // Two requests racing for the same unique value (a name, a letter): the loser is told to retry.
-  if (isUniqueViolation(error)) return CONFLICT;
+  if (error instanceof StorageConflict) return CONFLICT;
   const status = typeof failure.statusCode === 'number' ? failure.statusCode : 500;
   if (status < 400 || status >= 500) return undefined;
   return BY_STATUS[status] ?? answer(status, 'client_error', 'The request could not be handled.');

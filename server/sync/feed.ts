@@ -2,79 +2,88 @@
  * What a device may read: staff get every op and every view; a kiosk gets catalog and settings
  * ops, stock levels and the minimal participant directory, never profiles, visits or requests;
  * a lobby display gets ticket calls only (a request id, a ticket, a day), never names or items.
+ * Pure: each storage engine reads the rows in one transaction and shapes them here.
  */
-import type { Database } from 'better-sqlite3';
 import { centerDay } from '../../src/core/day.js';
 import { type DirectoryEntry, directoryEntryOf } from '../../src/core/fold/directory.js';
 import type { ParticipantView, View } from '../../src/core/fold/views.js';
 import { CALL_OP_TYPES, isCatalogOrSettingsOpType, type Op } from '../../src/core/ops/op.js';
 import type { PullResponse, SnapshotResponse, ViewRecord } from '../../src/core/sync/api.js';
-import { listViews, type StoredView } from './views-table.js';
 
 export type Scope = 'staff' | 'kiosk' | 'display';
+
+/** A view as stored, with the cursor of the op that last changed it. */
+export interface StoredView {
+  readonly key: string;
+  readonly view: View;
+  readonly cursor: number;
+}
+
+/** An op as stored in the log. */
+export interface StoredOpRow {
+  readonly cursor: number;
+  readonly type: string;
+  readonly body: string;
+}
 
 /** A display starting afresh gets the calls of today and yesterday (by the center's day), no older. */
 const DISPLAY_SNAPSHOT_MS = 24 * 60 * 60 * 1000;
 
-const KIOSK_VIEW_KINDS: readonly View['kind'][] = ['item', 'settings', 'stock'];
+/** The view kinds a kiosk starts from (and the participant directory beside them). */
+export const KIOSK_VIEW_KINDS: readonly View['kind'][] = ['item', 'settings', 'stock'];
 
-export function serverIdOf(db: Database): string {
-  return db.prepare("SELECT value FROM meta WHERE key = 'server_id'").pluck().get() as string;
+/** What a page read from the log needs from the views, for a kiosk only (in the page's cursor range). */
+export interface PageViews {
+  readonly stock: readonly StoredView[];
+  readonly participants: readonly StoredView[];
 }
 
-export function latestCursor(db: Database): number {
-  return (db.prepare('SELECT max(cursor) FROM ops').pluck().get() as number | null) ?? 0;
+/**
+ * Shapes one page of at most `limit` rows read after `after`. `readViews` is asked only when
+ * the scope is a kiosk and the page moved the cursor, for views changed in (after, cursor].
+ */
+export function feedPage(
+  scope: Scope,
+  serverId: string,
+  after: number,
+  limit: number,
+  rows: readonly StoredOpRow[],
+  readViews: (range: { readonly after: number; readonly upTo: number }) => PageViews,
+): PullResponse {
+  const more = rows.length === limit;
+  const cursor = rows.at(-1)?.cursor ?? Math.max(after, 0);
+  const visible = rows.filter((row) => isVisible(scope, row.type as Op['type']));
+  const ops = visible.map((row) => JSON.parse(row.body) as Op);
+  if (scope !== 'kiosk' || cursor === after) return { serverId, cursor, more, ops, views: [], directory: [] };
+  const views = readViews({ after, upTo: cursor });
+  return {
+    serverId,
+    cursor,
+    more,
+    ops,
+    views: views.stock.map(toRecord),
+    directory: directoryOf(views.participants),
+  };
 }
 
-/** One page of what changed after `after`, filtered for `scope`. */
-export function pullPage(db: Database, scope: Scope, after: number, limit: number): PullResponse {
-  return db.transaction((): PullResponse => {
-    const rows = db
-      .prepare('SELECT cursor, type, body FROM ops WHERE cursor > ? ORDER BY cursor LIMIT ?')
-      .all(after, limit) as { cursor: number; type: string; body: string }[];
-    const more = rows.length === limit;
-    const cursor = rows.at(-1)?.cursor ?? Math.max(after, 0);
-    const visible = rows.filter((row) => isVisible(scope, row.type as Op['type']));
-    const ops = visible.map((row) => JSON.parse(row.body) as Op);
-    if (scope !== 'kiosk' || cursor === after)
-      return { serverId: serverIdOf(db), cursor, more, ops, views: [], directory: [] };
-    const range = { after, upTo: cursor };
-    return {
-      serverId: serverIdOf(db),
-      cursor,
-      more,
-      ops,
-      views: listViews(db, ['stock'], range).map(toRecord),
-      directory: directoryOf(listViews(db, ['participant'], range)),
-    };
-  })();
-}
+/** What a snapshot reads, by scope: every view for staff, the calls for a display, kiosk kinds and participants for a kiosk. */
+export type SnapshotRead =
+  | { readonly scope: 'staff'; readonly views: readonly StoredView[] }
+  | { readonly scope: 'display'; readonly calls: readonly StoredView[] }
+  | { readonly scope: 'kiosk'; readonly views: readonly StoredView[]; readonly participants: readonly StoredView[] };
 
-/** Everything a device without a cursor starts from, consistent with `cursor`. */
-export function snapshot(db: Database, scope: Scope, now = new Date()): SnapshotResponse {
-  return db.transaction((): SnapshotResponse => {
-    const cursor = latestCursor(db);
-    if (scope === 'display') {
+export function feedSnapshot(read: SnapshotRead, serverId: string, cursor: number, now: Date): SnapshotResponse {
+  switch (read.scope) {
+    case 'display': {
       const since = centerDay(new Date(now.getTime() - DISPLAY_SNAPSHOT_MS));
-      const calls = listViews(db, ['call']).filter(({ view }) => view.kind === 'call' && (view.day ?? '') >= since);
-      return { serverId: serverIdOf(db), cursor, views: calls.map(toRecord), directory: [] };
+      const calls = read.calls.filter(({ view }) => view.kind === 'call' && (view.day ?? '') >= since);
+      return { serverId, cursor, views: calls.map(toRecord), directory: [] };
     }
-    if (scope === 'staff') {
-      const all = db.prepare('SELECT key, body, cursor FROM views ORDER BY key').all() as {
-        key: string;
-        body: string;
-        cursor: number;
-      }[];
-      const views = all.map((row) => ({ key: row.key, view: JSON.parse(row.body) as View, cursor: row.cursor }));
-      return { serverId: serverIdOf(db), cursor, views: views.map(toRecord), directory: [] };
-    }
-    return {
-      serverId: serverIdOf(db),
-      cursor,
-      views: listViews(db, KIOSK_VIEW_KINDS).map(toRecord),
-      directory: directoryOf(listViews(db, ['participant'])),
-    };
-  })();
+    case 'staff':
+      return { serverId, cursor, views: read.views.map(toRecord), directory: [] };
+    case 'kiosk':
+      return { serverId, cursor, views: read.views.map(toRecord), directory: directoryOf(read.participants) };
+  }
 }
 
 /** Profile views are for the audit log only; no device needs them back. */

@@ -2,13 +2,21 @@
  * Who may push which op. The server decides who acted: a claim inside an op (its device, its
  * actor, its time) is accepted only where the server's own records back it. See ADR 0004.
  */
-import type { Database } from 'better-sqlite3';
+import type { Device, StaffAccount } from '../../src/core/auth/api.js';
 import { isAdminOpType, KIOSK_OP_TYPES, type Op } from '../../src/core/ops/op.js';
-import type { Caller } from '../auth/caller.js';
-import { findDevice } from '../auth/devices-store.js';
-import { sessionsOverlapping } from '../auth/sessions.js';
-import { staffStateAt } from '../auth/staff-history.js';
-import { findStaffById } from '../auth/staff-store.js';
+import type { Pusher, SessionSpan, StaffState } from '../storage/types.js';
+
+/**
+ * What the rules read from the server's records, synchronously: each storage engine answers
+ * these inside the transaction that stores the batch (SQLite by looking up, another engine may
+ * load what a batch names first), so the rules stay one pure piece of code.
+ */
+export interface RuleFacts {
+  device(id: string): Device | undefined;
+  staff(id: string): StaffAccount | undefined;
+  staffStateAt(staffId: string, at: number): StaffState | undefined;
+  sessionsOverlapping(staffId: string, from: number, until: number): SessionSpan[];
+}
 
 export interface Refusal {
   readonly reason: string;
@@ -29,20 +37,20 @@ export interface PushContext {
   readonly skewMs: number;
 }
 
-export function refusalFor(db: Database, op: Op, caller: Caller, push: PushContext): Refusal | null {
-  const deviceRefusal = deviceRefusalFor(db, op, caller);
+export function refusalFor(facts: RuleFacts, op: Op, pusher: Pusher, push: PushContext): Refusal | null {
+  const deviceRefusal = deviceRefusalFor(facts, op, pusher);
   if (deviceRefusal) return deviceRefusal;
-  if (op.actor === null) return kioskRefusalFor(db, op, caller);
-  if (!caller.staff)
+  if (op.actor === null) return kioskRefusalFor(facts, op, pusher);
+  if (!pusher.staff)
     return {
       reason: 'forbidden',
       message: 'A kiosk can only check people in, create requests and report overdose reversals.',
     };
-  return actorRefusalFor(db, op, op.actor, caller, actedAt(op, push)) ?? caseManagerRefusalFor(db, op);
+  return actorRefusalFor(facts, op, op.actor, pusher, actedAt(op, push)) ?? caseManagerRefusalFor(facts, op);
 }
 
 /** A participant's case manager must be a staff member this server knows (issue 15). */
-function caseManagerRefusalFor(db: Database, op: Op): Refusal | null {
+function caseManagerRefusalFor(facts: RuleFacts, op: Op): Refusal | null {
   const profile =
     op.type === 'participant.enrolled'
       ? op.payload.profile
@@ -50,7 +58,7 @@ function caseManagerRefusalFor(db: Database, op: Op): Refusal | null {
         ? op.payload.changes
         : null;
   const caseManager = profile?.caseManager;
-  if (typeof caseManager !== 'string' || findStaffById(db, caseManager)) return null;
+  if (typeof caseManager !== 'string' || facts.staff(caseManager)) return null;
   return { reason: 'unknown_case_manager', message: 'The case manager named here is not a staff member.' };
 }
 
@@ -62,22 +70,22 @@ export function actedAt(op: Pick<Op, 'at'>, push: PushContext): number {
   return Math.min(Number(op.at.slice(0, 13)) + push.skewMs, push.now);
 }
 
-function deviceRefusalFor(db: Database, op: Op, caller: Caller): Refusal | null {
-  if (op.deviceId === caller.device?.id) return null;
+function deviceRefusalFor(facts: RuleFacts, op: Op, pusher: Pusher): Refusal | null {
+  if (op.deviceId === pusher.device?.id) return null;
   // Ops can outlive the identity they were made under: a staff browser pushes what it did
   // before it was paired, a re-paired tablet what it did before its revoke. Nobody may write
   // as another device that is paired now, and a kiosk cannot invent device ids.
-  const named = findDevice(db, op.deviceId);
+  const named = facts.device(op.deviceId);
   if (named && named.revokedAt === null) {
     return { reason: 'device_mismatch', message: 'This op names another paired device.' };
   }
-  if (!named && !caller.staff) return { reason: 'device_mismatch', message: 'This op was made on another device.' };
+  if (!named && !pusher.staff) return { reason: 'device_mismatch', message: 'This op was made on another device.' };
   return null;
 }
 
 /** An op with no staff actor is a kiosk's: a check-in, a request or a reversal report, made on a kiosk tablet. */
-function kioskRefusalFor(db: Database, op: Op, caller: Caller): Refusal | null {
-  const madeOn = op.deviceId === caller.device?.id ? caller.device : findDevice(db, op.deviceId);
+function kioskRefusalFor(facts: RuleFacts, op: Op, pusher: Pusher): Refusal | null {
+  const madeOn = op.deviceId === pusher.device?.id ? pusher.device : facts.device(op.deviceId);
   // A check-in "by staff" is a staff member's word that the person is here: never a kiosk's.
   if (op.type === 'visit.checkedIn' && op.payload.who === 'participant' && op.payload.method === 'staff') {
     return { reason: 'forbidden', message: 'A front-desk check-in must name the staff member who made it.' };
@@ -87,22 +95,22 @@ function kioskRefusalFor(db: Database, op: Op, caller: Caller): Refusal | null {
 }
 
 /**
- * A staff op is accepted when its actor had a session covering the op's time that the caller
- * can speak for: the caller's own (any device), or one on the device that made the op (taking
+ * A staff op is accepted when its actor had a session covering the op's time that the pusher
+ * can speak for: the pusher's own (any device), or one on the device that made the op (taking
  * turns on a laptop that was offline). The account must have been active then, and an admin for
  * the catalog, hours and limits.
  */
-function actorRefusalFor(db: Database, op: Op, actor: string, caller: Caller, at: number): Refusal | null {
-  if (!findStaffById(db, actor)) {
+function actorRefusalFor(facts: RuleFacts, op: Op, actor: string, pusher: Pusher, at: number): Refusal | null {
+  if (!facts.staff(actor)) {
     return { reason: 'unknown_actor', message: 'The staff member who made this op is not known here.' };
   }
   // A clock a little behind may stamp an op just before the account was made.
-  const state = staffStateAt(db, actor, at) ?? staffStateAt(db, actor, at + CLOCK_TOLERANCE_MS);
+  const state = facts.staffStateAt(actor, at) ?? facts.staffStateAt(actor, at + CLOCK_TOLERANCE_MS);
   if (state && !state.active) {
     return { reason: 'actor_disabled', message: 'This account was disabled before this change was made.' };
   }
-  const spans = sessionsOverlapping(db, actor, at - CLOCK_TOLERANCE_MS, at + CLOCK_TOLERANCE_MS);
-  const speaksFor = spans.some((span) => actor === caller.staff?.id || span.deviceId === op.deviceId);
+  const spans = facts.sessionsOverlapping(actor, at - CLOCK_TOLERANCE_MS, at + CLOCK_TOLERANCE_MS);
+  const speaksFor = spans.some((span) => actor === pusher.staff?.id || span.deviceId === op.deviceId);
   if (!state || !speaksFor) {
     return {
       reason: 'actor_not_signed_in',

@@ -1,6 +1,7 @@
 import Database from 'better-sqlite3';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { answerFor } from '../../server/http/error-answers.js';
+import { storageErrorOf } from '../../server/storage/sqlite/errors.js';
 import type { ApiClient } from './support/api-client.js';
 import { setUpFirstAdmin } from './support/auth-fixtures.js';
 import { sendRaw } from './support/raw-http.js';
@@ -160,7 +161,8 @@ describe('error answers', () => {
       raised = error;
     }
     db.close();
-    const answer = answerFor(raised, 1024);
+    // The SQLite storage hands it on as its own StorageConflict (server/storage/errors.ts).
+    const answer = answerFor(storageErrorOf(raised), 1024);
     expect(answer?.status).toBe(409);
     expectApiError(answer?.status ?? 0, JSON.stringify(answer?.body), 409, 'conflict');
   });

@@ -27,7 +27,7 @@ afterAll(async () => {
 });
 
 const count = (sql: string, ...values: unknown[]) =>
-  world.server.db
+  world.server.sqlite
     .prepare(sql)
     .pluck()
     .get(...values) as number;

@@ -124,7 +124,7 @@ describe('a route without an authorization entry', () => {
     const server = await startTestServer();
     try {
       const app = Fastify({ logger: false }) as unknown as Parameters<typeof registerCallerCheck>[0];
-      registerCallerCheck(app, createAuthContext(server.db));
+      registerCallerCheck(app, await createAuthContext(server.storage));
       expect(() => app.get('/api/forgotten', async () => ({}))).toThrow(
         /GET \/api\/forgotten has no entry in the authorization table/,
       );

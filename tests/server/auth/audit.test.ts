@@ -27,7 +27,7 @@ describe('the audit log', () => {
         },
       },
     });
-    const setup = issueSetupCode(server.db, server.now());
+    const setup = await issueSetupCode(server.storage, server.now());
     if (!setup) throw new Error('expected a setup code');
     admin = new ApiClient(server.baseUrl);
     await admin.post('/api/setup', { code: setup.code, displayName: 'Ana Admin', loginName: 'ana', secret: '482913' });
@@ -72,7 +72,7 @@ describe('the audit log', () => {
     const everything = [
       JSON.stringify(page.body),
       logs,
-      JSON.stringify(server.db.prepare('SELECT * FROM audit_log').all()),
+      JSON.stringify(server.sqlite.prepare('SELECT * FROM audit_log').all()),
     ];
     for (const text of everything) {
       for (const secret of secrets) expect(text).not.toContain(secret);

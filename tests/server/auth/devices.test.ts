@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { PAIRING_CODE_TTL_MS } from '../../../server/auth/devices-store.js';
+import { PAIRING_CODE_TTL_MS } from '../../../server/auth/pairing.js';
 import { DATABASE_FILE } from '../../../server/db/database.js';
 import { ApiClient } from '../support/api-client.js';
 import { createStaff, pairDevice, setUpFirstAdmin, signIn } from '../support/auth-fixtures.js';
@@ -106,7 +106,7 @@ describe('device pairing', () => {
     const paired = await new ApiClient(server.baseUrl).post<{ token: string }>('/api/devices/pair', {
       code: pairing.body.code,
     });
-    server.db.pragma('wal_checkpoint(TRUNCATE)');
+    server.sqlite.pragma('wal_checkpoint(TRUNCATE)');
     const file = readFileSync(path.join(server.dataDir, DATABASE_FILE)).toString('latin1');
     expect(file).not.toContain(paired.body.token);
     expect(file).not.toContain(pairing.body.code.replace('-', ''));

@@ -16,12 +16,12 @@ describe('first admin setup', () => {
     await server.close();
   });
 
-  const countStaff = () => server.db.prepare('SELECT count(*) FROM staff').pluck().get();
+  const countStaff = () => server.sqlite.prepare('SELECT count(*) FROM staff').pluck().get();
 
   it('is needed on an empty database and creates an admin once, with a signed-in session', async () => {
     const client = new ApiClient(server.baseUrl);
     expect((await client.get('/api/setup')).body).toEqual({ needed: true });
-    const setup = issueSetupCode(server.db, clock);
+    const setup = await issueSetupCode(server.storage, clock);
     if (!setup) throw new Error('expected a setup code');
 
     const response = await client.post('/api/setup', { code: setup.code, ...ADMIN });
@@ -41,7 +41,7 @@ describe('first admin setup', () => {
       loginName: 'x2',
     });
     expect(again.status).toBe(409);
-    expect(issueSetupCode(server.db, clock)).toBeUndefined();
+    expect(await issueSetupCode(server.storage, clock)).toBeUndefined();
     expect(countStaff()).toBe(1);
   });
 
@@ -54,7 +54,7 @@ describe('first admin setup', () => {
       message: expect.stringMatching(/wrong setup codes/),
     });
 
-    const setup = issueSetupCode(server.db, clock);
+    const setup = await issueSetupCode(server.storage, clock);
     if (!setup) throw new Error('expected a setup code');
     expect((await new ApiClient(server.baseUrl).post('/api/setup', { code: setup.code, ...ADMIN })).status).toBe(200);
     stopWallClock();
@@ -68,7 +68,7 @@ describe('first admin setup', () => {
   });
 
   it('refuses a wrong or expired code and creates nothing', async () => {
-    const setup = issueSetupCode(server.db, clock);
+    const setup = await issueSetupCode(server.storage, clock);
     if (!setup) throw new Error('expected a setup code');
     const client = new ApiClient(server.baseUrl);
     const wrong = await client.post('/api/setup', { code: 'not-the-code', ...ADMIN });
@@ -82,8 +82,8 @@ describe('first admin setup', () => {
   });
 
   it('replaces the previous code at each start', async () => {
-    const first = issueSetupCode(server.db, clock);
-    const second = issueSetupCode(server.db, clock);
+    const first = await issueSetupCode(server.storage, clock);
+    const second = await issueSetupCode(server.storage, clock);
     if (!first || !second) throw new Error('expected setup codes');
     const client = new ApiClient(server.baseUrl);
     expect((await client.post('/api/setup', { code: first.code, ...ADMIN })).status).toBe(403);
@@ -91,7 +91,7 @@ describe('first admin setup', () => {
   });
 
   it('requires a strong enough PIN or password, and leaves the code usable after a rejected one', async () => {
-    const setup = issueSetupCode(server.db, clock);
+    const setup = await issueSetupCode(server.storage, clock);
     if (!setup) throw new Error('expected a setup code');
     const client = new ApiClient(server.baseUrl);
     for (const [secret, message] of [
@@ -108,13 +108,13 @@ describe('first admin setup', () => {
   });
 
   it('stores the PIN only as a salted scrypt hash, and the setup code only as a hash', async () => {
-    const setup = issueSetupCode(server.db, clock);
+    const setup = await issueSetupCode(server.storage, clock);
     if (!setup) throw new Error('expected a setup code');
     await new ApiClient(server.baseUrl).post('/api/setup', { code: setup.code, ...ADMIN });
-    const hash = server.db.prepare('SELECT secret_hash FROM staff').pluck().get() as string;
+    const hash = server.sqlite.prepare('SELECT secret_hash FROM staff').pluck().get() as string;
     expect(hash).toMatch(/^scrypt\$32768\$8\$1\$/);
     expect(hash).not.toContain(ADMIN.secret);
-    const stored = server.db.prepare('SELECT code_hash FROM setup_codes').pluck().all();
+    const stored = server.sqlite.prepare('SELECT code_hash FROM setup_codes').pluck().all();
     expect(stored).not.toContain(setup.code);
   });
 });

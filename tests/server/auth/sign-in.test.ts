@@ -76,7 +76,7 @@ describe('staff sign-in and sessions', () => {
     noOrigin.sessionCookie = admin.sessionCookie;
     expect((await noOrigin.post('/api/staff', body)).status).toBe(403);
 
-    const staffNames = server.db.prepare('SELECT login_name FROM staff').pluck().all();
+    const staffNames = server.sqlite.prepare('SELECT login_name FROM staff').pluck().all();
     expect(staffNames).not.toContain('eve');
     expect((await admin.post('/api/staff', body)).status).toBe(201);
   });

@@ -8,7 +8,7 @@ export const ADMIN = { displayName: 'Ana Admin', loginName: 'ana', secret: '4829
 
 /** Creates the first admin through the one-time setup code and returns her signed-in client. */
 export async function setUpFirstAdmin(server: TestServer): Promise<ApiClient> {
-  const setup = issueSetupCode(server.db, server.now());
+  const setup = await issueSetupCode(server.storage, server.now());
   if (!setup) throw new Error('an admin exists already');
   const admin = new ApiClient(server.baseUrl);
   const response = await admin.post('/api/setup', { code: setup.code, ...ADMIN });

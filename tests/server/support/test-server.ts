@@ -1,15 +1,23 @@
-/** Starts the real HTTP app on a free port over a fresh SQLite file in a temporary data folder. */
+/**
+ * Starts the real HTTP app on a free port over a fresh SQLite file in a temporary data folder.
+ * Tests go through `storage` (the server's interface); `sqlite` is the raw connection beneath,
+ * only for checks of what is or is not stored that no interface method answers (SQLite only).
+ */
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import type { Database } from 'better-sqlite3';
 import { buildApp } from '../../../server/app.js';
-import { closeDatabase, openDatabase } from '../../../server/db/database.js';
+import { openDatabase } from '../../../server/db/database.js';
 import type { App } from '../../../server/http/types.js';
+import { sqliteStorage } from '../../../server/storage/sqlite/index.js';
+import type { Storage } from '../../../server/storage/types.js';
 
 export interface TestServer {
   readonly app: App;
-  readonly db: Database;
+  readonly storage: Storage;
+  /** The raw SQLite connection under `storage`: for peeking at rows in tests, never for writing. */
+  readonly sqlite: Database;
   /** The server's clock. */
   readonly now: () => Date;
   readonly baseUrl: string;
@@ -31,8 +39,9 @@ export interface TestServerOptions {
 export async function startTestServer(options: TestServerOptions = {}): Promise<TestServer> {
   const dataDir = options.dataDir ?? mkdtempSync(path.join(tmpdir(), 'dropin-test-'));
   const { db } = openDatabase(dataDir);
+  const storage = sqliteStorage(db);
   const app = await buildApp({
-    db,
+    storage,
     version: '0.0.0-test',
     staticDir: options.staticDir ?? path.join(dataDir, 'no-build-here'),
     logLevel: options.logStream ? 'trace' : 'silent',
@@ -42,13 +51,14 @@ export async function startTestServer(options: TestServerOptions = {}): Promise<
   const baseUrl = await app.listen({ port: 0, host: '127.0.0.1' });
   return {
     app,
-    db,
+    storage,
+    sqlite: db,
     now: options.now ?? (() => new Date()),
     baseUrl,
     dataDir,
     async close({ keepData = false } = {}) {
       await app.close();
-      closeDatabase(db);
+      await storage.close();
       if (!keepData) rmSync(dataDir, { recursive: true, force: true });
     },
   };

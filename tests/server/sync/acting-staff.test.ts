@@ -56,7 +56,7 @@ function outcomes(response: Awaited<ReturnType<typeof push>>): string[] {
 }
 
 function storedOp(id: string) {
-  return server.db.prepare('SELECT actor, pushed_by_staff FROM ops WHERE id = ?').get(id) as
+  return server.sqlite.prepare('SELECT actor, pushed_by_staff FROM ops WHERE id = ?').get(id) as
     | { actor: string; pushed_by_staff: string }
     | undefined;
 }
@@ -161,13 +161,13 @@ describe('a staff member who is not an admin', () => {
       ),
     ).toEqual(['forbidden', 'forbidden']);
     expect(
-      server.db
+      server.sqlite
         .prepare('SELECT count(*) FROM ops WHERE id IN (?, ?, ?, ?)')
         .pluck()
         .get(...forged.map((op) => op.id)),
     ).toBe(0);
     // The attempt is seen: one activity-log entry for the push, naming who tried.
-    const refused = server.db
+    const refused = server.sqlite
       .prepare("SELECT actor_id AS actorId, detail FROM audit_log WHERE action = 'sync.refused' AND at = ?")
       .all(new Date(at(12, 0)).toISOString());
     expect(refused).toEqual([
@@ -186,7 +186,7 @@ describe('a staff member who is not an admin', () => {
     const lastWeek = view(at(12, 29) - 7 * 24 * 60 * MINUTE);
     const now = view(at(12, 29));
     expect(outcomes(await push(alex, [lastWeek, now]))).toEqual(['actor_not_signed_in', 'accepted']);
-    const audit = server.db
+    const audit = server.sqlite
       .prepare("SELECT at FROM audit_log WHERE action = 'participant.viewed' AND target = ?")
       .pluck()
       .all(participantId);

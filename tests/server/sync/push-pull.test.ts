@@ -32,7 +32,7 @@ describe('push', () => {
 
     const again = await push(world.staff, ops);
     expect(again.body.results).toEqual(ops.map((op) => ({ id: op.id, status: 'duplicate' })));
-    const stored = world.server.db
+    const stored = world.server.sqlite
       .prepare('SELECT count(*) FROM ops WHERE id IN (?, ?)')
       .pluck()
       .get(ops[0]?.id, ops[1]?.id);
@@ -66,7 +66,7 @@ describe('push', () => {
       message: expect.stringContaining('payload.delta'),
     });
     expect(response.body.results[2]).toMatchObject({ id: '#2', reason: 'invalid' });
-    expect(world.server.db.prepare('SELECT count(*) FROM ops WHERE id = ?').pluck().get(bad.id)).toBe(0);
+    expect(world.server.sqlite.prepare('SELECT count(*) FROM ops WHERE id = ?').pluck().get(bad.id)).toBe(0);
   });
 
   it('refuses a reused op id with other content and a reused device sequence number', async () => {
@@ -327,7 +327,7 @@ describe('pull', () => {
 describe('snapshot', () => {
   it('is the fold of every stored op, consistent with its cursor', async () => {
     const snapshot = await snapshotOf(world.staff);
-    const rows = world.server.db
+    const rows = world.server.sqlite
       .prepare('SELECT body FROM ops WHERE cursor <= ? ORDER BY cursor')
       .pluck()
       .all(snapshot.body.cursor) as string[];

@@ -28,10 +28,10 @@ describe('the seed catalog', () => {
       expect(items.filter((item) => item.category === 'caseManager')).toHaveLength(11);
       expect(items.every((item) => item.names.es)).toBe(true);
 
-      expect(seedCatalogOnce(server.db, new Date())).toBe(0);
+      expect(await seedCatalogOnce(server.storage, new Date())).toBe(0);
       await server.close({ keepData: true });
       const again = await startTestServer({ dataDir: server.dataDir });
-      expect(again.db.prepare("SELECT count(*) FROM ops WHERE type = 'catalog.itemAdded'").pluck().get()).toBe(
+      expect(again.sqlite.prepare("SELECT count(*) FROM ops WHERE type = 'catalog.itemAdded'").pluck().get()).toBe(
         SEED_CATALOG.length,
       );
       await again.close();

@@ -44,7 +44,7 @@ describe('settings.waitThresholdsSet', () => {
       }),
       expect.objectContaining({ id: tooLong.id, reason: 'invalid' }),
     ]);
-    const stored = world.server.db
+    const stored = world.server.sqlite
       .prepare('SELECT count(*) FROM ops WHERE id IN (?, ?)')
       .pluck()
       .get(same.id, tooLong.id);

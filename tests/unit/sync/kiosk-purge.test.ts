@@ -88,7 +88,7 @@ function dayAtTheCenter(visitId: string, requestId: string, participantId: strin
 
 async function serverHas(ids: readonly string[]): Promise<number> {
   const marks = ids.map(() => '?').join(', ');
-  return server.db
+  return server.sqlite
     .prepare(`SELECT count(*) FROM ops WHERE id IN (${marks})`)
     .pluck()
     .get(...ids) as number;

@@ -48,7 +48,7 @@ const received = (itemId: string, quantity: number): OpDraft => ({
 
 function storedCount(ids: readonly string[]): number {
   const marks = ids.map(() => '?').join(', ');
-  return server.db
+  return server.sqlite
     .prepare(`SELECT count(*) FROM ops WHERE id IN (${marks})`)
     .pluck()
     .get(...ids) as number;
@@ -144,7 +144,7 @@ describe('sync client against a real server', () => {
     expect(await a.store.outboxCount()).toBe(0);
     const ids = ops.map((op) => op.id);
     expect(
-      current.db
+      current.sqlite
         .prepare(`SELECT id FROM ops WHERE id IN (${ids.map(() => '?').join(', ')}) ORDER BY cursor`)
         .pluck()
         .all(...ids),

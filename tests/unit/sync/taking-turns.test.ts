@@ -48,7 +48,7 @@ describe('taking turns on an offline laptop', () => {
     await expectSynced(laptop);
     expect(await laptop.store.outboxCount()).toBe(0);
     expect(await laptop.store.rejectedOps()).toEqual([]);
-    const stored = server.db
+    const stored = server.sqlite
       .prepare('SELECT id, actor, pushed_by_staff AS pushedBy FROM ops WHERE id IN (?, ?) ORDER BY cursor')
       .all(alexDid.id, beaDid.id);
     expect(stored).toEqual([
@@ -76,6 +76,6 @@ describe('taking turns on an offline laptop', () => {
     expect(rejected.map(({ op, reason }) => ({ id: op.id, reason }))).toEqual([
       { id: forged.id, reason: 'actor_not_signed_in' },
     ]);
-    expect(server.db.prepare('SELECT count(*) FROM ops WHERE id = ?').pluck().get(forged.id)).toBe(0);
+    expect(server.sqlite.prepare('SELECT count(*) FROM ops WHERE id = ?').pluck().get(forged.id)).toBe(0);
   });
 });

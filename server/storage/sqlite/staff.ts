@@ -3,9 +3,12 @@
  * or of disabled is also written to the account's history, in the same transaction.
  */
 import type { Database } from 'better-sqlite3';
-import type { StaffAccount, StaffRole } from '../../src/core/auth/api.js';
-import { isUniqueViolation } from '../db/sqlite-errors.js';
-import { newId } from './crypto.js';
+import type { StaffAccount, StaffRole } from '../../../src/core/auth/api.js';
+import { newId } from '../../auth/crypto.js';
+import type { AuditRecord, NewStaff, StaffWithSecret } from '../types.js';
+import { recordAudit } from './audit.js';
+import { isUniqueViolation } from './errors.js';
+import { endSessionsOf } from './sessions.js';
 import { recordStaffState } from './staff-history.js';
 
 interface StaffRow {
@@ -16,11 +19,6 @@ interface StaffRow {
   secret_hash: string;
   disabled_at: string | null;
   created_at: string;
-}
-
-export interface StaffWithSecret {
-  readonly account: StaffAccount;
-  readonly secretHash: string;
 }
 
 function toAccount(row: StaffRow): StaffAccount {
@@ -56,33 +54,33 @@ export function loginNameTaken(db: Database, loginName: string): boolean {
   return db.prepare('SELECT 1 FROM staff WHERE login_name = ?').get(loginName) !== undefined;
 }
 
-export function insertStaff(
-  db: Database,
-  at: Date,
-  fields: { displayName: string; loginName: string; role: StaffRole; secretHash: string },
-): StaffAccount {
+/** Inserts an account and its first history entry. The caller holds the transaction. */
+export function insertStaff(db: Database, at: Date, fields: NewStaff): StaffAccount {
   const id = newId();
-  db.transaction(() => {
-    db.prepare(
-      'INSERT INTO staff (id, display_name, login_name, role, secret_hash, created_at) VALUES (?, ?, ?, ?, ?, ?)',
-    ).run(id, fields.displayName, fields.loginName, fields.role, fields.secretHash, at.toISOString());
-    recordStaffState(db, id, at, { role: fields.role, active: true });
-  })();
+  db.prepare(
+    'INSERT INTO staff (id, display_name, login_name, role, secret_hash, created_at) VALUES (?, ?, ?, ?, ?, ?)',
+  ).run(id, fields.displayName, fields.loginName, fields.role, fields.secretHash, at.toISOString());
+  recordStaffState(db, id, at, { role: fields.role, active: true });
   return findStaffById(db, id) as StaffAccount;
 }
 
 /**
- * `insertStaff`, or 'login_taken' when another request stored the same sign-in name first. The
- * UNIQUE index decides, so of two requests racing (each checked the name, then hashed the secret)
- * exactly one wins.
+ * `insertStaff` in its own transaction, or 'login_taken' when another request stored the same
+ * sign-in name first. The UNIQUE index decides, so of two requests racing (each checked the name,
+ * then hashed the secret) exactly one wins.
  */
-export function insertStaffUnlessTaken(
+export function createStaff(
   db: Database,
   at: Date,
-  fields: Parameters<typeof insertStaff>[2],
+  fields: NewStaff,
+  audit?: (account: StaffAccount) => AuditRecord,
 ): StaffAccount | 'login_taken' {
   try {
-    return insertStaff(db, at, fields);
+    return db.transaction(() => {
+      const account = insertStaff(db, at, fields);
+      if (audit) recordAudit(db, at, audit(account));
+      return account;
+    })();
   } catch (error) {
     if (isUniqueViolation(error, 'staff.login_name')) return 'login_taken';
     throw error;
@@ -94,29 +92,54 @@ export function updateStaff(
   id: string,
   fields: { displayName?: string; role?: StaffRole },
   at: Date,
-): void {
-  db.transaction(() => {
+  audit: AuditRecord,
+): StaffAccount | undefined {
+  return db.transaction(() => {
     const before = findStaffById(db, id);
+    if (!before) return undefined;
     db.prepare('UPDATE staff SET display_name = coalesce(?, display_name), role = coalesce(?, role) WHERE id = ?').run(
       fields.displayName ?? null,
       fields.role ?? null,
       id,
     );
-    if (before && fields.role && fields.role !== before.role) {
+    if (fields.role && fields.role !== before.role) {
       recordStaffState(db, id, at, { role: fields.role, active: !before.disabled });
     }
+    recordAudit(db, at, audit);
+    return findStaffById(db, id);
   })();
 }
 
-/** Disables (from `at`) or re-enables an account. */
-export function setStaffDisabled(db: Database, id: string, disabled: boolean, at: Date): void {
-  db.transaction(() => {
+/** Disables (from `at`, ending every session) or re-enables an account. */
+export function setStaffDisabled(
+  db: Database,
+  id: string,
+  disabled: boolean,
+  at: Date,
+  audit: AuditRecord,
+): StaffAccount | undefined {
+  return db.transaction(() => {
     const before = findStaffById(db, id);
+    if (!before) return undefined;
     db.prepare('UPDATE staff SET disabled_at = ? WHERE id = ?').run(disabled ? at.toISOString() : null, id);
-    if (before && before.disabled !== disabled) recordStaffState(db, id, at, { role: before.role, active: !disabled });
+    if (before.disabled !== disabled) recordStaffState(db, id, at, { role: before.role, active: !disabled });
+    if (disabled) endSessionsOf(db, id, at);
+    recordAudit(db, at, audit);
+    return findStaffById(db, id);
   })();
 }
 
-export function setStaffSecret(db: Database, id: string, secretHash: string): void {
-  db.prepare('UPDATE staff SET secret_hash = ? WHERE id = ?').run(secretHash, id);
+export function resetStaffSecret(
+  db: Database,
+  id: string,
+  secretHash: string,
+  at: Date,
+  keepTokenHash: string,
+  audit: AuditRecord,
+): void {
+  db.transaction(() => {
+    db.prepare('UPDATE staff SET secret_hash = ? WHERE id = ?').run(secretHash, id);
+    endSessionsOf(db, id, at, keepTokenHash);
+    recordAudit(db, at, audit);
+  })();
 }

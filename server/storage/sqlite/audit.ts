@@ -1,19 +1,10 @@
 /**
- * The audit log: who did what, when, from which device. Never given secrets: callers pass only
- * names and ids in `detail`, and the tests check that no secret reaches it.
+ * The audit log in SQLite: who did what, when, from which device. Never given secrets: callers
+ * pass only names and ids in `detail`, and the tests check that no secret reaches it.
  */
 import type { Database } from 'better-sqlite3';
-import type { AuditEntry } from '../../src/core/auth/api.js';
-
-export type AuditDetail = Record<string, string | number | boolean | null>;
-
-export interface AuditRecord {
-  readonly action: string;
-  readonly actorId?: string | null | undefined;
-  readonly deviceId?: string | null | undefined;
-  readonly target?: string | null | undefined;
-  readonly detail?: AuditDetail;
-}
+import type { AuditEntry } from '../../../src/core/auth/api.js';
+import type { AuditDetail, AuditPage, AuditRecord } from '../types.js';
 
 export function recordAudit(db: Database, at: Date, entry: AuditRecord): void {
   db.prepare('INSERT INTO audit_log (at, actor_id, device_id, action, target, detail) VALUES (?, ?, ?, ?, ?, ?)').run(
@@ -27,7 +18,7 @@ export function recordAudit(db: Database, at: Date, entry: AuditRecord): void {
 }
 
 /** Newest first; `before` is the id to continue below (from the previous page's nextBefore). */
-export function listAudit(db: Database, page: { before?: number | undefined; limit: number }) {
+export function listAudit(db: Database, page: { before?: number | undefined; limit: number }): AuditPage {
   const rows = db
     .prepare(
       `SELECT a.id, a.at, a.actor_id, s.display_name AS actor, a.device_id, d.name AS device_name,

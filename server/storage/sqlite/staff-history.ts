@@ -3,12 +3,8 @@
  * an op against the account as it was when the op was made, which may be hours before it arrives.
  */
 import type { Database } from 'better-sqlite3';
-import type { StaffRole } from '../../src/core/auth/api.js';
-
-export interface StaffState {
-  readonly role: StaffRole;
-  readonly active: boolean;
-}
+import type { StaffRole } from '../../../src/core/auth/api.js';
+import type { StaffState } from '../types.js';
 
 /** Records the account's state from `at` on. Called by every write that changes role or disabled. */
 export function recordStaffState(db: Database, staffId: string, at: Date, state: StaffState): void {

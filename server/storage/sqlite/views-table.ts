@@ -1,12 +1,7 @@
-/** The server's materialized views: one JSON row per entity, with the cursor that last changed it. */
+/** The server's materialized views in SQLite: one JSON row per entity, with the cursor that last changed it. */
 import type { Database } from 'better-sqlite3';
-import type { View } from '../../src/core/fold/views.js';
-
-export interface StoredView {
-  readonly key: string;
-  readonly view: View;
-  readonly cursor: number;
-}
+import type { View } from '../../../src/core/fold/views.js';
+import type { StoredView } from '../../sync/feed.js';
 
 export function readView(db: Database, key: string): View | undefined {
   const body = db.prepare('SELECT body FROM views WHERE key = ?').pluck().get(key) as string | undefined;
@@ -18,6 +13,16 @@ export function writeView(db: Database, key: string, view: View, cursor: number)
     `INSERT INTO views (key, kind, body, cursor) VALUES (?, ?, ?, ?)
      ON CONFLICT (key) DO UPDATE SET kind = excluded.kind, body = excluded.body, cursor = excluded.cursor`,
   ).run(key, view.kind, JSON.stringify(view), cursor);
+}
+
+/** Every view, by key. */
+export function listAllViews(db: Database): StoredView[] {
+  const rows = db.prepare('SELECT key, body, cursor FROM views ORDER BY key').all() as {
+    key: string;
+    body: string;
+    cursor: number;
+  }[];
+  return rows.map((row) => ({ key: row.key, view: JSON.parse(row.body) as View, cursor: row.cursor }));
 }
 
 /** Views of some kinds, optionally only those changed in the cursor range (after, upTo]. */

@@ -4,42 +4,45 @@
  * blocks the ones behind it; a retried batch after a lost response comes back as duplicates.
  */
 import type { Database } from 'better-sqlite3';
-import { applyOp } from '../../src/core/fold/apply.js';
-import { describeIssues } from '../../src/core/issues.js';
-import { stampTime } from '../../src/core/ops/clock.js';
-import { Op } from '../../src/core/ops/op.js';
-import type { PushResult } from '../../src/core/sync/api.js';
-import { recordAudit } from '../audit/audit-log.js';
-import type { Caller } from '../auth/caller.js';
-import { type PushContext, refusalFor } from './op-rules.js';
+import { applyOp } from '../../../src/core/fold/apply.js';
+import { describeIssues } from '../../../src/core/issues.js';
+import { stampTime } from '../../../src/core/ops/clock.js';
+import { Op } from '../../../src/core/ops/op.js';
+import type { PushResult } from '../../../src/core/sync/api.js';
+import { type PushContext, type RuleFacts, refusalFor } from '../../sync/op-rules.js';
+import { pushedOpId, refusalAudits } from '../../sync/push-batch.js';
+import type { Pusher, PushInput, StoredBatch } from '../types.js';
+import { recordAudit } from './audit.js';
+import { findDevice, noteDeviceSynced } from './devices.js';
+import { serverIdOf } from './feed.js';
+import { sessionsOverlapping } from './sessions.js';
+import { findStaffById } from './staff.js';
+import { staffStateAt } from './staff-history.js';
 import { readView, writeView } from './views-table.js';
 
-export interface StoredBatch {
-  readonly results: PushResult[];
-  /** How many ops were new (accepted). */
-  readonly accepted: number;
+/** The records the op rules read, looked up in this database (inside the batch's transaction). */
+function factsOf(db: Database): RuleFacts {
+  return {
+    device: (id) => findDevice(db, id),
+    staff: (id) => findStaffById(db, id),
+    staffStateAt: (staffId, at) => staffStateAt(db, staffId, at),
+    sessionsOverlapping: (staffId, from, until) => sessionsOverlapping(db, staffId, from, until),
+  };
 }
 
-/**
- * Stores a pushed batch. `deviceTime` is what the pushing device's clock read when it sent the
- * batch, if it said: it lets the server place the ops' stamps on its own clock.
- */
-export function storeOps(
-  db: Database,
-  ops: readonly unknown[],
-  caller: Caller,
-  now: Date,
-  deviceTime?: number,
-): StoredBatch {
+/** Stores a pushed batch (and notes the pusher's sync) in one transaction. */
+export function storeOps(db: Database, input: PushInput): StoredBatch {
+  const { ops, pusher, now, deviceTime } = input;
   const push: PushContext = { now: now.getTime(), skewMs: deviceTime === undefined ? 0 : now.getTime() - deviceTime };
   const findById = db.prepare('SELECT body FROM ops WHERE id = ?').pluck();
   const findBySeq = db.prepare('SELECT id FROM ops WHERE device_id = ? AND device_seq = ?').pluck();
+  const facts = factsOf(db);
 
   return db.transaction((): StoredBatch => {
     let accepted = 0;
     const results = ops.map((raw, index): PushResult => {
       const parsed = Op.safeParse(raw);
-      const id = idOf(raw, index);
+      const id = pushedOpId(raw, index);
       if (!parsed.success) {
         return { id, status: 'rejected', reason: 'invalid', message: describeIssues(parsed.error.issues) };
       }
@@ -51,7 +54,7 @@ export function storeOps(
           ? { id, status: 'duplicate' }
           : { id, status: 'rejected', reason: 'id_conflict', message: 'Another op with this id is already stored.' };
       }
-      const refusal = refusalFor(db, op, caller, push);
+      const refusal = refusalFor(facts, op, pusher, push);
       if (refusal) return { id, status: 'rejected', ...refusal };
       if (findBySeq.get(op.deviceId, op.seq) !== undefined) {
         return {
@@ -64,46 +67,17 @@ export function storeOps(
 
       appendOp(db, op, {
         receivedAt: now,
-        pushedByDevice: caller.device?.id ?? null,
-        pushedByStaff: caller.staff?.id ?? null,
+        pushedByDevice: pusher.device?.id ?? null,
+        pushedByStaff: pusher.staff?.id ?? null,
       });
-      if (op.type === 'participant.viewed') auditProfileView(db, op, caller);
+      if (op.type === 'participant.viewed') auditProfileView(db, op, pusher);
       accepted += 1;
       return { id, status: 'accepted' };
     });
-    auditRefusals(db, results, caller, now);
+    for (const entry of refusalAudits(results, pusher)) recordAudit(db, now, entry);
+    if (input.noteSyncOf !== undefined) noteDeviceSynced(db, input.noteSyncOf, now);
     return { results, accepted };
   })();
-}
-
-/** Refusals that say someone tried to act as another person, device or role. */
-const AUTHORITY_REFUSALS = new Set([
-  'actor_not_signed_in',
-  'actor_disabled',
-  'forbidden',
-  'device_mismatch',
-  'unknown_actor',
-]);
-
-/**
- * Ops refused for who or where they claim to come from go to the audit log: one entry per reason
- * per push, naming the caller, so an attempt to act in someone else's name is seen.
- */
-function auditRefusals(db: Database, results: readonly PushResult[], caller: Caller, now: Date): void {
-  const counts = new Map<string, number>();
-  for (const result of results) {
-    if (result.reason && AUTHORITY_REFUSALS.has(result.reason)) {
-      counts.set(result.reason, (counts.get(result.reason) ?? 0) + 1);
-    }
-  }
-  for (const [reason, count] of counts) {
-    recordAudit(db, now, {
-      action: 'sync.refused',
-      actorId: caller.staff?.id ?? null,
-      deviceId: caller.device?.id ?? null,
-      detail: { reason, count },
-    });
-  }
 }
 
 /**
@@ -127,21 +101,33 @@ export function appendOp(
   return cursor;
 }
 
+/** The server's own ops (the seed catalog), once per marker kept in the meta table. */
+export function appendServerOpsOnce(
+  db: Database,
+  marker: string,
+  now: Date,
+  makeOps: (serverId: string) => readonly Op[],
+): boolean {
+  return db.transaction(() => {
+    if (db.prepare('SELECT 1 FROM meta WHERE key = ?').get(marker)) return false;
+    for (const op of makeOps(serverIdOf(db))) {
+      appendOp(db, op, { receivedAt: now, pushedByDevice: null, pushedByStaff: null });
+    }
+    db.prepare('INSERT INTO meta (key, value) VALUES (?, ?)').run(marker, now.toISOString());
+    return true;
+  })();
+}
+
 /**
  * Every look at a profile is in the audit log, at the time it happened (it may arrive later from
  * an offline laptop). The participant is named by id only; the log holds no personal data.
  */
-function auditProfileView(db: Database, op: Op & { type: 'participant.viewed' }, caller: Caller): void {
-  const paired = db.prepare('SELECT 1 FROM devices WHERE id = ?').get(op.deviceId) !== undefined;
+function auditProfileView(db: Database, op: Op & { type: 'participant.viewed' }, pusher: Pusher): void {
+  const paired = findDevice(db, op.deviceId) !== undefined;
   recordAudit(db, new Date(stampTime(op.at)), {
     action: 'participant.viewed',
     actorId: op.actor,
-    deviceId: paired ? op.deviceId : (caller.device?.id ?? null),
+    deviceId: paired ? op.deviceId : (pusher.device?.id ?? null),
     target: op.payload.participantId,
   });
-}
-
-function idOf(raw: unknown, index: number): string {
-  const id = typeof raw === 'object' && raw !== null ? (raw as { id?: unknown }).id : undefined;
-  return typeof id === 'string' && id.length > 0 && id.length <= 64 ? id : `#${index}`;
 }

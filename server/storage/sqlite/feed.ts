@@ -1,0 +1,45 @@
+/** Reads for the pull feed and the snapshot in SQLite, each in one transaction; shaped by server/sync/feed.ts. */
+import type { Database } from 'better-sqlite3';
+import type { PullResponse, SnapshotResponse } from '../../../src/core/sync/api.js';
+import {
+  feedPage,
+  feedSnapshot,
+  KIOSK_VIEW_KINDS,
+  type Scope,
+  type SnapshotRead,
+  type StoredOpRow,
+} from '../../sync/feed.js';
+import { listAllViews, listViews } from './views-table.js';
+
+export function serverIdOf(db: Database): string {
+  return db.prepare("SELECT value FROM meta WHERE key = 'server_id'").pluck().get() as string;
+}
+
+export function latestCursor(db: Database): number {
+  return (db.prepare('SELECT max(cursor) FROM ops').pluck().get() as number | null) ?? 0;
+}
+
+export function pullPage(db: Database, scope: Scope, after: number, limit: number): PullResponse {
+  return db.transaction((): PullResponse => {
+    const rows = db
+      .prepare('SELECT cursor, type, body FROM ops WHERE cursor > ? ORDER BY cursor LIMIT ?')
+      .all(after, limit) as StoredOpRow[];
+    return feedPage(scope, serverIdOf(db), after, limit, rows, (range) => ({
+      stock: listViews(db, ['stock'], range),
+      participants: listViews(db, ['participant'], range),
+    }));
+  })();
+}
+
+export function snapshot(db: Database, scope: Scope, now: Date): SnapshotResponse {
+  return db.transaction((): SnapshotResponse => {
+    const cursor = latestCursor(db);
+    const read: SnapshotRead =
+      scope === 'display'
+        ? { scope, calls: listViews(db, ['call']) }
+        : scope === 'staff'
+          ? { scope, views: listAllViews(db) }
+          : { scope, views: listViews(db, KIOSK_VIEW_KINDS), participants: listViews(db, ['participant']) };
+    return feedSnapshot(read, serverIdOf(db), cursor, now);
+  })();
+}

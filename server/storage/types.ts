@@ -1,0 +1,228 @@
+/**
+ * The server's storage, one small async interface per area (issue 17, ADR 0018). Routes and the
+ * auth hook see only this: no engine type, no SQL. Every write that must be atomic is ONE method,
+ * which holds its transaction inside, so no caller ever begins and commits across an await.
+ */
+import type { AuditEntry, Device, DeviceRole, StaffAccount, StaffRole } from '../../src/core/auth/api.js';
+import type { Op } from '../../src/core/ops/op.js';
+import type { PullResponse, PushResult, SnapshotResponse } from '../../src/core/sync/api.js';
+import type { HmisSource } from '../exports/hmis-source.js';
+import type { Scope } from '../sync/feed.js';
+
+export interface Storage {
+  readonly ops: OpLogStorage;
+  readonly accounts: AccountStorage;
+  readonly devices: DeviceStorage;
+  readonly audit: AuditStorage;
+  readonly reports: ReportStorage;
+  /** A cheap query that proves the database answers; false (never a throw) when it does not. */
+  healthy(): Promise<boolean>;
+  /** The schema version the database is at. */
+  schemaVersion(): Promise<number>;
+  /** Leaves the database complete on disk (a copy of the data folder is a backup) and closes it. */
+  close(): Promise<void>;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Audit log
+
+export type AuditDetail = Record<string, string | number | boolean | null>;
+
+/** One entry for the audit log. Never a secret: only names and ids in `detail`. */
+export interface AuditRecord {
+  readonly action: string;
+  readonly actorId?: string | null | undefined;
+  readonly deviceId?: string | null | undefined;
+  readonly target?: string | null | undefined;
+  readonly detail?: AuditDetail;
+}
+
+export interface AuditPage {
+  readonly entries: AuditEntry[];
+  readonly nextBefore: number | null;
+}
+
+export interface AuditStorage {
+  record(at: Date, entry: AuditRecord): Promise<void>;
+  /** Newest first; `before` is the id to continue below (from the previous page's nextBefore). */
+  list(page: { readonly before?: number | undefined; readonly limit: number }): Promise<AuditPage>;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Op log and views
+
+/** Who pushed a batch, as the server knows it (server/auth/caller.ts). */
+export interface Pusher {
+  readonly device: Device | undefined;
+  readonly staff: StaffAccount | undefined;
+}
+
+export interface StoredBatch {
+  readonly results: PushResult[];
+  /** How many ops were new (accepted). */
+  readonly accepted: number;
+}
+
+export interface PushInput {
+  readonly ops: readonly unknown[];
+  readonly pusher: Pusher;
+  readonly now: Date;
+  /** What the pushing device's clock read when it sent the batch, if it said. */
+  readonly deviceTime?: number | undefined;
+  /** The pushing device's last sync, noted in the same transaction. */
+  readonly noteSyncOf?: string | undefined;
+}
+
+export interface OpLogStorage {
+  /** Tells this database apart from a restored or replaced one. */
+  serverId(): Promise<string>;
+  /** The cursor of the newest stored op (0 for none). */
+  latestCursor(): Promise<number>;
+  /**
+   * Validates, checks (server/sync/op-rules.ts) and stores a pushed batch in one transaction,
+   * with the views it changes and the audit entries it causes; answers per op.
+   */
+  push(input: PushInput): Promise<StoredBatch>;
+  /** One page of what changed after `after`, filtered for `scope`, read consistently. */
+  pullPage(scope: Scope, after: number, limit: number): Promise<PullResponse>;
+  /** Everything a device without a cursor starts from, consistent with its cursor. */
+  snapshot(scope: Scope, now: Date): Promise<SnapshotResponse>;
+  /**
+   * Appends the server's own ops once per `marker` (kept in the database): false, and nothing
+   * stored, when the marker was set before. `makeOps` gets the server id.
+   */
+  appendServerOpsOnce(marker: string, now: Date, makeOps: (serverId: string) => readonly Op[]): Promise<boolean>;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Staff accounts, sessions, setup codes, the trust-cookie key
+
+export interface StaffWithSecret {
+  readonly account: StaffAccount;
+  readonly secretHash: string;
+}
+
+export interface NewStaff {
+  readonly displayName: string;
+  readonly loginName: string;
+  readonly role: StaffRole;
+  readonly secretHash: string;
+}
+
+/** A live session, as the auth hook sees it. */
+export interface SessionRecord {
+  readonly tokenHash: string;
+  readonly staffId: string;
+  readonly lastSeenAt: number;
+}
+
+/** What an account was from some moment on: its role and whether it was active. */
+export interface StaffState {
+  readonly role: StaffRole;
+  readonly active: boolean;
+}
+
+/** A session as history: who, on which paired device, from when until when (ms). */
+export interface SessionSpan {
+  readonly tokenHash: string;
+  readonly deviceId: string | null;
+  readonly from: number;
+  readonly until: number;
+}
+
+export interface AccountStorage {
+  countActiveAdmins(): Promise<number>;
+  findStaff(id: string): Promise<StaffAccount | undefined>;
+  /** The only read of the secret hash. */
+  findStaffForSignIn(loginName: string): Promise<StaffWithSecret | undefined>;
+  /** By display name, case-insensitively. */
+  listStaff(): Promise<StaffAccount[]>;
+  loginNameTaken(loginName: string): Promise<boolean>;
+  /**
+   * Creates an account with its first history entry (and `audit`), or 'login_taken' when the
+   * name is taken, also when another request stored it first: the UNIQUE index decides.
+   */
+  createStaff(
+    at: Date,
+    fields: NewStaff,
+    audit?: (account: StaffAccount) => AuditRecord,
+  ): Promise<StaffAccount | 'login_taken'>;
+  /** Renames or changes the role (with history); undefined when there is no such account. */
+  updateStaff(
+    id: string,
+    fields: { readonly displayName?: string; readonly role?: StaffRole },
+    at: Date,
+    audit: AuditRecord,
+  ): Promise<StaffAccount | undefined>;
+  /** Disables (ending every session) or enables an account, with history and `audit`. */
+  setStaffDisabled(id: string, disabled: boolean, at: Date, audit: AuditRecord): Promise<StaffAccount | undefined>;
+  /** A new secret hash; the account's sessions end, except `keepTokenHash` (the caller's). */
+  resetStaffSecret(id: string, secretHash: string, at: Date, keepTokenHash: string, audit: AuditRecord): Promise<void>;
+  /** The account's state at `at` (ms), or undefined before it existed. */
+  staffStateAt(staffId: string, at: number): Promise<StaffState | undefined>;
+
+  /** Starts a session; on a paired device it first ends the session that device had. */
+  startSession(tokenHash: string, staffId: string, deviceId: string | null, at: Date): Promise<void>;
+  /** The live session (touching it at most once a minute), or undefined if unknown, ended or expired. */
+  resumeSession(tokenHash: string, now: Date): Promise<SessionRecord | undefined>;
+  endSession(tokenHash: string, at: Date, audit: AuditRecord): Promise<void>;
+  /** The staff member's sessions live at some moment in [from, until] (ms). */
+  sessionsOverlapping(staffId: string, from: number, until: number): Promise<SessionSpan[]>;
+
+  /** Replaces any earlier setup code with this one. */
+  replaceSetupCode(codeHash: string, expiresAt: Date): Promise<void>;
+  /**
+   * Uses the setup code (valid, unused, unexpired) and creates the first admin with it, in one
+   * transaction: 'code_invalid' writes nothing; 'login_taken' has used the code up.
+   */
+  completeSetup(
+    codeHash: string,
+    at: Date,
+    admin: NewStaff,
+    audit: (account: StaffAccount) => AuditRecord,
+  ): Promise<StaffAccount | 'code_invalid' | 'login_taken'>;
+
+  /** The key that signs trust cookies: `candidate` is kept if none was kept before. */
+  trustCookieKey(candidate: string): Promise<string>;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Devices
+
+export interface NewPairingCode {
+  readonly codeHash: string;
+  readonly name: string;
+  readonly role: DeviceRole;
+  readonly createdBy: string;
+  readonly expiresAt: Date;
+}
+
+export interface DeviceStorage {
+  /** Paired first, by name (case-insensitively); revoked last. */
+  list(): Promise<Device[]>;
+  find(id: string): Promise<Device | undefined>;
+  findByToken(tokenHash: string): Promise<Device | undefined>;
+  noteSeen(id: string, now: Date): Promise<void>;
+  noteSynced(id: string, now: Date): Promise<void>;
+  createPairingCode(code: NewPairingCode, at: Date, audit: AuditRecord): Promise<void>;
+  /**
+   * Uses a pairing code (once, before it expires) to create a device with a free ticket letter,
+   * and `audit` names who made the code; undefined, and nothing written, if the code is not valid.
+   */
+  pair(
+    input: { readonly codeHash: string; readonly id: string; readonly tokenHash: string; readonly at: Date },
+    audit: (device: Device, pairedBy: string) => AuditRecord,
+  ): Promise<Device | undefined>;
+  /** Revokes for good (the first revoke's time stays); undefined when there is no such device. */
+  revoke(id: string, at: Date, audit: (device: Device) => AuditRecord): Promise<Device | undefined>;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Reports and exports
+
+export interface ReportStorage {
+  /** Every op a report may read, in the order they were stored. */
+  reportOps(): Promise<Op[]>;
+  /** Every participant, item and request view, and the staff names (HMIS export). */
+  hmisSource(): Promise<HmisSource>;
+}
