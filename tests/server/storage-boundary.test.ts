@@ -1,6 +1,6 @@
 /**
  * Issue 17: the server's SQL and its engine stay behind the storage interface. Only
- * server/storage/sqlite/ (the SQLite implementation) and server/db/ (opening and migrating the
+ * the engines, server/storage/sqlite/ and server/storage/postgres/, and server/db/ (opening and migrating the
  * file) may hold SQL or touch better-sqlite3; only main.ts chooses the implementation.
  */
 import { readdirSync, readFileSync } from 'node:fs';
@@ -8,7 +8,7 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 
 const root = path.resolve(import.meta.dirname, '../..');
-const ENGINE_DIRS = ['server/storage/sqlite/', 'server/db/'];
+const ENGINE_DIRS = ['server/storage/sqlite/', 'server/storage/postgres/', 'server/db/'];
 /** The composition root: it opens the SQLite storage and hands the interface to the app. */
 const CHOOSES_ENGINE = new Set(['server/main.ts']);
 
@@ -45,7 +45,7 @@ function serverFiles(dir = 'server'): string[] {
 }
 
 describe('the storage boundary', () => {
-  it('no server file outside server/storage/sqlite and server/db holds SQL or touches better-sqlite3', () => {
+  it('no server file outside the engines (server/storage/sqlite, server/storage/postgres) and server/db holds SQL or touches better-sqlite3', () => {
     const files = serverFiles();
     expect(files.length).toBeGreaterThan(30);
     const leaks = files.flatMap((file) => leaksIn(file, readFileSync(path.join(root, file), 'utf8')));
