@@ -6,9 +6,11 @@
  * range never fetched is computed on the device, with its bar charts and closed days marked.
  */
 import { readFileSync } from 'node:fs';
+import type { Page } from '@playwright/test';
 import { centerDay } from '../../src/core/day.js';
 import { ReportResponse } from '../../src/core/reports/api.js';
 import { weekdayOf } from '../../src/core/reports/range.js';
+import type { ServerProcess } from '../support/server-process.js';
 import { expect, test, waitForServiceWorkerControl } from './fixtures.js';
 import { ReportsPage } from './pages/reports-page.js';
 import { followSection } from './pages/staff-nav.js';
@@ -19,6 +21,33 @@ import { openConsoleAsAdmin, pairConsoleAsStaffDevice } from './support/flows.js
 import { addTrackedItem } from './support/items.js';
 import { pushOldRequests } from './support/kiosk-requests.js';
 
+const VISITORS = ['Ada', 'Ben', 'Cruz', 'Dee', 'Eli', 'Fay'];
+
+/** Six visitors who each asked for one of `itemId` in the last ten minutes (tickets `<letter>-1`…); their names. */
+async function sixVisitorsAskFor(server: ServerProcess, itemId: string, letter: string): Promise<string[]> {
+  await pushOldRequests(
+    server,
+    VISITORS.map((name, index) => ({
+      name,
+      ticket: `${letter}-${index + 1}`,
+      minutesAgo: 10 - index,
+      items: [{ itemId, quantity: 1 }],
+    })),
+  );
+  return VISITORS;
+}
+
+/** The admin on a paired staff device (which remembers its session, for opening offline), on Reports. */
+async function openReportsOnStaffDevice(page: Page, server: ServerProcess): Promise<ReportsPage> {
+  await openConsoleAsAdmin(page, server);
+  await pairConsoleAsStaffDevice(page, server);
+  await page.reload();
+  await expect(page.getByRole('heading', { level: 1, name: 'Today' })).toBeVisible();
+  const reports = new ReportsPage(page);
+  await reports.open();
+  return reports;
+}
+
 test('a report for today, last month and this week; a chart, a table, a CSV; offline it shows the last one', async ({
   page,
   ownServer,
@@ -28,23 +57,8 @@ test('a report for today, last month and this week; a chart, a table, a CSV; off
   const poncho = await addTrackedItem(ownServer, 'Rain poncho', { quantity: 20 });
   const socks = await addTrackedItem(ownServer, 'Wool socks', { quantity: 30 });
   await pushAsAdmin(ownServer, [{ type: 'stock.handedOut', payload: { itemId: socks.itemId, quantity: 7 } }]);
-  await pushOldRequests(
-    ownServer,
-    ['Ada', 'Ben', 'Cruz', 'Dee', 'Eli', 'Fay'].map((name, index) => ({
-      name,
-      ticket: `R-${index + 1}`,
-      minutesAgo: 10 - index,
-      items: [{ itemId: poncho.itemId, quantity: 1 }],
-    })),
-  );
-
-  await openConsoleAsAdmin(page, ownServer);
-  await pairConsoleAsStaffDevice(page, ownServer);
-  // A paired staff device remembers the session it confirms at start, for opening offline.
-  await page.reload();
-  await expect(page.getByRole('heading', { level: 1, name: 'Today' })).toBeVisible();
-  const reports = new ReportsPage(page);
-  await reports.open();
+  await sixVisitorsAskFor(ownServer, poncho.itemId, 'R');
+  const reports = await openReportsOnStaffDevice(page, ownServer);
 
   // Today: six visitors, seven socks over the counter.
   const visits = 'Visits per day';
@@ -165,23 +179,8 @@ test('offline, a range never fetched is computed on the device: visits it made, 
   ]);
   const poncho = await addTrackedItem(ownServer, 'Rain poncho', { quantity: 10, fields: { category: 'clothing' } });
   const socks = await addTrackedItem(ownServer, 'Wool socks', { quantity: 30, fields: { category: 'clothing' } });
-  const visitors = ['Ada', 'Ben', 'Cruz', 'Dee', 'Eli', 'Fay'];
-  await pushOldRequests(
-    ownServer,
-    visitors.map((name, index) => ({
-      name,
-      ticket: `U-${index + 1}`,
-      minutesAgo: 10 - index,
-      items: [{ itemId: poncho.itemId, quantity: 1 }],
-    })),
-  );
-
-  await openConsoleAsAdmin(page, ownServer);
-  await pairConsoleAsStaffDevice(page, ownServer);
-  await page.reload();
-  await expect(page.getByRole('heading', { level: 1, name: 'Today' })).toBeVisible();
-  const reports = new ReportsPage(page);
-  await reports.open();
+  const visitors = await sixVisitorsAskFor(ownServer, poncho.itemId, 'U');
+  const reports = await openReportsOnStaffDevice(page, ownServer);
   await expect(reports.chart('Visits per day')).toBeVisible();
 
   // After the device paired (it starts from a snapshot, and special openings and walk-up hand-outs
