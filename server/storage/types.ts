@@ -4,6 +4,7 @@
  * which holds its transaction inside, so no caller ever begins and commits across an await.
  */
 import type { AuditEntry, Device, DeviceRole, StaffAccount, StaffRole } from '../../src/core/auth/api.js';
+import type { View } from '../../src/core/fold/views.js';
 import type { Op } from '../../src/core/ops/op.js';
 import type { PullResponse, PushResult, SnapshotResponse } from '../../src/core/sync/api.js';
 import type { HmisSource } from '../exports/hmis-source.js';
@@ -78,6 +79,8 @@ export interface OpLogStorage {
   serverId(): Promise<string>;
   /** The cursor of the newest stored op (0 for none). */
   latestCursor(): Promise<number>;
+  /** One materialized view by key (e.g. `site:<id>`), as the ops so far made it. */
+  findView(key: string): Promise<View | undefined>;
   /**
    * Validates, checks (server/sync/op-rules.ts) and stores a pushed batch in one transaction,
    * with the views it changes and the audit entries it causes; answers per op.
@@ -147,10 +150,13 @@ export interface AccountStorage {
     fields: NewStaff,
     audit?: (account: StaffAccount) => AuditRecord,
   ): Promise<StaffAccount | 'login_taken'>;
-  /** Renames or changes the role (with history); undefined when there is no such account. */
+  /**
+   * Renames, changes the role (with history) or the sites the account may act for (none: every
+   * site); undefined when there is no such account.
+   */
   updateStaff(
     id: string,
-    fields: { readonly displayName?: string; readonly role?: StaffRole },
+    fields: { readonly displayName?: string; readonly role?: StaffRole; readonly sites?: readonly string[] },
     at: Date,
     audit: AuditRecord,
   ): Promise<StaffAccount | undefined>;
@@ -193,12 +199,14 @@ export interface NewPairingCode {
   readonly codeHash: string;
   readonly name: string;
   readonly role: DeviceRole;
+  /** The site the device will be at (a site that exists: the caller checks); the first site if left out. */
+  readonly site?: string;
   readonly createdBy: string;
   readonly expiresAt: Date;
 }
 
 export interface DeviceStorage {
-  /** Paired first, by name (case-insensitively); revoked last. */
+  /** Paired first, by name (case-insensitively); revoked last. Ticket letters are unique per site. */
   list(): Promise<Device[]>;
   find(id: string): Promise<Device | undefined>;
   findByToken(tokenHash: string): Promise<Device | undefined>;

@@ -4,6 +4,7 @@
  */
 import { sql } from 'kysely';
 import type { Device, DeviceRole } from '../../../src/core/auth/api.js';
+import { DEFAULT_SITE_ID } from '../../../src/core/sites/site.js';
 import { firstFreeTicketLetter } from '../../auth/ticket-letters.js';
 import type { AuditRecord, NewPairingCode } from '../types.js';
 import { recordAudit } from './audit.js';
@@ -27,6 +28,7 @@ function selectDevices(db: PgDb) {
       'd.last_sync_at',
       'd.revoked_at',
       'd.ticket_letter',
+      'd.site_id',
     ]);
 }
 
@@ -43,15 +45,20 @@ function toDevice(row: DeviceRow): Device {
     lastSyncAt: row.last_sync_at,
     revokedAt: row.revoked_at,
     ticketLetter: row.ticket_letter,
+    site: row.site_id,
   };
 }
 
-/** A lobby display gives no tickets, so it takes no letter from the devices that do. */
-async function letterFor(db: PgDb, role: DeviceRole): Promise<string | null> {
+/**
+ * A free letter among the devices of the same site (a ticket is called out at one site). A lobby
+ * display gives no tickets, so it takes no letter from the devices that do.
+ */
+async function letterFor(db: PgDb, role: DeviceRole, site: string): Promise<string | null> {
   if (role === 'display') return null;
   const rows = await db
     .selectFrom('devices')
     .select('ticket_letter')
+    .where('site_id', '=', site)
     .where('revoked_at', 'is', null)
     .where('ticket_letter', 'is not', null)
     .execute();
@@ -113,6 +120,7 @@ export function createPairingCode(db: PgDb, code: NewPairingCode, audit: AuditRe
         code_hash: code.codeHash,
         name: code.name,
         role: code.role,
+        site_id: code.site ?? DEFAULT_SITE_ID,
         created_by: code.createdBy,
         expires_at: code.expiresAt.toISOString(),
       })
@@ -137,7 +145,7 @@ export function pairDevice(
       .where('code_hash', '=', codeHash)
       .where('used_at', 'is', null)
       .where('expires_at', '>', at.toISOString())
-      .returning(['name', 'role', 'created_by'])
+      .returning(['name', 'role', 'site_id', 'created_by'])
       .executeTakeFirst();
     if (!code) return undefined;
     await trx
@@ -146,10 +154,11 @@ export function pairDevice(
         id,
         name: code.name,
         role: code.role,
+        site_id: code.site_id,
         token_hash: tokenHash,
         paired_by: code.created_by,
         paired_at: at.toISOString(),
-        ticket_letter: await letterFor(trx, code.role),
+        ticket_letter: await letterFor(trx, code.role, code.site_id),
       })
       .execute();
     const device = (await findDevice(trx, id)) as Device;

@@ -38,6 +38,7 @@ import {
 } from './staff.js';
 import { staffStateAt } from './staff-history.js';
 import { trustCookieKey } from './trust-key.js';
+import { readView } from './views-table.js';
 
 export interface OpenedPostgresStorage {
   readonly storage: Storage;
@@ -65,6 +66,7 @@ export function postgresStorage(opened: OpenedPostgres): Storage {
     ops: {
       serverId: () => run(() => serverIdOf(db)),
       latestCursor: () => run(() => latestCursor(db)),
+      findView: (key) => run(() => readView(db, key)),
       push: (input) => run(() => storeOps(db, input)),
       pullPage: (scope, after, limit) => run(() => pullPage(db, scope, after, limit)),
       snapshot: (scope, now) => run(() => snapshot(db, scope, now)),

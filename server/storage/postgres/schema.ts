@@ -129,6 +129,20 @@ export const POSTGRES_MIGRATIONS: readonly PostgresMigration[] = [
       'CREATE INDEX views_by_kind ON views (kind, cursor)',
     ],
   },
+  {
+    version: 7,
+    name: 'sites: the site of each device and pairing code, and the sites a staff member may act for',
+    up: [
+      "ALTER TABLE devices ADD COLUMN site_id text NOT NULL DEFAULT 'site-main'",
+      "ALTER TABLE pairing_codes ADD COLUMN site_id text NOT NULL DEFAULT 'site-main'",
+      'CREATE INDEX devices_by_site ON devices (site_id, revoked_at)',
+      `CREATE TABLE staff_sites (
+        staff_id  text NOT NULL REFERENCES staff (id),
+        site_id   text NOT NULL,
+        PRIMARY KEY (staff_id, site_id)
+      )`,
+    ],
+  },
 ];
 
 /** Columns PostgreSQL has and SQLite does not, per table (none today; the schema test holds us to this). */

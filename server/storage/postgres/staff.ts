@@ -13,7 +13,21 @@ import { endSessionsOf } from './sessions.js';
 import { recordStaffState } from './staff-history.js';
 import type { PostgresTables } from './tables.js';
 
-type StaffRow = PostgresTables['staff'];
+type StaffRow = PostgresTables['staff'] & { readonly sites: string[] };
+
+/** Every column, and the sites the account may act for (none: every site). */
+function selectStaff(db: PgDb) {
+  return db
+    .selectFrom('staff as s')
+    .selectAll('s')
+    .select(
+      sql<
+        string[]
+      >`coalesce((SELECT array_agg(site_id ORDER BY site_id COLLATE "C") FROM staff_sites WHERE staff_id = s.id), '{}')`.as(
+        'sites',
+      ),
+    );
+}
 
 function toAccount(row: StaffRow): StaffAccount {
   return {
@@ -23,6 +37,7 @@ function toAccount(row: StaffRow): StaffAccount {
     role: row.role,
     disabled: row.disabled_at !== null,
     createdAt: row.created_at,
+    sites: row.sites,
   };
 }
 
@@ -37,29 +52,24 @@ export async function countActiveAdmins(db: PgDb): Promise<number> {
 }
 
 export async function findStaffById(db: PgDb, id: string): Promise<StaffAccount | undefined> {
-  const row = await db.selectFrom('staff').selectAll().where('id', '=', id).executeTakeFirst();
+  const row = await selectStaff(db).where('s.id', '=', id).executeTakeFirst();
   return row && toAccount(row);
 }
 
 /** The account, its row locked until the transaction ends: a change reads what it changes. */
 async function lockedStaff(db: PgDb, id: string): Promise<StaffAccount | undefined> {
-  const row = await db.selectFrom('staff').selectAll().where('id', '=', id).forUpdate().executeTakeFirst();
+  const row = await selectStaff(db).where('s.id', '=', id).forUpdate().executeTakeFirst();
   return row && toAccount(row);
 }
 
 export async function findStaffForSignIn(db: PgDb, loginName: string): Promise<StaffWithSecret | undefined> {
-  const row = await db.selectFrom('staff').selectAll().where('login_name', '=', loginName).executeTakeFirst();
+  const row = await selectStaff(db).where('s.login_name', '=', loginName).executeTakeFirst();
   return row && { account: toAccount(row), secretHash: row.secret_hash };
 }
 
 /** By display name, case-insensitively (as SQLite's COLLATE NOCASE), then by id for a stable order. */
 export async function listStaff(db: PgDb): Promise<StaffAccount[]> {
-  const rows = await db
-    .selectFrom('staff')
-    .selectAll()
-    .orderBy(sql`lower(display_name) COLLATE "C"`)
-    .orderBy('id')
-    .execute();
+  const rows = await selectStaff(db).orderBy(sql`lower(s.display_name) COLLATE "C"`).orderBy('s.id').execute();
   return rows.map(toAccount);
 }
 
@@ -83,7 +93,7 @@ export async function insertStaff(db: PgDb, at: Date, fields: NewStaff): Promise
     .returningAll()
     .executeTakeFirstOrThrow();
   await recordStaffState(db, row.id, at, { role: fields.role, active: true });
-  return toAccount(row);
+  return toAccount({ ...row, sites: [] });
 }
 
 /**
@@ -111,25 +121,32 @@ export async function createStaff(
 export function updateStaff(
   db: PgDb,
   id: string,
-  fields: { displayName?: string; role?: StaffRole },
+  fields: { displayName?: string; role?: StaffRole; sites?: readonly string[] },
   at: Date,
   audit: AuditRecord,
 ): Promise<StaffAccount | undefined> {
   return inTransaction(db, async (trx) => {
     const before = await lockedStaff(trx, id);
     if (!before) return undefined;
-    const after = await trx
+    await trx
       .updateTable('staff')
       .set({ display_name: fields.displayName ?? before.displayName, role: fields.role ?? before.role })
       .where('id', '=', id)
-      .returningAll()
-      .executeTakeFirstOrThrow();
+      .execute();
     if (fields.role && fields.role !== before.role) {
       await recordStaffState(trx, id, at, { role: fields.role, active: !before.disabled });
     }
+    if (fields.sites) await replaceStaffSites(trx, id, fields.sites);
     await recordAudit(trx, at, audit);
-    return toAccount(after);
+    return findStaffById(trx, id);
   });
+}
+
+/** The account may act for these sites from now on (none: every site). The caller holds the transaction. */
+async function replaceStaffSites(db: PgDb, id: string, sites: readonly string[]): Promise<void> {
+  await db.deleteFrom('staff_sites').where('staff_id', '=', id).execute();
+  const rows = [...new Set(sites)].map((site) => ({ staff_id: id, site_id: site }));
+  if (rows.length > 0) await db.insertInto('staff_sites').values(rows).execute();
 }
 
 /** Disables (from `at`, ending every session) or re-enables an account. */
@@ -143,16 +160,15 @@ export function setStaffDisabled(
   return inTransaction(db, async (trx) => {
     const before = await lockedStaff(trx, id);
     if (!before) return undefined;
-    const after = await trx
+    await trx
       .updateTable('staff')
       .set({ disabled_at: disabled ? at.toISOString() : null })
       .where('id', '=', id)
-      .returningAll()
-      .executeTakeFirstOrThrow();
+      .execute();
     if (before.disabled !== disabled) await recordStaffState(trx, id, at, { role: before.role, active: !disabled });
     if (disabled) await endSessionsOf(trx, id, at);
     await recordAudit(trx, at, audit);
-    return toAccount(after);
+    return findStaffById(trx, id);
   });
 }
 

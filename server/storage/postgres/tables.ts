@@ -29,6 +29,7 @@ export interface PostgresTables {
     last_sync_at: Nullable<string>;
     revoked_at: Nullable<string>;
     ticket_letter: Nullable<string>;
+    site_id: Generated<string>;
   };
   sessions: {
     token_hash: string;
@@ -45,6 +46,7 @@ export interface PostgresTables {
     created_by: string;
     expires_at: string;
     used_at: Nullable<string>;
+    site_id: Generated<string>;
   };
   setup_codes: { code_hash: string; expires_at: string; used_at: Nullable<string> };
   audit_log: {
@@ -70,5 +72,6 @@ export interface PostgresTables {
     pushed_by_device: Nullable<string>;
     pushed_by_staff: Nullable<string>;
   };
+  staff_sites: { staff_id: string; site_id: string };
   views: { key: string; kind: string; body: string; cursor: number };
 }

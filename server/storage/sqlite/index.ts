@@ -37,6 +37,7 @@ import {
 } from './staff.js';
 import { staffStateAt } from './staff-history.js';
 import { trustCookieKey } from './trust-key.js';
+import { readView } from './views-table.js';
 
 /** A storage over an SQLite database under `dataDir` (made and migrated on first start). */
 export interface OpenedSqliteStorage extends Omit<OpenedDatabase, 'db'> {
@@ -66,6 +67,7 @@ export function sqliteStorage(db: Database): Storage {
     ops: {
       serverId: () => run(() => serverIdOf(db)),
       latestCursor: () => run(() => latestCursor(db)),
+      findView: (key) => run(() => readView(db, key)),
       push: (input) => run(() => storeOps(db, input)),
       pullPage: (scope, after, limit) => run(() => pullPage(db, scope, after, limit)),
       snapshot: (scope, now) => run(() => snapshot(db, scope, now)),

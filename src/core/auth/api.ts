@@ -47,6 +47,7 @@ export const StaffAccount = z
     role: StaffRole,
     disabled: z.boolean(),
     createdAt: Timestamp,
+    sites: z.array(Id).describe('The sites this person may act for; empty: every site of the program.'),
   })
   .meta({ id: 'StaffAccount' });
 export type StaffAccount = z.infer<typeof StaffAccount>;
@@ -72,9 +73,22 @@ export const CreateStaffRequest = z.object({
   role: StaffRole,
   secret: NewSecret,
 });
+/** At most this many sites may be named for one account (a program has a handful). */
+export const MAX_STAFF_SITES = 50;
 export const UpdateStaffRequest = z
-  .object({ displayName: DisplayName.optional(), role: StaffRole.optional() })
-  .refine((body) => body.displayName !== undefined || body.role !== undefined, 'Nothing to change.');
+  .object({
+    displayName: DisplayName.optional(),
+    role: StaffRole.optional(),
+    sites: z
+      .array(Id)
+      .max(MAX_STAFF_SITES)
+      .optional()
+      .describe('The sites this person may act for; an empty list: every site.'),
+  })
+  .refine(
+    (body) => body.displayName !== undefined || body.role !== undefined || body.sites !== undefined,
+    'Nothing to change.',
+  );
 export const ResetSecretRequest = z.object({ secret: NewSecret });
 export const StaffList = z.object({ staff: z.array(StaffAccount) });
 /** Who did what in histories: names only, for every staff member (disabled ones too). */
@@ -97,13 +111,18 @@ export const Device = z
       .string()
       .regex(/^[A-Z]{1,2}$/)
       .nullable()
-      .describe('Letter(s) this device puts before its ticket numbers (A-17); unique among paired devices.'),
+      .describe('Letter(s) this device puts before its ticket numbers (A-17); unique among the devices of its site.'),
+    site: Id.describe('The site this device is at.'),
   })
   .meta({ id: 'Device' });
 export type Device = z.infer<typeof Device>;
 export const DeviceList = z.object({ devices: z.array(Device) });
 
-export const CreatePairingRequest = z.object({ name: DisplayName, role: DeviceRole });
+export const CreatePairingRequest = z.object({
+  name: DisplayName,
+  role: DeviceRole,
+  site: Id.optional().describe('The site the device will be at; the first site when left out.'),
+});
 export const PairingCode = z
   .object({
     code: z
@@ -112,6 +131,7 @@ export const PairingCode = z
       .describe('XXXX-XXXX; shown once, valid until expiresAt.'),
     name: z.string(),
     role: DeviceRole,
+    site: Id,
     expiresAt: Timestamp,
   })
   .meta({ id: 'PairingCode' });
