@@ -5,7 +5,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { foldOps } from '../../../../src/core/fold/apply.js';
-import type { SiteView, View } from '../../../../src/core/fold/views.js';
+import type { ItemView, RequestView, SiteView, View, VisitView } from '../../../../src/core/fold/views.js';
 import { compareOps, type Op, type OpDraft } from '../../../../src/core/ops/op.js';
 import type { SiteFields } from '../../../../src/core/ops/sites.js';
 import { DEFAULT_SITE_ID, siteOfView } from '../../../../src/core/sites/site.js';
@@ -174,13 +174,13 @@ describe('ops of several sites', () => {
         };
         const payloadId = (field: string) => (op: Op) => (op.payload as Record<string, string>)[field] as string;
         for (const [visitId, op] of first('visit.checkedIn', payloadId('visitId'))) {
-          expect(siteOfView(views.get(`visit:${visitId}`) as View)).toBe(op.site ?? DEFAULT_SITE_ID);
+          expect(siteOfView(views.get(`visit:${visitId}`) as VisitView)).toBe(op.site ?? DEFAULT_SITE_ID);
         }
         for (const [requestId, op] of first('request.created', payloadId('requestId'))) {
-          expect(siteOfView(views.get(`request:${requestId}`) as View)).toBe(op.site ?? DEFAULT_SITE_ID);
+          expect(siteOfView(views.get(`request:${requestId}`) as RequestView)).toBe(op.site ?? DEFAULT_SITE_ID);
         }
         for (const [itemId, op] of first('catalog.itemAdded', payloadId('itemId'))) {
-          expect(siteOfView(views.get(`item:${itemId}`) as View)).toBe(op.site ?? DEFAULT_SITE_ID);
+          expect(siteOfView(views.get(`item:${itemId}`) as ItemView)).toBe(op.site ?? DEFAULT_SITE_ID);
         }
       }),
       RUNS,
