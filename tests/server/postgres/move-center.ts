@@ -56,7 +56,7 @@ export async function makeSqliteCenter(): Promise<SqliteCenter> {
         laptop.op(
           {
             type: 'stock.received',
-            payload: { itemId: items[(start + i) % items.length], quantity: 3, kind: 'donation' },
+            payload: { itemId: items[(start + i) % items.length] ?? itemId, quantity: 3, kind: 'donation' },
           },
           now(),
         ),
