@@ -70,7 +70,9 @@ async function main(env: NodeJS.ProcessEnv): Promise<number> {
         'The SQLite server must be stopped: the copy must see a file that does not change.\n',
     );
     const report = await copySqliteToPostgres({ sqliteFile: file, databaseUrl: target.url });
-    const lines = report.tables.map(({ table, rows }) => `  ${table.padEnd(14)} ${String(rows).padStart(9)} rows`);
+    const lines = report.tables.map(
+      ({ table, rows }) => `  ${table.padEnd(14)} ${String(rows).padStart(9)} row${rows === 1 ? '' : 's'}`,
+    );
     process.stdout.write(
       `${lines.join('\n')}\n` +
         `verified: every table's row count and SHA-256 are the same in SQLite and PostgreSQL ` +

@@ -3,7 +3,7 @@
  * in ONE PostgreSQL transaction: a refusal or a mismatch leaves the target as empty as it was.
  */
 import { type Kysely, sql } from 'kysely';
-import { openPostgres } from './connect.js';
+import { type OpenedPostgres, openPostgres } from './connect.js';
 import { RowChecksum } from './copy-checksum.js';
 import { COPIED_TABLES, NOT_COPIED, rowsPerInsert } from './copy-plan.js';
 import {
@@ -19,7 +19,7 @@ import {
   type TargetColumn,
   targetPages,
 } from './copy-target.js';
-import { POSTGRES_MIGRATIONS, POSTGRES_ONLY_COLUMNS } from './schema.js';
+import { POSTGRES_MIGRATIONS, POSTGRES_ONLY_COLUMNS, PostgresMigrationError } from './schema.js';
 import { openSqliteSource, type SqliteSource } from './sqlite-source.js';
 import type { PostgresTables } from './tables.js';
 
@@ -70,7 +70,7 @@ export async function copySqliteToPostgres(options: CopyFromSqliteOptions): Prom
   try {
     const version = checkSourceVersion(source);
     checkSourceTables(source);
-    const target = await openPostgres(options.databaseUrl, { max: 1 });
+    const target = await openTarget(options.databaseUrl);
     try {
       if (target.migrated.to !== version) {
         throw new CopyRefused(
@@ -129,6 +129,23 @@ async function copyAndVerify(
 
   const serverId = await sql<{ value: string }>`SELECT value FROM meta WHERE key = 'server_id'`.execute(trx);
   return { tables, serverId: serverId.rows[0]?.value ?? '', schemaVersion };
+}
+
+/** Opens (and migrates) the target; a failed connection says so before the driver's reason. */
+async function openTarget(url: string): Promise<OpenedPostgres> {
+  try {
+    return await openPostgres(url, { max: 1 });
+  } catch (error) {
+    if (error instanceof PostgresMigrationError) throw error;
+    throw new CopyRefused(`Could not open the PostgreSQL database: ${messageOf(error)}`, { cause: error });
+  }
+}
+
+/** A failed connect to several addresses (localhost as ::1 and 127.0.0.1) has no message of its own. */
+function messageOf(error: unknown): string {
+  if (error instanceof AggregateError && !error.message) return error.errors.map(messageOf).join('; ');
+  if (error instanceof Error) return error.message || error.name;
+  return String(error);
 }
 
 /** The SQLite file must be at this release's schema version, the one PostgreSQL is brought to. */
