@@ -209,6 +209,48 @@ describe('refusals', () => {
   });
 });
 
+describe('while the copy runs', () => {
+  it('holds every table against writes from elsewhere, and others see none of its rows until it commits', async () => {
+    const url = await createTestDatabase('move_locked');
+    const other = await connectTarget(url);
+    const seen: { write?: unknown; staffRows?: number; writeLocks?: Record<string, unknown> } = {};
+    try {
+      await copySqliteToPostgres({
+        sqliteFile: center.file,
+        databaseUrl: url,
+        beforeVerify: async () => {
+          await other.query("SET lock_timeout = '100ms'");
+          seen.write = await other.query(`INSERT INTO audit_log (at, action) VALUES ('2026-12-03', 'sneaked in')`).then(
+            () => 'written',
+            (error: { code?: string }) => error.code,
+          );
+          seen.staffRows = Number((await other.query('SELECT count(*) AS n FROM staff')).rows[0]?.n);
+          // The lock every INSERT, UPDATE and DELETE takes, asked for on each table without waiting.
+          seen.writeLocks = {};
+          for (const table of tableNames) {
+            await other.query('BEGIN');
+            seen.writeLocks[table] = await other.query(`LOCK TABLE ${table} IN ROW EXCLUSIVE MODE NOWAIT`).then(
+              () => 'granted',
+              (error: { code?: string }) => error.code,
+            );
+            await other.query('ROLLBACK');
+          }
+        },
+      });
+      // 55P03 lock_not_available: the insert waited for the copy's lock and gave up.
+      expect(seen).toEqual({
+        write: '55P03',
+        staffRows: 0,
+        writeLocks: Object.fromEntries(tableNames.map((table) => [table, '55P03'])),
+      });
+      const after = await other.query("SELECT count(*) AS n FROM audit_log WHERE action = 'sneaked in'");
+      expect(Number(after.rows[0]?.n)).toBe(0);
+    } finally {
+      await other.end();
+    }
+  });
+});
+
 describe('verification', () => {
   it('rolls the whole copy back when a row changed in SQLite between copy and check, then a rerun succeeds', async () => {
     const file = copyOfCenter('changed');
