@@ -72,17 +72,19 @@ function sourceOver(db: Database, file: string): SqliteSource {
         .get() as number,
     *pages(table, key, columns, size) {
       const list = columns.map(quoted).join(', ');
-      const first = db.prepare(`SELECT ${list} FROM ${quoted(table)} ORDER BY ${quoted(key)} LIMIT ?`);
-      const next = db.prepare(
-        `SELECT ${list} FROM ${quoted(table)} WHERE ${quoted(key)} > ? ORDER BY ${quoted(key)} LIMIT ?`,
-      );
+      const first = db
+        .prepare(`SELECT ${list} FROM ${quoted(table)} ORDER BY ${quoted(key)} LIMIT ?`)
+        .raw()
+        .safeIntegers();
+      const next = db
+        .prepare(`SELECT ${list} FROM ${quoted(table)} WHERE ${quoted(key)} > ? ORDER BY ${quoted(key)} LIMIT ?`)
+        .raw()
+        .safeIntegers();
       const keyIndex = columns.indexOf(key);
       if (keyIndex < 0) throw new Error(`${table}: the key ${key} is not among the columns read`);
       let last: CellValue | undefined;
       for (;;) {
-        const raw = (
-          last === undefined ? first.raw().safeIntegers().all(size) : next.raw().safeIntegers().all(last, size)
-        ) as unknown[][];
+        const raw = (last === undefined ? first.all(size) : next.all(last, size)) as unknown[][];
         if (raw.length === 0) return;
         const page = raw.map((row) => row.map((value, index) => cellOf(value, table, columns[index] ?? '?')));
         yield page;
