@@ -205,16 +205,13 @@ export const MIGRATIONS: readonly Migration[] = [
     version: 7,
     name: 'sites: the site of each device and pairing code, and the sites a staff member may act for',
     // issue 17: every device paired before sites is at the first site ('site-main',
-    // src/core/sites/site.ts). No staff_sites rows for an account: it may act for every site.
+    // src/core/sites/site.ts). A staff member's sites are a sorted JSON array of site ids; an
+    // empty one, every account's until an admin limits it, means every site.
     up: `
       ALTER TABLE devices ADD COLUMN site_id TEXT NOT NULL DEFAULT 'site-main';
       ALTER TABLE pairing_codes ADD COLUMN site_id TEXT NOT NULL DEFAULT 'site-main';
       CREATE INDEX devices_by_site ON devices (site_id, revoked_at);
-      CREATE TABLE staff_sites (
-        staff_id  TEXT NOT NULL REFERENCES staff (id),
-        site_id   TEXT NOT NULL,
-        PRIMARY KEY (staff_id, site_id)
-      ) STRICT;
+      ALTER TABLE staff ADD COLUMN sites TEXT NOT NULL DEFAULT '[]';
     `,
   },
 ];

@@ -11,7 +11,7 @@ export async function unknownSites(storage: Storage, sites: readonly string[]): 
   for (const site of new Set(sites)) {
     if (site === DEFAULT_SITE_ID) continue;
     const view = await storage.ops.findView(`site:${site}`);
-    if (!view) unknown.push(site);
+    if (view?.kind !== 'site') unknown.push(site);
   }
   return unknown;
 }

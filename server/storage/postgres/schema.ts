@@ -136,11 +136,7 @@ export const POSTGRES_MIGRATIONS: readonly PostgresMigration[] = [
       "ALTER TABLE devices ADD COLUMN site_id text NOT NULL DEFAULT 'site-main'",
       "ALTER TABLE pairing_codes ADD COLUMN site_id text NOT NULL DEFAULT 'site-main'",
       'CREATE INDEX devices_by_site ON devices (site_id, revoked_at)',
-      `CREATE TABLE staff_sites (
-        staff_id  text NOT NULL REFERENCES staff (id),
-        site_id   text NOT NULL,
-        PRIMARY KEY (staff_id, site_id)
-      )`,
+      "ALTER TABLE staff ADD COLUMN sites text NOT NULL DEFAULT '[]'",
     ],
   },
 ];

@@ -2,9 +2,10 @@
  * Staff accounts in PostgreSQL. Only this module reads the secret hash column. Every change of
  * role or of disabled is also written to the account's history, in the same transaction.
  */
-import { sql } from 'kysely';
+import { type Selectable, sql } from 'kysely';
 import type { StaffAccount, StaffRole } from '../../../src/core/auth/api.js';
 import { newId } from '../../auth/crypto.js';
+import { siteListOf } from '../site-list.js';
 import type { AuditRecord, NewStaff, StaffWithSecret } from '../types.js';
 import { recordAudit } from './audit.js';
 import { inTransaction, type PgDb } from './db.js';
@@ -13,21 +14,7 @@ import { endSessionsOf } from './sessions.js';
 import { recordStaffState } from './staff-history.js';
 import type { PostgresTables } from './tables.js';
 
-type StaffRow = PostgresTables['staff'] & { readonly sites: string[] };
-
-/** Every column, and the sites the account may act for (none: every site). */
-function selectStaff(db: PgDb) {
-  return db
-    .selectFrom('staff as s')
-    .selectAll('s')
-    .select(
-      sql<
-        string[]
-      >`coalesce((SELECT array_agg(site_id ORDER BY site_id COLLATE "C") FROM staff_sites WHERE staff_id = s.id), '{}')`.as(
-        'sites',
-      ),
-    );
-}
+type StaffRow = Selectable<PostgresTables['staff']>;
 
 function toAccount(row: StaffRow): StaffAccount {
   return {
@@ -37,7 +24,7 @@ function toAccount(row: StaffRow): StaffAccount {
     role: row.role,
     disabled: row.disabled_at !== null,
     createdAt: row.created_at,
-    sites: row.sites,
+    sites: JSON.parse(row.sites) as string[],
   };
 }
 
@@ -52,24 +39,29 @@ export async function countActiveAdmins(db: PgDb): Promise<number> {
 }
 
 export async function findStaffById(db: PgDb, id: string): Promise<StaffAccount | undefined> {
-  const row = await selectStaff(db).where('s.id', '=', id).executeTakeFirst();
+  const row = await db.selectFrom('staff').selectAll().where('id', '=', id).executeTakeFirst();
   return row && toAccount(row);
 }
 
 /** The account, its row locked until the transaction ends: a change reads what it changes. */
 async function lockedStaff(db: PgDb, id: string): Promise<StaffAccount | undefined> {
-  const row = await selectStaff(db).where('s.id', '=', id).forUpdate().executeTakeFirst();
+  const row = await db.selectFrom('staff').selectAll().where('id', '=', id).forUpdate().executeTakeFirst();
   return row && toAccount(row);
 }
 
 export async function findStaffForSignIn(db: PgDb, loginName: string): Promise<StaffWithSecret | undefined> {
-  const row = await selectStaff(db).where('s.login_name', '=', loginName).executeTakeFirst();
+  const row = await db.selectFrom('staff').selectAll().where('login_name', '=', loginName).executeTakeFirst();
   return row && { account: toAccount(row), secretHash: row.secret_hash };
 }
 
 /** By display name, case-insensitively (as SQLite's COLLATE NOCASE), then by id for a stable order. */
 export async function listStaff(db: PgDb): Promise<StaffAccount[]> {
-  const rows = await selectStaff(db).orderBy(sql`lower(s.display_name) COLLATE "C"`).orderBy('s.id').execute();
+  const rows = await db
+    .selectFrom('staff')
+    .selectAll()
+    .orderBy(sql`lower(display_name) COLLATE "C"`)
+    .orderBy('id')
+    .execute();
   return rows.map(toAccount);
 }
 
@@ -93,7 +85,7 @@ export async function insertStaff(db: PgDb, at: Date, fields: NewStaff): Promise
     .returningAll()
     .executeTakeFirstOrThrow();
   await recordStaffState(db, row.id, at, { role: fields.role, active: true });
-  return toAccount({ ...row, sites: [] });
+  return toAccount(row);
 }
 
 /**
@@ -130,23 +122,19 @@ export function updateStaff(
     if (!before) return undefined;
     await trx
       .updateTable('staff')
-      .set({ display_name: fields.displayName ?? before.displayName, role: fields.role ?? before.role })
+      .set({
+        display_name: fields.displayName ?? before.displayName,
+        role: fields.role ?? before.role,
+        sites: siteListOf(fields.sites ?? before.sites),
+      })
       .where('id', '=', id)
       .execute();
     if (fields.role && fields.role !== before.role) {
       await recordStaffState(trx, id, at, { role: fields.role, active: !before.disabled });
     }
-    if (fields.sites) await replaceStaffSites(trx, id, fields.sites);
     await recordAudit(trx, at, audit);
     return findStaffById(trx, id);
   });
-}
-
-/** The account may act for these sites from now on (none: every site). The caller holds the transaction. */
-async function replaceStaffSites(db: PgDb, id: string, sites: readonly string[]): Promise<void> {
-  await db.deleteFrom('staff_sites').where('staff_id', '=', id).execute();
-  const rows = [...new Set(sites)].map((site) => ({ staff_id: id, site_id: site }));
-  if (rows.length > 0) await db.insertInto('staff_sites').values(rows).execute();
 }
 
 /** Disables (from `at`, ending every session) or re-enables an account. */

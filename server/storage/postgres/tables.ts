@@ -17,6 +17,8 @@ export interface PostgresTables {
     secret_hash: string;
     disabled_at: Nullable<string>;
     created_at: string;
+    /** A sorted JSON array of site ids; empty: every site. */
+    sites: Generated<string>;
   };
   devices: {
     id: string;
@@ -72,6 +74,5 @@ export interface PostgresTables {
     pushed_by_device: Nullable<string>;
     pushed_by_staff: Nullable<string>;
   };
-  staff_sites: { staff_id: string; site_id: string };
   views: { key: string; kind: string; body: string; cursor: number };
 }

@@ -5,6 +5,7 @@
 import type { Database } from 'better-sqlite3';
 import type { StaffAccount, StaffRole } from '../../../src/core/auth/api.js';
 import { newId } from '../../auth/crypto.js';
+import { siteListOf } from '../site-list.js';
 import type { AuditRecord, NewStaff, StaffWithSecret } from '../types.js';
 import { recordAudit } from './audit.js';
 import { isUniqueViolation } from './errors.js';
@@ -12,8 +13,6 @@ import { endSessionsOf } from './sessions.js';
 import { recordStaffState } from './staff-history.js';
 
 interface StaffRow {
-  /** The account's sites as a JSON array (SELECT_STAFF). */
-  sites: string;
   id: string;
   display_name: string;
   login_name: string;
@@ -21,6 +20,8 @@ interface StaffRow {
   secret_hash: string;
   disabled_at: string | null;
   created_at: string;
+  /** A sorted JSON array of site ids; empty: every site. */
+  sites: string;
 }
 
 function toAccount(row: StaffRow): StaffAccount {
@@ -35,26 +36,22 @@ function toAccount(row: StaffRow): StaffAccount {
   };
 }
 
-/** Every column, and the sites the account may act for (none: every site) as a JSON array. */
-const SELECT_STAFF = `SELECT s.*, (SELECT json_group_array(site_id) FROM
-  (SELECT site_id FROM staff_sites WHERE staff_id = s.id ORDER BY site_id)) AS sites FROM staff s`;
-
 export function countActiveAdmins(db: Database): number {
   return db.prepare("SELECT count(*) FROM staff WHERE role = 'admin' AND disabled_at IS NULL").pluck().get() as number;
 }
 
 export function findStaffById(db: Database, id: string): StaffAccount | undefined {
-  const row = db.prepare(`${SELECT_STAFF} WHERE s.id = ?`).get(id) as StaffRow | undefined;
+  const row = db.prepare('SELECT * FROM staff WHERE id = ?').get(id) as StaffRow | undefined;
   return row && toAccount(row);
 }
 
 export function findStaffForSignIn(db: Database, loginName: string): StaffWithSecret | undefined {
-  const row = db.prepare(`${SELECT_STAFF} WHERE s.login_name = ?`).get(loginName) as StaffRow | undefined;
+  const row = db.prepare('SELECT * FROM staff WHERE login_name = ?').get(loginName) as StaffRow | undefined;
   return row && { account: toAccount(row), secretHash: row.secret_hash };
 }
 
 export function listStaff(db: Database): StaffAccount[] {
-  return (db.prepare(`${SELECT_STAFF} ORDER BY s.display_name COLLATE NOCASE`).all() as StaffRow[]).map(toAccount);
+  return (db.prepare('SELECT * FROM staff ORDER BY display_name COLLATE NOCASE').all() as StaffRow[]).map(toAccount);
 }
 
 export function loginNameTaken(db: Database, loginName: string): boolean {
@@ -112,17 +109,10 @@ export function updateStaff(
     if (fields.role && fields.role !== before.role) {
       recordStaffState(db, id, at, { role: fields.role, active: !before.disabled });
     }
-    if (fields.sites) replaceStaffSites(db, id, fields.sites);
+    if (fields.sites) db.prepare('UPDATE staff SET sites = ? WHERE id = ?').run(siteListOf(fields.sites), id);
     recordAudit(db, at, audit);
     return findStaffById(db, id);
   })();
-}
-
-/** The account may act for these sites from now on (none: every site). The caller holds the transaction. */
-function replaceStaffSites(db: Database, id: string, sites: readonly string[]): void {
-  db.prepare('DELETE FROM staff_sites WHERE staff_id = ?').run(id);
-  const insert = db.prepare('INSERT INTO staff_sites (staff_id, site_id) VALUES (?, ?)');
-  for (const site of new Set(sites)) insert.run(id, site);
 }
 
 /** Disables (from `at`, ending every session) or re-enables an account. */
