@@ -2,6 +2,8 @@
  * The sync API: push ops, pull what changed after a cursor (long-polling when nothing has), and
  * a snapshot to start from. What a caller may push and read depends on its role.
  */
+
+import { DEFAULT_SITE_ID, type SiteFilter } from '../../src/core/sites/site.js';
 import { PullQuery, PullResponse, PushRequest, PushResponse, SnapshotResponse } from '../../src/core/sync/api.js';
 import type { Caller } from '../auth/caller.js';
 import type { AuthContext } from '../auth/context.js';
@@ -62,7 +64,7 @@ export function registerSyncRoutes(app: App, context: AuthContext): void {
       const { after, limit, wait } = request.query;
       if (wait > 0 && (await storage.ops.latestCursor()) <= after) await newOps.wait(wait * 1000);
       await noteSynced(context, request.caller);
-      return storage.ops.pullPage(scopeOf(request.caller), after, limit);
+      return storage.ops.pullPage(scopeOf(request.caller), after, limit, siteOfCaller(request.caller));
     },
   );
 
@@ -79,7 +81,7 @@ export function registerSyncRoutes(app: App, context: AuthContext): void {
     },
     async (request) => {
       await noteSynced(context, request.caller);
-      return storage.ops.snapshot(scopeOf(request.caller), context.now());
+      return storage.ops.snapshot(scopeOf(request.caller), context.now(), siteOfCaller(request.caller));
     },
   );
 }
@@ -92,6 +94,14 @@ function scopeOf(caller: Caller): Scope {
   if (caller.device?.role === 'kiosk') return 'kiosk';
   if (caller.device?.role === 'display') return 'display';
   return caller.roles.has('staff') ? 'staff' : 'kiosk';
+}
+
+/**
+ * The site whose catalog, stock and calls the caller reads: a kiosk's or a display's own site;
+ * staff read every site's and choose on their screens.
+ */
+function siteOfCaller(caller: Caller): SiteFilter {
+  return scopeOf(caller) === 'staff' ? 'all' : (caller.device?.site ?? DEFAULT_SITE_ID);
 }
 
 async function noteSynced(context: AuthContext, caller: Caller): Promise<void> {

@@ -6,6 +6,7 @@
 import type { AuditEntry, Device, DeviceRole, StaffAccount, StaffRole } from '../../src/core/auth/api.js';
 import type { View } from '../../src/core/fold/views.js';
 import type { Op } from '../../src/core/ops/op.js';
+import type { SiteFilter } from '../../src/core/sites/site.js';
 import type { PullResponse, PushResult, SnapshotResponse } from '../../src/core/sync/api.js';
 import type { HmisSource } from '../exports/hmis-source.js';
 import type { Scope } from '../sync/feed.js';
@@ -86,10 +87,10 @@ export interface OpLogStorage {
    * with the views it changes and the audit entries it causes; answers per op.
    */
   push(input: PushInput): Promise<StoredBatch>;
-  /** One page of what changed after `after`, filtered for `scope`, read consistently. */
-  pullPage(scope: Scope, after: number, limit: number): Promise<PullResponse>;
-  /** Everything a device without a cursor starts from, consistent with its cursor. */
-  snapshot(scope: Scope, now: Date): Promise<SnapshotResponse>;
+  /** One page of what changed after `after`, filtered for `scope` and `site`, read consistently. */
+  pullPage(scope: Scope, after: number, limit: number, site?: SiteFilter): Promise<PullResponse>;
+  /** Everything a device without a cursor starts from (of `site`), consistent with its cursor. */
+  snapshot(scope: Scope, now: Date, site?: SiteFilter): Promise<SnapshotResponse>;
   /**
    * Appends the server's own ops once per `marker` (kept in the database): false, and nothing
    * stored, when the marker was set before. `makeOps` gets the server id.

@@ -4,6 +4,7 @@
  * `cursor > after` is safe because appends take turns under op-log.ts's lock.
  */
 import type { Kysely } from 'kysely';
+import type { SiteFilter } from '../../../src/core/sites/site.js';
 import type { PullResponse, SnapshotResponse } from '../../../src/core/sync/api.js';
 import {
   feedPage,
@@ -40,6 +41,7 @@ export function pullPage(
   scope: Scope,
   after: number,
   limit: number,
+  site: SiteFilter,
 ): Promise<PullResponse> {
   return inReadSnapshot(db, async (trx) => {
     const rows = await trx
@@ -53,11 +55,16 @@ export function pullPage(
     const views: PageViews = range
       ? { stock: await listViews(trx, ['stock'], range), participants: await listViews(trx, ['participant'], range) }
       : { stock: [], participants: [] };
-    return feedPage(scope, await serverIdOf(trx), after, limit, rows, () => views);
+    return feedPage(scope, await serverIdOf(trx), after, limit, rows, () => views, site);
   });
 }
 
-export function snapshot(db: Kysely<PostgresTables>, scope: Scope, now: Date): Promise<SnapshotResponse> {
+export function snapshot(
+  db: Kysely<PostgresTables>,
+  scope: Scope,
+  now: Date,
+  site: SiteFilter,
+): Promise<SnapshotResponse> {
   return inReadSnapshot(db, async (trx) => {
     const cursor = await latestCursor(trx);
     const read: SnapshotRead =
@@ -70,6 +77,6 @@ export function snapshot(db: Kysely<PostgresTables>, scope: Scope, now: Date): P
               views: await listViews(trx, KIOSK_VIEW_KINDS),
               participants: await listViews(trx, ['participant']),
             };
-    return feedSnapshot(read, await serverIdOf(trx), cursor, now);
+    return feedSnapshot(read, await serverIdOf(trx), cursor, now, site);
   });
 }

@@ -5,7 +5,7 @@
  * `computeThrough` loads that fact and runs the pure code again, until it completes. The pure
  * code has no side effects, so a rerun is only a repeat, and each fact is loaded once per batch.
  */
-import type { View } from '../../../src/core/fold/views.js';
+import { type View, viewKey } from '../../../src/core/fold/views.js';
 import type { RuleFacts } from '../../sync/op-rules.js';
 import type { PgDb } from './db.js';
 import { findDevice } from './devices.js';
@@ -47,6 +47,10 @@ export function createMemo(db: PgDb): FactsMemo {
       staffStateAt: (staffId, at) => known(`state ${staffId} ${at}`, () => staffStateAt(db, staffId, at)),
       sessionsOverlapping: (staffId, from, until) =>
         known(`sessions ${staffId} ${from} ${until}`, () => sessionsOverlapping(db, staffId, from, until)),
+      siteExists: (siteId) => {
+        const key = viewKey('site', siteId);
+        return known(`view ${key}`, () => readView(db, key))?.kind === 'site';
+      },
     },
     view: (key) => known(`view ${key}`, () => readView(db, key)),
     rememberView: (key, view) => cache.set(`view ${key}`, view),

@@ -69,8 +69,8 @@ export function sqliteStorage(db: Database): Storage {
       latestCursor: () => run(() => latestCursor(db)),
       findView: (key) => run(() => readView(db, key)),
       push: (input) => run(() => storeOps(db, input)),
-      pullPage: (scope, after, limit) => run(() => pullPage(db, scope, after, limit)),
-      snapshot: (scope, now) => run(() => snapshot(db, scope, now)),
+      pullPage: (scope, after, limit, site = 'all') => run(() => pullPage(db, scope, after, limit, site)),
+      snapshot: (scope, now, site = 'all') => run(() => snapshot(db, scope, now, site)),
       appendServerOpsOnce: (marker, now, makeOps) => run(() => appendServerOpsOnce(db, marker, now, makeOps)),
     },
     accounts: {
