@@ -201,6 +201,25 @@ export const MIGRATIONS: readonly Migration[] = [
       ALTER TABLE pairing_codes_new RENAME TO pairing_codes;
     `,
   },
+  {
+    version: 7,
+    name: 'throttle failures',
+    // issue 17: failed sign-ins and wrong codes are counted in the database, so every server
+    // process on it shares the counts and a restart forgets none. `at` is ms since the epoch; `id`
+    // orders failures of the same millisecond. One index finds a key's failures, the other the
+    // pool's expired ones, which each new failure deletes.
+    up: `
+      CREATE TABLE throttle_failures (
+        id            INTEGER PRIMARY KEY,
+        pool          TEXT NOT NULL,
+        key           TEXT NOT NULL,
+        at            INTEGER NOT NULL,
+        from_address  TEXT NOT NULL
+      ) STRICT;
+      CREATE INDEX throttle_failures_by_key ON throttle_failures (pool, key, at);
+      CREATE INDEX throttle_failures_by_age ON throttle_failures (pool, at);
+    `,
+  },
 ];
 
 export class MigrationError extends Error {}

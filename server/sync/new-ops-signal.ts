@@ -1,6 +1,7 @@
 /**
- * Wakes long-polling pulls when new ops are stored, so a request made on a kiosk reaches staff
- * screens within about a second. In-process only: the server is one Node process.
+ * Wakes the long-polling pulls held by this process when new ops are stored, so a request made on
+ * a kiosk reaches staff screens within about a second. Fed by `storage.onNewOps` (server/api/sync.ts),
+ * which hears of ops stored by any server process on the database, not only by this one.
  */
 
 export class NewOpsSignal {
