@@ -1,0 +1,69 @@
+/** The throttles area of the storage contract: failures per (pool, key) in a window, kept bounded. */
+import { describe, expect, it } from 'vitest';
+import type { ThrottleKey } from '../../../../server/storage/types.js';
+import { freshStorageEach, type MakeStorage, T0 } from './harness.js';
+
+const LIMIT = { maxFailures: 3, windowMs: 60_000 } as const;
+const at = (ms: number) => new Date(T0.getTime() + ms);
+const ana: ThrottleKey = { pool: 'untrusted', key: 'ana' };
+
+export function throttlesContract(make: MakeStorage): void {
+  describe('throttles', () => {
+    const storage = freshStorageEach(make);
+    const record = (counted: ThrottleKey, ms: number, from = '10.0.0.1') =>
+      storage().throttles.recordFailure(counted, at(ms), from, LIMIT);
+    const recent = (counted: ThrottleKey, ms: number, limit: { maxFailures: number; windowMs: number } = LIMIT) =>
+      storage().throttles.recentFailures(counted, at(ms), limit);
+
+    it('answers the failures counted before each new one, oldest first, in the order they came', async () => {
+      expect(await record(ana, 0, 'a')).toEqual([]);
+      expect(await record(ana, 0, 'b')).toEqual([{ at: T0.getTime(), from: 'a' }]);
+      expect(await record(ana, 5, 'c')).toEqual([
+        { at: T0.getTime(), from: 'a' },
+        { at: T0.getTime(), from: 'b' },
+      ]);
+      expect((await recent(ana, 10)).map((failure) => failure.from)).toEqual(['a', 'b', 'c']);
+    });
+
+    it('keeps per key only the newest maxFailures, since older ones can never block again', async () => {
+      for (let i = 0; i < 6; i += 1) await record(ana, i, `10.0.0.${i}`);
+      expect(await record(ana, 6, 'last')).toEqual(
+        [3, 4, 5].map((i) => ({ at: T0.getTime() + i, from: `10.0.0.${i}` })),
+      );
+      // Asked for more, it has no more: the rest are gone.
+      const kept = await recent(ana, 7, { maxFailures: 100, windowMs: LIMIT.windowMs });
+      expect(kept.map((failure) => failure.from)).toEqual(['10.0.0.4', '10.0.0.5', 'last']);
+    });
+
+    it('counts only failures inside the window', async () => {
+      await record(ana, 0);
+      await record(ana, 30_000);
+      expect(await recent(ana, LIMIT.windowMs - 1)).toHaveLength(2);
+      expect(await recent(ana, LIMIT.windowMs)).toEqual([{ at: T0.getTime() + 30_000, from: '10.0.0.1' }]);
+      expect(await record(ana, LIMIT.windowMs + 30_000)).toEqual([]);
+    });
+
+    it('forgets the failures of every key of the pool that left the window when the next one comes', async () => {
+      const ben: ThrottleKey = { pool: 'untrusted', key: 'ben' };
+      const otherPool: ThrottleKey = { pool: 'code', key: 'ben' };
+      await record(ben, 0);
+      await record(otherPool, 0);
+      await record(ana, LIMIT.windowMs);
+      const longer = { maxFailures: 10, windowMs: 10 * LIMIT.windowMs };
+      expect(await recent(ben, LIMIT.windowMs, longer)).toEqual([]);
+      // Each pool is pruned by its own failures (its window may differ).
+      expect(await recent(otherPool, LIMIT.windowMs, longer)).toHaveLength(1);
+    });
+
+    it('clears one key of one pool only', async () => {
+      const otherPool: ThrottleKey = { pool: 'trusted', key: 'ana' };
+      const otherKey: ThrottleKey = { pool: 'untrusted', key: 'ben' };
+      for (const counted of [ana, otherPool, otherKey]) await record(counted, 0);
+      await storage().throttles.clear(ana);
+      expect(await recent(ana, 1)).toEqual([]);
+      expect(await recent(otherPool, 1)).toHaveLength(1);
+      expect(await recent(otherKey, 1)).toHaveLength(1);
+      await storage().throttles.clear({ pool: 'untrusted', key: 'nobody' });
+    });
+  });
+}
