@@ -135,6 +135,23 @@ export const POSTGRES_MIGRATIONS: readonly PostgresMigration[] = [
       'CREATE INDEX views_by_kind ON views (kind, cursor)',
     ],
   },
+  {
+    version: 7,
+    name: 'throttle failures',
+    // As SQLite's migration 7: failed attempts counted here so every server process shares them.
+    // `at` is ms since the epoch (a number to the app, see connect.ts); `id` orders equal times.
+    up: [
+      `CREATE TABLE throttle_failures (
+        id            bigint GENERATED ALWAYS AS IDENTITY PRIMARY KEY,
+        pool          text NOT NULL,
+        key           text NOT NULL,
+        at            bigint NOT NULL,
+        from_address  text NOT NULL
+      )`,
+      'CREATE INDEX throttle_failures_by_key ON throttle_failures (pool, key, at)',
+      'CREATE INDEX throttle_failures_by_age ON throttle_failures (pool, at)',
+    ],
+  },
 ];
 
 /** Columns PostgreSQL has and SQLite does not, per table (the schema test holds us to this). */

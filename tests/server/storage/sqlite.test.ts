@@ -11,7 +11,7 @@ import { devicesContract } from './contract/devices.js';
 import type { MakeStorage } from './contract/harness.js';
 import { newOpsContract } from './contract/new-ops.js';
 import { opLogContract } from './contract/ops.js';
-import { throttlesContract } from './contract/throttles.js';
+import { throttlesContract, throttlesOf } from './contract/throttles.js';
 
 const makeSqliteStorage: MakeStorage = async () => {
   const temp = makeTempDir('dropin-storage-');
@@ -30,7 +30,7 @@ describe('SQLite storage', () => {
   accountsContract(makeSqliteStorage);
   devicesContract(makeSqliteStorage);
   auditAndReportsContract(makeSqliteStorage);
-  throttlesContract(makeSqliteStorage);
+  throttlesContract(throttlesOf(makeSqliteStorage));
   newOpsContract(makeSqliteStorage);
 
   it('answers unhealthy, never throwing, once closed', async () => {

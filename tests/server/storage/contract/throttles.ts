@@ -1,19 +1,50 @@
-/** The throttles area of the storage contract: failures per (pool, key) in a window, kept bounded. */
-import { describe, expect, it } from 'vitest';
-import type { ThrottleKey } from '../../../../server/storage/types.js';
-import { freshStorageEach, type MakeStorage, T0 } from './harness.js';
+/**
+ * The throttles area of the storage contract: failures per (pool, key) in a window, kept bounded.
+ * It takes the area alone, so PostgreSQL's ThrottleStorage runs it before the rest of its Storage
+ * exists (tests/server/postgres/throttles.test.ts).
+ */
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import type { ThrottleKey, ThrottleStorage } from '../../../../server/storage/types.js';
+import { type MakeStorage, T0 } from './harness.js';
+
+/** A fresh, empty ThrottleStorage, and how to throw it away. */
+export interface MadeThrottles {
+  readonly throttles: ThrottleStorage;
+  dispose(): Promise<void>;
+}
+
+export type MakeThrottles = () => Promise<MadeThrottles>;
+
+/** The throttles of each fresh Storage `make` makes. */
+export function throttlesOf(make: MakeStorage): MakeThrottles {
+  return async () => {
+    const { storage, dispose } = await make();
+    return { throttles: storage.throttles, dispose };
+  };
+}
 
 const LIMIT = { maxFailures: 3, windowMs: 60_000 } as const;
 const at = (ms: number) => new Date(T0.getTime() + ms);
 const ana: ThrottleKey = { pool: 'untrusted', key: 'ana' };
 
-export function throttlesContract(make: MakeStorage): void {
+export function throttlesContract(make: MakeThrottles): void {
   describe('throttles', () => {
-    const storage = freshStorageEach(make);
+    let made: MadeThrottles | undefined;
+    beforeEach(async () => {
+      made = await make();
+    });
+    afterEach(async () => {
+      await made?.dispose();
+      made = undefined;
+    });
+    const throttles = () => {
+      if (!made) throw new Error('no storage: call inside a test');
+      return made.throttles;
+    };
     const record = (counted: ThrottleKey, ms: number, from = '10.0.0.1') =>
-      storage().throttles.recordFailure(counted, at(ms), from, LIMIT);
+      throttles().recordFailure(counted, at(ms), from, LIMIT);
     const recent = (counted: ThrottleKey, ms: number, limit: { maxFailures: number; windowMs: number } = LIMIT) =>
-      storage().throttles.recentFailures(counted, at(ms), limit);
+      throttles().recentFailures(counted, at(ms), limit);
 
     it('answers the failures counted before each new one, oldest first, in the order they came', async () => {
       expect(await record(ana, 0, 'a')).toEqual([]);
@@ -59,11 +90,11 @@ export function throttlesContract(make: MakeStorage): void {
       const otherPool: ThrottleKey = { pool: 'trusted', key: 'ana' };
       const otherKey: ThrottleKey = { pool: 'untrusted', key: 'ben' };
       for (const counted of [ana, otherPool, otherKey]) await record(counted, 0);
-      await storage().throttles.clear(ana);
+      await throttles().clear(ana);
       expect(await recent(ana, 1)).toEqual([]);
       expect(await recent(otherPool, 1)).toHaveLength(1);
       expect(await recent(otherKey, 1)).toHaveLength(1);
-      await storage().throttles.clear({ pool: 'untrusted', key: 'nobody' });
+      await throttles().clear({ pool: 'untrusted', key: 'nobody' });
     });
   });
 }
