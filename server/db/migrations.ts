@@ -216,8 +216,8 @@ export const MIGRATIONS: readonly Migration[] = [
         at            INTEGER NOT NULL,
         from_address  TEXT NOT NULL
       ) STRICT;
-      CREATE INDEX throttle_failures_by_key ON throttle_failures (pool, key, at);
-      CREATE INDEX throttle_failures_by_age ON throttle_failures (pool, at);
+      CREATE INDEX throttle_failures_by_key_at ON throttle_failures (pool, key, at);
+      CREATE INDEX throttle_failures_by_pool_at ON throttle_failures (pool, at);
     `,
   },
 ];

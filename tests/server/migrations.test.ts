@@ -184,6 +184,6 @@ describe('migration 7 (throttle failures)', () => {
       .prepare("SELECT name FROM sqlite_master WHERE type = 'index' AND tbl_name = 'throttle_failures' ORDER BY name")
       .pluck()
       .all();
-    expect(indexes).toEqual(['throttle_failures_by_age', 'throttle_failures_by_key']);
+    expect(indexes).toEqual(['throttle_failures_by_key_at', 'throttle_failures_by_pool_at']);
   });
 });

@@ -148,8 +148,8 @@ export const POSTGRES_MIGRATIONS: readonly PostgresMigration[] = [
         at            bigint NOT NULL,
         from_address  text NOT NULL
       )`,
-      'CREATE INDEX throttle_failures_by_key ON throttle_failures (pool, key, at)',
-      'CREATE INDEX throttle_failures_by_age ON throttle_failures (pool, at)',
+      'CREATE INDEX throttle_failures_by_key_at ON throttle_failures (pool, key, at)',
+      'CREATE INDEX throttle_failures_by_pool_at ON throttle_failures (pool, at)',
     ],
   },
 ];
