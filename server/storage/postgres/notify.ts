@@ -5,6 +5,7 @@
  */
 import { type Kysely, sql } from 'kysely';
 import pg from 'pg';
+import type { PostgresTables } from './tables.js';
 
 export const OPS_CHANNEL = 'dropin_ops';
 
@@ -12,7 +13,7 @@ export const OPS_CHANNEL = 'dropin_ops';
  * Run inside the transaction that stores the ops: PostgreSQL delivers a notification when its
  * transaction commits, after the rows are visible, and never if it rolls back.
  */
-export async function notifyNewOps<DB>(db: Kysely<DB>): Promise<void> {
+export async function notifyNewOps(db: Kysely<PostgresTables>): Promise<void> {
   await sql`SELECT pg_notify(${OPS_CHANNEL}, '')`.execute(db);
 }
 
