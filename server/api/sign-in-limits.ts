@@ -1,7 +1,9 @@
 /**
  * Throttling for POST /api/session (docs/adr/0004): a per-address limit for clients new to the
  * account, failure counts per account kept apart for clients that signed in before, and an audit
- * entry when strangers' guessing locks an account's sign-in on unfamiliar clients.
+ * entry when strangers' guessing locks an account's sign-in on unfamiliar clients. The failure
+ * counts are in the database, shared by every server process; the per-address limit is counted
+ * per process, and server/auth/address-limits.ts says why that is enough.
  */
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import type { StaffAccount } from '../../src/core/auth/api.js';

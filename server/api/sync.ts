@@ -64,7 +64,7 @@ export function registerSyncRoutes(app: App, context: AuthContext): void {
     },
     async (request) => {
       const { after, limit, wait } = request.query;
-      if (wait > 0 && (await storage.ops.latestCursor()) <= after) await newOps.wait(wait * 1000);
+      if (wait > 0) await newOps.waitUnless(async () => (await storage.ops.latestCursor()) > after, wait * 1000);
       await noteSynced(context, request.caller);
       return storage.ops.pullPage(scopeOf(request.caller), after, limit);
     },

@@ -20,7 +20,8 @@ export interface Storage {
    * Calls `listener` after ops were stored by ANY server process on this database (a push that
    * accepted some, or the server's own ops), so long-polling pulls held here wake. It may call it
    * more often than that (after a lost connection, in case one was missed), never with data:
-   * the listener reads the feed itself. Returns the unsubscribe.
+   * the listener reads the feed itself. A listener must not throw (the storage calls it).
+   * Returns the unsubscribe.
    */
   onNewOps(listener: () => void): () => void;
   /** A cheap query that proves the database answers; false (never a throw) when it does not. */
