@@ -19,9 +19,10 @@ export interface FailureOutcome {
 
 /**
  * What bounds the stored failures, now that no capacity does: per key the storage keeps only the
- * newest `maxFailures` (older ones can never block again), each new failure deletes the pool's
- * failures that left the window, and failures only arrive through routes that limit each address
- * (server/auth/address-limits.ts). So a pool holds at most the failures of the last window.
+ * newest `maxFailures` (older ones can never block again), each new failure deletes every failure
+ * that has left its window, and failures only arrive through routes that limit each address
+ * (server/auth/address-limits.ts). So the table holds about one window's worth of failures, and a
+ * failure's network address is gone at the first failure after its window.
  */
 export class FailureThrottle {
   constructor(

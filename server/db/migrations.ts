@@ -205,19 +205,20 @@ export const MIGRATIONS: readonly Migration[] = [
     version: 7,
     name: 'throttle failures',
     // issue 17: failed sign-ins and wrong codes are counted in the database, so every server
-    // process on it shares the counts and a restart forgets none. `at` is ms since the epoch; `id`
-    // orders failures of the same millisecond. One index finds a key's failures, the other the
-    // pool's expired ones, which each new failure deletes.
+    // process on it shares the counts and a restart forgets none. Times are ms since the epoch;
+    // `id` orders failures of the same millisecond; `expires_at` is when the failure leaves its
+    // pool's window, so each new failure can delete every expired one, whatever its pool.
     up: `
       CREATE TABLE throttle_failures (
         id            INTEGER PRIMARY KEY,
         pool          TEXT NOT NULL,
         key           TEXT NOT NULL,
         at            INTEGER NOT NULL,
-        from_address  TEXT NOT NULL
+        from_address  TEXT NOT NULL,
+        expires_at    INTEGER NOT NULL
       ) STRICT;
       CREATE INDEX throttle_failures_by_key_at ON throttle_failures (pool, key, at);
-      CREATE INDEX throttle_failures_by_pool_at ON throttle_failures (pool, at);
+      CREATE INDEX throttle_failures_by_expiry ON throttle_failures (expires_at);
     `,
   },
 ];

@@ -262,8 +262,8 @@ export interface ThrottleStorage {
    * Stores one failure (at `at`, from address `from`) and answers the failures of `counted` that
    * were inside the window before it, oldest first, at most `limit.maxFailures`. Atomic: two
    * processes counting the same key at once each see the other's. In the same transaction it
-   * forgets that key's failures past the newest `maxFailures`, and the pool's failures that have
-   * left the window (so the table holds only what can still block).
+   * forgets that key's failures past the newest `maxFailures`, and every failure of any pool and
+   * key that has left its window (so what is kept is only what can still block).
    */
   recordFailure(counted: ThrottleKey, at: Date, from: string, limit: ThrottleLimit): Promise<ThrottleFailure[]>;
   /** The failures of `counted` inside the window at `now`, oldest first, at most `limit.maxFailures`. */

@@ -139,17 +139,18 @@ export const POSTGRES_MIGRATIONS: readonly PostgresMigration[] = [
     version: 7,
     name: 'throttle failures',
     // As SQLite's migration 7: failed attempts counted here so every server process shares them.
-    // `at` is ms since the epoch (a number to the app, see connect.ts); `id` orders equal times.
+    // Times are ms since the epoch (numbers to the app, see connect.ts); `id` orders equal times.
     up: [
       `CREATE TABLE throttle_failures (
         id            bigint GENERATED ALWAYS AS IDENTITY PRIMARY KEY,
         pool          text NOT NULL,
         key           text NOT NULL,
         at            bigint NOT NULL,
-        from_address  text NOT NULL
+        from_address  text NOT NULL,
+        expires_at    bigint NOT NULL
       )`,
       'CREATE INDEX throttle_failures_by_key_at ON throttle_failures (pool, key, at)',
-      'CREATE INDEX throttle_failures_by_pool_at ON throttle_failures (pool, at)',
+      'CREATE INDEX throttle_failures_by_expiry ON throttle_failures (expires_at)',
     ],
   },
 ];

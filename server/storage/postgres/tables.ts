@@ -72,5 +72,12 @@ export interface PostgresTables {
     tx_id: Generated<string>;
   };
   views: { key: string; kind: string; body: string; cursor: number; tx_id: Generated<string> };
-  throttle_failures: { id: Generated<number>; pool: string; key: string; at: number; from_address: string };
+  throttle_failures: {
+    id: Generated<number>;
+    pool: string;
+    key: string;
+    at: number;
+    from_address: string;
+    expires_at: number;
+  };
 }

@@ -22,11 +22,17 @@ export function postgresThrottles(db: Kysely<PostgresTables>): ThrottleStorage {
         const earlier = await recentFailures(trx, counted, at.getTime(), limit);
         await trx
           .insertInto('throttle_failures')
-          .values({ pool: counted.pool, key: counted.key, at: at.getTime(), from_address: from })
+          .values({
+            pool: counted.pool,
+            key: counted.key,
+            at: at.getTime(),
+            from_address: from,
+            expires_at: at.getTime() + limit.windowMs,
+          })
           .execute();
         await keepNewest(trx, counted, limit.maxFailures);
         // Last, and never waiting: see pruneExpired.
-        await pruneExpired(trx, counted.pool, at.getTime() - limit.windowMs);
+        await pruneExpired(trx, at.getTime());
         return earlier;
       }),
     recentFailures: (counted, now, limit) => recentFailures(db, counted, now.getTime(), limit),
@@ -91,20 +97,19 @@ async function keepNewest(trx: Transaction<PostgresTables>, counted: ThrottleKey
 }
 
 /**
- * Deletes the pool's failures that left the window, of every key. SKIP LOCKED: rows another
+ * Deletes the failures that have left their window, of every pool and key. SKIP LOCKED: rows another
  * process is deleting are left to it, so this never waits; and because it runs last, a process
  * whose keepNewest waits on rows locked here only waits for a transaction about to commit (no
  * deadlock between two processes pruning while each holds its own key).
  */
-async function pruneExpired(trx: Transaction<PostgresTables>, pool: string, expiredAtOrBefore: number): Promise<void> {
+async function pruneExpired(trx: Transaction<PostgresTables>, nowMs: number): Promise<void> {
   await trx
     .deleteFrom('throttle_failures')
     .where('id', 'in', (eb) =>
       eb
         .selectFrom('throttle_failures')
         .select('id')
-        .where('pool', '=', pool)
-        .where('at', '<=', expiredAtOrBefore)
+        .where('expires_at', '<=', nowMs)
         .limit(PRUNE_BATCH)
         .forUpdate()
         .skipLocked(),

@@ -16,11 +16,10 @@ export function recordThrottleFailure(
   const atMs = at.getTime();
   return db.transaction(() => {
     const earlier = recentThrottleFailures(db, counted, at, limit);
-    db.prepare('INSERT INTO throttle_failures (pool, key, at, from_address) VALUES (@pool, @key, @at, @from)').run({
-      ...counted,
-      at: atMs,
-      from,
-    });
+    db.prepare(
+      `INSERT INTO throttle_failures (pool, key, at, from_address, expires_at)
+       VALUES (@pool, @key, @at, @from, @expiresAt)`,
+    ).run({ ...counted, at: atMs, from, expiresAt: atMs + limit.windowMs });
     // Failures older than the newest maxFailures can never block again.
     db.prepare(
       `DELETE FROM throttle_failures
@@ -28,11 +27,8 @@ export function recordThrottleFailure(
           AND id NOT IN (SELECT id FROM throttle_failures WHERE pool = @pool AND key = @key
                           ORDER BY at DESC, id DESC LIMIT @keep)`,
     ).run({ ...counted, keep: limit.maxFailures });
-    // Every key of the pool, not just this one: a key that never fails again is forgotten too.
-    db.prepare('DELETE FROM throttle_failures WHERE pool = @pool AND at <= @expired').run({
-      pool: counted.pool,
-      expired: atMs - limit.windowMs,
-    });
+    // Every key of every pool, not just this one: a key that never fails again is forgotten too.
+    db.prepare('DELETE FROM throttle_failures WHERE expires_at <= ?').run(atMs);
     return earlier;
   })();
 }
