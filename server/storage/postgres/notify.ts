@@ -64,7 +64,9 @@ export function listenForNewOps(url: string, listener: () => void, options: List
 
   const connect = async (): Promise<void> => {
     if (closed) return;
-    const client = new pg.Client({ connectionString: url });
+    // TCP keepalive: an idle LISTEN connection whose network silently went away must still end,
+    // so that it is replaced. Until then pulls are late by at most their wait (under 20 s), never lost.
+    const client = new pg.Client({ connectionString: url, keepAlive: true, keepAliveInitialDelayMillis: 10_000 });
     let retired = false;
     let ended: Promise<void> | undefined;
     const retire = () => {
