@@ -51,11 +51,12 @@ export function feedPage(
   readViews: (range: { readonly after: number; readonly upTo: number }) => PageViews,
 ): PullResponse {
   const more = rows.length === limit;
-  const cursor = rows.at(-1)?.cursor ?? Math.max(after, 0);
+  const cursor = cursorAfter(after, rows);
   const visible = rows.filter((row) => isVisible(scope, row.type as Op['type']));
   const ops = visible.map((row) => JSON.parse(row.body) as Op);
-  if (scope !== 'kiosk' || cursor === after) return { serverId, cursor, more, ops, views: [], directory: [] };
-  const views = readViews({ after, upTo: cursor });
+  const range = pageViewRange(scope, after, rows);
+  if (!range) return { serverId, cursor, more, ops, views: [], directory: [] };
+  const views = readViews(range);
   return {
     serverId,
     cursor,
@@ -64,6 +65,23 @@ export function feedPage(
     views: views.stock.map(toRecord),
     directory: directoryOf(views.participants),
   };
+}
+
+function cursorAfter(after: number, rows: readonly StoredOpRow[]): number {
+  return rows.at(-1)?.cursor ?? Math.max(after, 0);
+}
+
+/**
+ * The cursor range whose views a page carries: only a kiosk's, and only when the page moved the
+ * cursor. An engine that reads asynchronously loads these before calling feedPage.
+ */
+export function pageViewRange(
+  scope: Scope,
+  after: number,
+  rows: readonly StoredOpRow[],
+): { readonly after: number; readonly upTo: number } | null {
+  const upTo = cursorAfter(after, rows);
+  return scope === 'kiosk' && upTo !== after ? { after, upTo } : null;
 }
 
 /** What a snapshot reads, by scope: every view for staff, the calls for a display, kiosk kinds and participants for a kiosk. */

@@ -3,9 +3,9 @@
  * so a push through any process wakes the long-polling pulls held by all of them.
  * The notification carries nothing: a woken pull reads the feed itself.
  */
-import { type Kysely, sql } from 'kysely';
+import { sql } from 'kysely';
 import pg from 'pg';
-import type { PostgresTables } from './tables.js';
+import type { PgDb } from './db.js';
 
 export const OPS_CHANNEL = 'dropin_ops';
 
@@ -13,7 +13,7 @@ export const OPS_CHANNEL = 'dropin_ops';
  * Run inside the transaction that stores the ops: PostgreSQL delivers a notification when its
  * transaction commits, after the rows are visible, and never if it rolls back.
  */
-export async function notifyNewOps(db: Kysely<PostgresTables>): Promise<void> {
+export async function notifyNewOps(db: PgDb): Promise<void> {
   await sql`SELECT pg_notify(${OPS_CHANNEL}, '')`.execute(db);
 }
 
@@ -114,5 +114,54 @@ export function listenForNewOps(url: string, listener: () => void, options: List
       await current?.retire();
       current = undefined;
     },
+  };
+}
+
+export interface NewOpsSubscriptions {
+  /** Resolves once LISTEN is in place; rejects with the error if the first connection fails. */
+  readonly ready: Promise<void>;
+  /** Adds a listener; returns its unsubscribe. */
+  subscribe(listener: () => void): () => void;
+  /** Ends the LISTEN connection. */
+  close(): Promise<void>;
+}
+
+/**
+ * A storage's new-ops listeners over ONE LISTEN connection, opened at once: the storage opens
+ * only when it is `ready`, so a listener subscribed after that hears every later store. Its own
+ * pushes come back to it through PostgreSQL like any other process's.
+ */
+export function newOpsSubscriptions(url: string, options: ListenOptions = {}): NewOpsSubscriptions {
+  const listeners = new Set<() => void>();
+  let failFirst: (error: Error) => void = () => {};
+  const firstFailure = new Promise<never>((_resolve, reject) => {
+    failFirst = reject;
+  });
+  // Once ready has settled, a later loss only reconnects: this rejection is no one's to handle.
+  firstFailure.catch(() => {});
+  const connection = listenForNewOps(
+    url,
+    () => {
+      for (const listener of [...listeners]) listener();
+    },
+    {
+      ...options,
+      onError: (error) => {
+        failFirst(error);
+        options.onError?.(error);
+      },
+    },
+  );
+  return {
+    ready: Promise.race([connection.listening, firstFailure]),
+    subscribe(listener) {
+      // A wrapper per subscription, so subscribing the same function twice needs two unsubscribes.
+      const entry = () => listener();
+      listeners.add(entry);
+      return () => {
+        listeners.delete(entry);
+      };
+    },
+    close: () => connection.close(),
   };
 }

@@ -1,6 +1,6 @@
 /**
  * Kysely's view of the PostgreSQL tables (schema.ts): one interface per table, the values as the
- * app sees them (bigint columns arrive as numbers, see connect.ts; tx_id as its decimal text).
+ * app sees them (bigint columns arrive as numbers, see connect.ts).
  */
 import type { Generated } from 'kysely';
 
@@ -69,9 +69,8 @@ export interface PostgresTables {
     received_at: string;
     pushed_by_device: Nullable<string>;
     pushed_by_staff: Nullable<string>;
-    tx_id: Generated<string>;
   };
-  views: { key: string; kind: string; body: string; cursor: number; tx_id: Generated<string> };
+  views: { key: string; kind: string; body: string; cursor: number };
   throttle_failures: {
     id: Generated<number>;
     pool: string;

@@ -10,6 +10,7 @@ import { type OpenedPostgres, openPostgres } from '../../../server/storage/postg
 import {
   listenForNewOps,
   type NewOpsListener,
+  newOpsSubscriptions,
   notifyNewOps,
   OPS_CHANNEL,
 } from '../../../server/storage/postgres/notify.js';
@@ -124,6 +125,17 @@ describe('new-ops notifications on PostgreSQL', () => {
 
     await createDatabase(adminUrl, name);
     await listener.listening;
+  });
+
+  it("lets a storage's open fail at once, with PostgreSQL's reason, when its first LISTEN connection fails", async () => {
+    const missing = new URL(inject('postgresUrl'));
+    missing.pathname = `/notify_never_${randomBytes(4).toString('hex')}`;
+    const subscriptions = newOpsSubscriptions(missing.toString(), FAST_RETRY);
+    try {
+      await expect(subscriptions.ready).rejects.toThrow(/does not exist/);
+    } finally {
+      await subscriptions.close();
+    }
   });
 
   it('stops listening on close and does not come back', async () => {
