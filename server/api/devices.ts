@@ -36,7 +36,7 @@ export function registerDeviceRoutes(app: App, context: AuthContext): void {
     async (request, reply) => {
       const key = `pair:${request.ip}`;
       if (refuseIfThrottled(reply, await limitAddress(request), 'pairing attempts from this network')) return reply;
-      if (refuseIfThrottled(reply, context.codeThrottle.retryAfterMs(key), 'wrong codes')) return reply;
+      if (refuseIfThrottled(reply, await context.codeThrottle.retryAfterMs(key), 'wrong codes')) return reply;
       const now = context.now();
       const codeHash = pairingCodeHash(request.body.code);
       const token = newToken();
@@ -51,7 +51,7 @@ export function registerDeviceRoutes(app: App, context: AuthContext): void {
               detail: { role: made.role },
             }));
       if (!device) {
-        context.codeThrottle.recordFailure(key, request.ip);
+        await context.codeThrottle.recordFailure(key, request.ip);
         return reply
           .code(404)
           .send(apiError('pairing_code_invalid', 'This code is wrong or has expired. Ask staff for a new code.'));

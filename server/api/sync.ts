@@ -16,8 +16,13 @@ import { GUARDED_ERRORS } from './responses.js';
 export function registerSyncRoutes(app: App, context: AuthContext): void {
   const { storage } = context;
   const newOps = new NewOpsSignal();
+  // The storage tells of ops stored by any server process on the database, not only by this one.
+  const unsubscribe = storage.onNewOps(() => newOps.notify());
   // preClose, not onClose: a held long-poll must answer before the server waits for requests to end.
-  app.addHook('preClose', async () => newOps.close());
+  app.addHook('preClose', async () => {
+    unsubscribe();
+    newOps.close();
+  });
   app.decorate('heldPulls', () => newOps.waiting);
 
   app.post(
@@ -43,7 +48,6 @@ export function registerSyncRoutes(app: App, context: AuthContext): void {
         deviceTime: request.body.deviceTime,
         noteSyncOf: caller.device?.id,
       });
-      if (stored.accepted > 0) newOps.notify();
       return { serverId: await storage.ops.serverId(), results: stored.results };
     },
   );
@@ -62,7 +66,7 @@ export function registerSyncRoutes(app: App, context: AuthContext): void {
     },
     async (request) => {
       const { after, limit, wait } = request.query;
-      if (wait > 0 && (await storage.ops.latestCursor()) <= after) await newOps.wait(wait * 1000);
+      if (wait > 0) await newOps.waitUnless(async () => (await storage.ops.latestCursor()) > after, wait * 1000);
       await noteSynced(context, request.caller);
       return storage.ops.pullPage(scopeOf(request.caller), after, limit, siteOfCaller(request.caller));
     },

@@ -17,6 +17,15 @@ export interface Storage {
   readonly devices: DeviceStorage;
   readonly audit: AuditStorage;
   readonly reports: ReportStorage;
+  readonly throttles: ThrottleStorage;
+  /**
+   * Calls `listener` after ops were stored by ANY server process on this database (a push that
+   * accepted some, or the server's own ops), so long-polling pulls held here wake. It may call it
+   * more often than that (after a lost connection, in case one was missed), never with data:
+   * the listener reads the feed itself. A listener must not throw (the storage calls it).
+   * Returns the unsubscribe.
+   */
+  onNewOps(listener: () => void): () => void;
   /** A cheap query that proves the database answers; false (never a throw) when it does not. */
   healthy(): Promise<boolean>;
   /** The schema version the database is at. */
@@ -234,4 +243,40 @@ export interface ReportStorage {
   reportOps(): Promise<Op[]>;
   /** Every participant, item and request view, and the staff names (HMIS export). */
   hmisSource(): Promise<HmisSource>;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Throttles: failed attempts (sign-in, pairing and setup codes), shared by every server process
+
+/** Whose failures are counted together: a pool (one per kind of count) and a key within it. */
+export interface ThrottleKey {
+  readonly pool: string;
+  readonly key: string;
+}
+
+/** How far back failures count, and how many in that window block a key. */
+export interface ThrottleLimit {
+  readonly maxFailures: number;
+  readonly windowMs: number;
+}
+
+/** One counted failure: when (ms) and from which network address. */
+export interface ThrottleFailure {
+  readonly at: number;
+  readonly from: string;
+}
+
+export interface ThrottleStorage {
+  /**
+   * Stores one failure (at `at`, from address `from`) and answers the failures of `counted` that
+   * were inside the window before it, oldest first, at most `limit.maxFailures`. Atomic: two
+   * processes counting the same key at once each see the other's. In the same transaction it
+   * forgets that key's failures past the newest `maxFailures`, and every failure of any pool and
+   * key that has left its window (so what is kept is only what can still block).
+   */
+  recordFailure(counted: ThrottleKey, at: Date, from: string, limit: ThrottleLimit): Promise<ThrottleFailure[]>;
+  /** The failures of `counted` inside the window at `now`, oldest first, at most `limit.maxFailures`. */
+  recentFailures(counted: ThrottleKey, now: Date, limit: ThrottleLimit): Promise<ThrottleFailure[]>;
+  /** Forgets every failure of `counted`. */
+  clear(counted: ThrottleKey): Promise<void>;
 }

@@ -167,3 +167,25 @@ describe('migration 6 (lobby display devices)', () => {
     ).toThrow(/CHECK/);
   });
 });
+
+describe('migration 7 (throttle failures)', () => {
+  it('adds the failure counts to a database at version 6, strict about their columns', () => {
+    const db = memoryDb();
+    migrate(db, MIGRATIONS.slice(0, 6));
+    expect(migrate(db)).toEqual({ from: 6, to: 7 });
+    const insert = db.prepare(
+      'INSERT INTO throttle_failures (pool, key, at, from_address, expires_at) VALUES (?, ?, ?, ?, ?)',
+    );
+    insert.run('code', 'k', 1_764_270_000_000, '10.0.0.1', 1_764_270_300_000);
+    expect(db.prepare('SELECT pool, key, at, from_address, expires_at FROM throttle_failures').all()).toEqual([
+      { pool: 'code', key: 'k', at: 1_764_270_000_000, from_address: '10.0.0.1', expires_at: 1_764_270_300_000 },
+    ]);
+    expect(() => insert.run('code', 'k', '2026-11-27T19:00:00.000Z', '10.0.0.1', 1)).toThrow(/cannot store TEXT/);
+    expect(() => insert.run('code', 'k', 1, null, 1)).toThrow(/NOT NULL/);
+    const indexes = db
+      .prepare("SELECT name FROM sqlite_master WHERE type = 'index' AND tbl_name = 'throttle_failures' ORDER BY name")
+      .pluck()
+      .all();
+    expect(indexes).toEqual(['throttle_failures_by_expiry', 'throttle_failures_by_key_at']);
+  });
+});

@@ -22,6 +22,8 @@ export const COPIED_TABLES: readonly CopiedTable[] = [
   { table: 'staff_history', key: 'id' },
   { table: 'ops', key: 'cursor' },
   { table: 'views', key: 'key' },
+  // Failed sign-ins and wrong codes still inside their window: a move does not reset them.
+  { table: 'throttle_failures', key: 'id' },
 ];
 
 /** Each engine keeps its own record of the migrations it ran; both must be at the same version. */

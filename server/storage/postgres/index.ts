@@ -20,6 +20,7 @@ import {
 } from './devices.js';
 import { storageErrorOf } from './errors.js';
 import { latestCursor, pullPage, serverIdOf, snapshot } from './feed.js';
+import { type NewOpsSubscriptions, newOpsSubscriptions } from './notify.js';
 import { appendServerOpsOnce, storeOps } from './op-log.js';
 import { loadHmisSource, loadReportOps } from './reports.js';
 import { postgresSchemaVersion } from './schema.js';
@@ -37,6 +38,7 @@ import {
   updateStaff,
 } from './staff.js';
 import { staffStateAt } from './staff-history.js';
+import { postgresThrottles } from './throttles.js';
 import { trustCookieKey } from './trust-key.js';
 import { readView } from './views-table.js';
 
@@ -48,7 +50,15 @@ export interface OpenedPostgresStorage {
 /** Connects to `url` (a postgres:// URL), brings the schema up to date, and serves the interface. */
 export async function openPostgresStorage(url: string, options: { max?: number } = {}): Promise<OpenedPostgresStorage> {
   const opened = await openPostgres(url, options);
-  return { storage: postgresStorage(opened), migrated: opened.migrated };
+  const newOps = newOpsSubscriptions(url);
+  try {
+    await newOps.ready;
+  } catch (error) {
+    await newOps.close();
+    await opened.close();
+    throw error;
+  }
+  return { storage: postgresStorage(opened, newOps), migrated: opened.migrated };
 }
 
 /** Settles with the work's result, or rejects with the storage's own error for a unique race. */
@@ -60,7 +70,8 @@ async function run<T>(work: () => Promise<T>): Promise<T> {
   }
 }
 
-export function postgresStorage(opened: OpenedPostgres): Storage {
+/** The interface over an opened pool and the LISTEN connection that feeds `onNewOps` (notify.ts). */
+export function postgresStorage(opened: OpenedPostgres, newOps: NewOpsSubscriptions): Storage {
   const { db } = opened;
   return {
     ops: {
@@ -72,6 +83,7 @@ export function postgresStorage(opened: OpenedPostgres): Storage {
       snapshot: (scope, now, site = 'all') => run(() => snapshot(db, scope, now, site)),
       appendServerOpsOnce: (marker, now, makeOps) => run(() => appendServerOpsOnce(db, marker, now, makeOps)),
     },
+    onNewOps: (listener) => newOps.subscribe(listener),
     accounts: {
       countActiveAdmins: () => run(() => countActiveAdmins(db)),
       findStaff: (id) => run(() => findStaffById(db, id)),
@@ -115,6 +127,7 @@ export function postgresStorage(opened: OpenedPostgres): Storage {
       reportOps: () => run(() => loadReportOps(db)),
       hmisSource: () => run(() => loadHmisSource(db)),
     },
+    throttles: postgresThrottles(db),
     async healthy() {
       try {
         await sql`SELECT 1`.execute(db);
@@ -124,6 +137,9 @@ export function postgresStorage(opened: OpenedPostgres): Storage {
       }
     },
     schemaVersion: () => run(() => postgresSchemaVersion(db)),
-    close: () => opened.close(),
+    close: async () => {
+      await newOps.close();
+      await opened.close();
+    },
   };
 }

@@ -131,6 +131,24 @@ export const POSTGRES_MIGRATIONS: readonly PostgresMigration[] = [
   },
   {
     version: 7,
+    name: 'throttle failures',
+    // As SQLite's migration 7: failed attempts counted here so every server process shares them.
+    // Times are ms since the epoch (numbers to the app, see connect.ts); `id` orders equal times.
+    up: [
+      `CREATE TABLE throttle_failures (
+        id            bigint GENERATED ALWAYS AS IDENTITY PRIMARY KEY,
+        pool          text NOT NULL,
+        key           text NOT NULL,
+        at            bigint NOT NULL,
+        from_address  text NOT NULL,
+        expires_at    bigint NOT NULL
+      )`,
+      'CREATE INDEX throttle_failures_by_key_at ON throttle_failures (pool, key, at)',
+      'CREATE INDEX throttle_failures_by_expiry ON throttle_failures (expires_at)',
+    ],
+  },
+  {
+    version: 8,
     name: 'sites: the site of each device and pairing code, and the sites a staff member may act for',
     up: [
       "ALTER TABLE devices ADD COLUMN site_id text NOT NULL DEFAULT 'site-main'",

@@ -75,4 +75,12 @@ export interface PostgresTables {
     pushed_by_staff: Nullable<string>;
   };
   views: { key: string; kind: string; body: string; cursor: number };
+  throttle_failures: {
+    id: Generated<number>;
+    pool: string;
+    key: string;
+    at: number;
+    from_address: string;
+    expires_at: number;
+  };
 }

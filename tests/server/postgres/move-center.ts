@@ -11,7 +11,7 @@ import { expect } from 'vitest';
 import { DATABASE_FILE } from '../../../server/db/database.js';
 import { POSTGRES_ONLY_COLUMNS } from '../../../server/storage/postgres/schema.js';
 import { opBuilder, TEST_ITEM, TEST_PROFILE, testId } from '../../support/op-factory.js';
-import type { ApiClient } from '../support/api-client.js';
+import { ApiClient } from '../support/api-client.js';
 import { createStaff, pairDevice } from '../support/auth-fixtures.js';
 import { push, startSyncWorld } from '../sync/sync-support.js';
 
@@ -35,8 +35,8 @@ async function pushAccepted(client: ApiClient, ops: unknown[]): Promise<number> 
 
 /**
  * An admin and staff, a kiosk and a revoked tablet, a disabled account, an ended session, stock,
- * a catalog item, a participant (with accents), a check-in, a request, and the audit entries all
- * of this writes; then the server is stopped, keeping its data folder.
+ * a catalog item, a participant (with accents), a check-in, a request, a failed sign-in, and the
+ * audit entries all of this writes; then the server is stopped, keeping its data folder.
  */
 export async function makeSqliteCenter(): Promise<SqliteCenter> {
   const { server, admin, adminId, staff, staffId, kiosk, kioskId } = await startSyncWorld();
@@ -105,6 +105,9 @@ export async function makeSqliteCenter(): Promise<SqliteCenter> {
     const leaverId = await createStaff(admin, { displayName: 'Dee Départ', loginName: 'dee', secret: '615243' });
     expect((await admin.post(`/api/staff/${leaverId}/disable`)).status).toBe(200);
     expect((await staff.delete('/api/session')).status).toBeLessThan(300);
+    // A wrong PIN: counted in throttle_failures, which the move keeps.
+    const guess = await new ApiClient(server.baseUrl).post('/api/session', { loginName: 'sam', secret: '000000' });
+    expect(guess.status).toBe(401);
   } finally {
     await server.close({ keepData: true });
   }

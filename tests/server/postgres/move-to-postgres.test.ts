@@ -79,6 +79,7 @@ describe('copying a center into an empty PostgreSQL database', () => {
       'setup_codes',
       'staff',
       'staff_history',
+      'throttle_failures',
       'views',
     ]);
     for (const table of tableNames) expect(sqliteTables[table]?.length, table).toBeGreaterThan(0);

@@ -11,7 +11,9 @@ import { accountsContract } from '../storage/contract/accounts.js';
 import { auditAndReportsContract } from '../storage/contract/audit-reports.js';
 import { devicesContract } from '../storage/contract/devices.js';
 import { freshStorageEach, type MakeStorage, makeStaff, minutesAfter, T0 } from '../storage/contract/harness.js';
+import { newOpsContract } from '../storage/contract/new-ops.js';
 import { opLogContract } from '../storage/contract/ops.js';
+import { throttlesContract, throttlesOf } from '../storage/contract/throttles.js';
 
 const makePostgresStorage: MakeStorage = async () => {
   const { storage } = await openPostgresStorage(await createTestDatabase('contract'), { max: 8 });
@@ -23,6 +25,8 @@ describe('PostgreSQL storage', () => {
   accountsContract(makePostgresStorage);
   devicesContract(makePostgresStorage);
   auditAndReportsContract(makePostgresStorage);
+  throttlesContract(throttlesOf(makePostgresStorage));
+  newOpsContract(makePostgresStorage);
 
   it('answers unhealthy, never throwing, once closed', async () => {
     const { storage } = await makePostgresStorage();
