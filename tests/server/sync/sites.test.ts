@@ -68,13 +68,13 @@ describe('pairing at a site', () => {
 
 describe("a kiosk's feed is its own site's", () => {
   it("starts from its site's catalog, stock and details, and the program's directory", async () => {
-    const views = (await snapshotOf(east.device)).body.views.map((record) => record.view as View);
+    const views = (await snapshotOf(east.device)).body.views.map((record) => record.view as unknown as View);
     const keys = (kind: View['kind']) =>
       views.filter((view) => view.kind === kind).map((view) => ('id' in view ? view.id : ''));
     expect(keys('item')).toEqual([eastItem]);
     expect(keys('site')).toEqual([EAST]);
     expect(views.filter((view) => view.kind === 'stock')).toHaveLength(1);
-    const main = (await snapshotOf(world.kiosk)).body.views.map((record) => record.view as View);
+    const main = (await snapshotOf(world.kiosk)).body.views.map((record) => record.view as unknown as View);
     expect(main.filter((view) => view.kind === 'item').map((view) => ('id' in view ? view.id : ''))).not.toContain(
       eastItem,
     );
