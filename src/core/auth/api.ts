@@ -3,6 +3,7 @@
  * The server validates with them and documents them in OpenAPI; the browser reads with them.
  */
 import { z } from '../schema.js';
+import { DEFAULT_SITE_ID } from '../sites/site.js';
 import { lineText, secretText } from '../text.js';
 import { PAIRING_CODE_LENGTH } from './pairing-code.js';
 import { checkSecret, MAX_SECRET_LENGTH, SECRET_PROBLEM_MESSAGES } from './secrets.js';
@@ -47,7 +48,8 @@ export const StaffAccount = z
     role: StaffRole,
     disabled: z.boolean(),
     createdAt: Timestamp,
-    sites: z.array(Id).describe('The sites this person may act for; empty: every site of the program.'),
+    // A default, so an account kept on a device before sites still reads: it may act for every site.
+    sites: z.array(Id).default([]).describe('The sites this person may act for; empty: every site of the program.'),
   })
   .meta({ id: 'StaffAccount' });
 export type StaffAccount = z.infer<typeof StaffAccount>;
@@ -112,7 +114,8 @@ export const Device = z
       .regex(/^[A-Z]{1,2}$/)
       .nullable()
       .describe('Letter(s) this device puts before its ticket numbers (A-17); unique among the devices of its site.'),
-    site: Id.describe('The site this device is at.'),
+    // A default, so a device identity stored before sites still reads: it is at the first site.
+    site: Id.default(DEFAULT_SITE_ID).describe('The site this device is at.'),
   })
   .meta({ id: 'Device' });
 export type Device = z.infer<typeof Device>;
