@@ -21,8 +21,9 @@ function fileName(what: string, range: { from: string; to: string }): string {
 
 export function registerReportRoutes(app: App, context: AuthContext): void {
   const { storage } = context;
-  const published = async (range: ReportQuery) =>
-    publishReport(computeReport(await storage.reports.reportOps(), range));
+  // `site`: one site's figures (issue 17); left out, the program's, as before sites.
+  const published = async ({ from, to, site }: ReportQuery) =>
+    publishReport(computeReport(await storage.reports.reportOps(), { from, to }, undefined, site ?? 'all'));
   // The core's types are readonly; the response serializer checks the shape against the schema.
   const answer = async (range: ReportQuery) => (await published(range)) as unknown as ReportResponse;
 

@@ -9,6 +9,7 @@ import { t } from '../i18n/index.js';
 import { appOpStore, syncStatus } from '../sync/app-sync.js';
 import { listDevices } from '../sync/devices-api.js';
 import { BoxIcon, TabletIcon, UserPlusIcon } from '../ui/icons.js';
+import { workingSite } from './site-choice.js';
 import { useViews } from './use-views.js';
 import './FirstDaySteps.css';
 
@@ -42,7 +43,11 @@ function useKioskPaired(): boolean | null {
 
 export function FirstDaySteps() {
   const kioskPaired = useKioskPaired();
-  const start = useViews(async () => startOfViews((await (await appOpStore()).allViews()).values()), 'first-day');
+  const site = workingSite.value;
+  const start = useViews(
+    async () => startOfViews((await (await appOpStore()).allViews()).values(), site),
+    `first-day:${site}`,
+  );
   // Before its first sync a device knows nothing of the center: that is no reason for a checklist.
   if (start.status !== 'ready' || syncStatus.value.lastSyncAt === null) return null;
   const steps = firstDaySteps({ kioskPaired, ...start.value });

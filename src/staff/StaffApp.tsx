@@ -1,6 +1,6 @@
 /**
- * The staff console's frame: header with the signed-in person, update prompt, section navigation
- * and the current section. Nothing but the setup and sign-in forms shows without a session.
+ * The staff console's frame: header with the site being worked on and the signed-in person, update
+ * prompt, section navigation and the current section. Nothing but the setup and sign-in forms shows without a session.
  */
 import './staff.css';
 import './laptop.css';
@@ -20,6 +20,7 @@ import { StaffContent } from './StaffContent.js';
 import { StaffNav } from './StaffNav.js';
 import { sectionForPath } from './sections.js';
 import { loadSession, sessionEnded, staffSession } from './session.js';
+import { SitePicker } from './sites/SitePicker.js';
 import { UpdateBanner } from './UpdateBanner.js';
 import { useKioskLock } from './useKioskLock.js';
 
@@ -64,6 +65,7 @@ export default function StaffApp() {
       <AppHeader
         title={t.value('staff.title')}
         status={<SyncStatus />}
+        tools={signedIn && !onSetup && <SitePicker allowed={signedIn.session.staff.sites} />}
         account={signedIn && <AccountMenu session={signedIn.session} />}
       />
       <UpdateBanner />

@@ -16,6 +16,7 @@ import { Setup } from './Setup.js';
 import { SignIn } from './SignIn.js';
 import { sectionForPath } from './sections.js';
 import { loadSession, type SessionState } from './session.js';
+import { SitesPage } from './sites/SitesPage.js';
 import { Today } from './Today.js';
 import { TalkPage } from './talk/TalkPage.js';
 
@@ -58,6 +59,8 @@ export function StaffContent({ path, state }: { path: string; state: SessionStat
       return <ParticipantsSection path={path} />;
     case 'catalog':
       return <CatalogSection path={path} />;
+    case 'sites':
+      return <SitesPage />;
     case 'devices':
       return <DevicesPage />;
     case 'accounts':

@@ -6,6 +6,7 @@ import type { Section, SectionId } from './sections.js';
 
 export const MORE_SECTIONS: ReadonlySet<SectionId> = new Set<SectionId>([
   'catalog',
+  'sites',
   'devices',
   'accounts',
   'activity',

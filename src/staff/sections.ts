@@ -8,6 +8,7 @@ export type SectionId =
   | 'inventory'
   | 'participants'
   | 'catalog'
+  | 'sites'
   | 'devices'
   | 'accounts'
   | 'activity'
@@ -30,6 +31,7 @@ export const SECTIONS: readonly Section[] = [
   { id: 'inventory', path: '/staff/inventory', label: 'staff.nav.inventory', adminOnly: false, nested: true },
   { id: 'participants', path: '/staff/participants', label: 'staff.nav.participants', adminOnly: false, nested: true },
   { id: 'catalog', path: '/staff/catalog', label: 'staff.nav.catalog', adminOnly: true, nested: true },
+  { id: 'sites', path: '/staff/sites', label: 'sites.title', adminOnly: true },
   { id: 'devices', path: '/staff/devices', label: 'staff.nav.devices', adminOnly: false },
   { id: 'accounts', path: '/staff/accounts', label: 'staff.nav.accounts', adminOnly: true },
   { id: 'activity', path: '/staff/activity', label: 'staff.nav.activity', adminOnly: true },

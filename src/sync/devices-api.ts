@@ -11,9 +11,12 @@ export const getThisDevice = () => apiRequest('GET', '/api/devices/me', { schema
 
 export const listDevices = () => apiRequest('GET', '/api/devices', { schema: DeviceList });
 
-/** A single-use code, valid 10 minutes, that pairs a device with this name and role. */
-export const createPairingCode = (name: string, role: DeviceRole) =>
-  apiRequest('POST', '/api/devices/pairings', { body: { name, role }, schema: PairingCode });
+/** A single-use code, valid 10 minutes, that pairs a device with this name and role at `site` (the first site when left out). */
+export const createPairingCode = (name: string, role: DeviceRole, site?: string) =>
+  apiRequest('POST', '/api/devices/pairings', {
+    body: site === undefined ? { name, role } : { name, role, site },
+    schema: PairingCode,
+  });
 
 export const revokeDevice = (id: string) =>
   apiRequest('POST', `/api/devices/${encodeURIComponent(id)}/revoke`, { schema: Device });

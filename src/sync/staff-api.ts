@@ -19,8 +19,8 @@ export const listStaffNames = () => apiRequest('GET', '/api/staff/names', { sche
 export const createStaff = (input: NewStaffInput) =>
   apiRequest('POST', '/api/staff', { body: input, schema: StaffAccount });
 
-/** 409 `last_admin` when this would leave no active admin. */
-export const updateStaff = (id: string, changes: { displayName?: string; role?: StaffRole }) =>
+/** 409 `last_admin` when this would leave no active admin; 400 `unknown_site` for a site the server does not know. */
+export const updateStaff = (id: string, changes: { displayName?: string; role?: StaffRole; sites?: string[] }) =>
   apiRequest('PATCH', account(id), { body: changes, schema: StaffAccount });
 
 /** 409 `last_admin` or `cannot_disable_self`. */

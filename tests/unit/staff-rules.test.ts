@@ -36,7 +36,7 @@ describe('kiosk lock', () => {
 });
 
 describe('sections', () => {
-  it('shows staff Today, Requests, Talks, Inventory, Participants, Devices and Reports; admins also the catalog, accounts and the activity log', () => {
+  it('shows staff Today, Requests, Talks, Inventory, Participants, Devices and Reports; admins also the catalog, the sites, accounts and the activity log', () => {
     expect(sectionsFor('staff').map((s) => s.path)).toEqual([
       '/staff',
       '/staff/queue',
@@ -53,6 +53,7 @@ describe('sections', () => {
       '/staff/inventory',
       '/staff/participants',
       '/staff/catalog',
+      '/staff/sites',
       '/staff/devices',
       '/staff/accounts',
       '/staff/activity',

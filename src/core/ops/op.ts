@@ -92,8 +92,14 @@ export type OpType = Op['type'];
 export type OpOf<T extends OpType> = Extract<Op, { type: T }>;
 export type PayloadOf<T extends OpType> = OpOf<T>['payload'];
 
-/** What an action asks the store to record; the store adds the envelope. */
-export type OpDraft = { [T in OpType]: { readonly type: T; readonly payload: PayloadOf<T> } }[OpType];
+/**
+ * What an action asks the store to record; the store adds the envelope. `site`, when given, is
+ * the envelope's site: an op about a site other than the device's own (a staff console working on
+ * another site). Left out, the op is the device's site's.
+ */
+export type OpDraft = {
+  [T in OpType]: { readonly type: T; readonly payload: PayloadOf<T>; readonly site?: string };
+}[OpType];
 
 /** A kiosk may only check people in, create requests and report an overdose reversal. */
 export const KIOSK_OP_TYPES: ReadonlySet<OpType> = new Set([

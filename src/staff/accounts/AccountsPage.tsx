@@ -1,4 +1,4 @@
-/** Staff accounts (admins): everyone who can sign in, and a form to add someone. */
+/** Staff accounts (admins): everyone who can sign in (and the sites each may act for), and a form to add someone. */
 import { useEffect, useState } from 'preact/hooks';
 import type { StaffAccount } from '../../core/auth/api.js';
 import { t } from '../../i18n/index.js';
@@ -6,6 +6,9 @@ import { listStaff } from '../../sync/staff-api.js';
 import { Alert, Notice } from '../../ui/Alert.js';
 import { describeFailure } from '../../ui/describe-failure.js';
 import { loadSession } from '../session.js';
+import { listSites } from '../sites/site-queries.js';
+import { sameSites } from '../sites/site-scope.js';
+import { useViews } from '../use-views.js';
 import { AddStaffForm } from './AddStaffForm.js';
 import { StaffTable } from './StaffTable.js';
 
@@ -13,6 +16,8 @@ export function AccountsPage({ self }: { self: StaffAccount }) {
   const [accounts, setAccounts] = useState<StaffAccount[] | null>(null);
   const [error, setError] = useState<string | null>(null);
   const [added, setAdded] = useState<string | null>(null);
+  const loadedSites = useViews(listSites, 'sites');
+  const sites = loadedSites.status === 'ready' ? loadedSites.value : [];
 
   useEffect(() => {
     void listStaff().then((result) => {
@@ -23,8 +28,10 @@ export function AccountsPage({ self }: { self: StaffAccount }) {
 
   const replace = (changed: StaffAccount) => {
     setAccounts((list) => list?.map((account) => (account.id === changed.id ? changed : account)) ?? null);
-    // Changing one's own role changes what the console may show.
-    if (changed.id === self.id && changed.role !== self.role) void loadSession();
+    // Changing one's own role or sites changes what the console may show.
+    if (changed.id === self.id && (changed.role !== self.role || !sameSites(changed.sites, self.sites))) {
+      void loadSession();
+    }
   };
 
   return (
@@ -33,7 +40,7 @@ export function AccountsPage({ self }: { self: StaffAccount }) {
       <section class="panel" aria-labelledby="staff-list-title">
         <h2 id="staff-list-title">{t.value('accounts.listTitle')}</h2>
         <Alert message={error} />
-        {accounts && <StaffTable accounts={accounts} selfId={self.id} onChanged={replace} />}
+        {accounts && <StaffTable accounts={accounts} sites={sites} selfId={self.id} onChanged={replace} />}
       </section>
       <section class="panel" aria-labelledby="add-staff-title">
         <h2 id="add-staff-title">{t.value('accounts.add.title')}</h2>

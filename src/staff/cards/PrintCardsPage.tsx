@@ -12,6 +12,7 @@ import { t } from '../../i18n/index.js';
 import { appOpStore } from '../../sync/app-sync.js';
 import { Alert, Notice } from '../../ui/Alert.js';
 import { issueCards } from '../participants/participant-actions.js';
+import { workingSite } from '../site-choice.js';
 import { describeActionFailure } from '../staff-actions.js';
 import '../../cards/cards.css';
 import { cardsToPrint } from '../../cards/print-queue.js';
@@ -61,7 +62,8 @@ export function PrintCardsPage() {
   useEffect(() => {
     void appOpStore().then(async (store) => {
       const views = await store.allViews();
-      setHours(settingsOf(views).hours);
+      // The back of a card gives the hours of the site printing it.
+      setHours(settingsOf(views, workingSite.peek()).hours);
       setChosen(
         ids.map((id) => {
           const view = views.get(`participant:${id}`) as ParticipantView | undefined;

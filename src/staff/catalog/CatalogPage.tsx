@@ -10,6 +10,7 @@ import { Alert, Notice } from '../../ui/Alert.js';
 import { BoxIcon } from '../../ui/icons.js';
 import { HmisExportPanel } from '../exports/HmisExportPanel.js';
 import { KioskHoursPanel } from '../kiosk-hours/KioskHoursPanel.js';
+import { workingSite } from '../site-choice.js';
 import { describeActionFailure } from '../staff-actions.js';
 import { useViews } from '../use-views.js';
 import { CatalogTable } from './CatalogTable.js';
@@ -23,7 +24,8 @@ import { RetiredItems } from './RetiredItems.js';
 import { WaitingTimesEditor } from './WaitingTimesEditor.js';
 
 export function CatalogPage() {
-  const loaded = useViews(listItems, 'catalog');
+  const site = workingSite.value;
+  const loaded = useViews(() => listItems(site), `catalog:${site}`);
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string | null>(null);
   // Polite announcements ("Moved Blanket.") and the confirmation from the form just left.

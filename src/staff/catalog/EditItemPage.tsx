@@ -10,6 +10,7 @@ import { itemName } from '../../core/kiosk/needs.js';
 import type { ItemFields } from '../../core/ops/catalog.js';
 import { currentLanguage, t } from '../../i18n/index.js';
 import { Alert } from '../../ui/Alert.js';
+import { workingSite } from '../site-choice.js';
 import { describeActionFailure } from '../staff-actions.js';
 import { useViews } from '../use-views.js';
 import { bringBackItem, retireItem, updateItem } from './catalog-actions.js';
@@ -24,7 +25,8 @@ import { ItemForm } from './ItemForm.js';
 const UNCHANGED = { ok: true, value: null } as const;
 
 export function EditItemPage({ itemId }: { itemId: string }) {
-  const loaded = useViews(listItems, 'catalog');
+  const site = workingSite.value;
+  const loaded = useViews(() => listItems(site), `catalog:${site}`);
   if (loaded.status === 'loading') return <p class="loading">{t.value('staff.loading')}</p>;
   const item = loaded.status === 'ready' ? loaded.value.find((candidate) => candidate.id === itemId) : undefined;
   if (!item) {

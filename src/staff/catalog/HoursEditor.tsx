@@ -9,6 +9,7 @@ import { Alert, Notice } from '../../ui/Alert.js';
 import { type ActionAnswer, refuse } from '../../ui/form/action-form-state.js';
 import { useActionForm } from '../../ui/form/use-action-form.js';
 import { CheckIcon } from '../../ui/icons.js';
+import { workingSite } from '../site-choice.js';
 import { type ActionFailure, describeActionFailure } from '../staff-actions.js';
 import { useViews } from '../use-views.js';
 import { saveHours } from './catalog-actions.js';
@@ -29,14 +30,15 @@ async function saveUnlessSame(
 }
 
 export function HoursEditor() {
-  const loaded = useViews(readSettings, 'settings');
+  const site = workingSite.value;
+  const loaded = useViews(() => readSettings(site), `settings:${site}`);
   return (
     <section class="panel" aria-labelledby="catalog-hours-title">
       <h2 id="catalog-hours-title">{t.value('catalog.hours.title')}</h2>
       <p class="panel__lead">{t.value('catalog.hours.lead')}</p>
       {loaded.status === 'loading' && <p class="loading">{t.value('staff.loading')}</p>}
       {loaded.status === 'failed' && <Alert message={t.value('catalog.loadFailed')} />}
-      {loaded.status === 'ready' && <HoursForm saved={loaded.value.hours} />}
+      {loaded.status === 'ready' && <HoursForm key={site} saved={loaded.value.hours} />}
     </section>
   );
 }

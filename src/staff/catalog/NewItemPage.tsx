@@ -2,6 +2,7 @@
 import { useLocation } from 'preact-iso';
 import { itemName } from '../../core/kiosk/needs.js';
 import { currentLanguage, t } from '../../i18n/index.js';
+import { workingSite } from '../site-choice.js';
 import { useViews } from '../use-views.js';
 import { addItem } from './catalog-actions.js';
 import { EMPTY_CATALOG_FORM, nextPosition } from './catalog-form.js';
@@ -12,7 +13,8 @@ import { ItemForm } from './ItemForm.js';
 
 export function NewItemPage() {
   const { route } = useLocation();
-  const loaded = useViews(listItems, 'catalog');
+  const site = workingSite.value;
+  const loaded = useViews(() => listItems(site), `catalog:${site}`);
   const position = nextPosition(loaded.status === 'ready' ? loaded.value : []);
   return (
     <>

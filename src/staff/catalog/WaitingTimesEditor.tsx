@@ -10,19 +10,21 @@ import { refuse } from '../../ui/form/action-form-state.js';
 import { useActionForm } from '../../ui/form/use-action-form.js';
 import { CheckIcon } from '../../ui/icons.js';
 import { TextField } from '../../ui/TextField.js';
+import { workingSite } from '../site-choice.js';
 import { describeActionFailure, recordAsStaff } from '../staff-actions.js';
 import { useViews } from '../use-views.js';
 import { readSettings } from './catalog-queries.js';
 import { formFromThresholds, parseWaitingForm, type WaitingFormValues } from './waiting-form.js';
 
 export function WaitingTimesEditor() {
-  const loaded = useViews(readSettings, 'settings');
+  const site = workingSite.value;
+  const loaded = useViews(() => readSettings(site), `settings:${site}`);
   return (
     <section class="panel" aria-labelledby="catalog-waiting-title">
       <h2 id="catalog-waiting-title">{t.value('waiting.title')}</h2>
       <p class="panel__lead">{t.value('waiting.lead')}</p>
       {loaded.status === 'failed' && <Alert message={t.value('catalog.loadFailed')} />}
-      {loaded.status === 'ready' && <WaitingForm saved={loaded.value.waitThresholds} />}
+      {loaded.status === 'ready' && <WaitingForm key={site} saved={loaded.value.waitThresholds} />}
     </section>
   );
 }

@@ -1,17 +1,19 @@
-/** What the catalog screens read from this device's views: every item (retired too) and the hours. */
+/** What the catalog screens read from this device's views: a site's items (retired too) and its hours. */
 import { type CatalogItem, catalogItems, type Settings, settingsOf } from '../../core/fold/selectors.js';
-import { SETTINGS_KEY, type View } from '../../core/fold/views.js';
+import { settingsKey, type View } from '../../core/fold/views.js';
+import type { SiteFilter } from '../../core/sites/site.js';
 import { appOpStore } from '../../sync/app-sync.js';
 
-/** All items in kiosk order, retired ones included. */
-export async function listItems(): Promise<CatalogItem[]> {
-  return catalogItems(await (await appOpStore()).viewsOfKind('item'));
+/** The items of `site` (`'all'`: the program's) in kiosk order, retired ones included. */
+export async function listItems(site: SiteFilter): Promise<CatalogItem[]> {
+  return catalogItems(await (await appOpStore()).viewsOfKind('item'), site);
 }
 
-/** Opening hours and the open-now override (the defaults until an admin has set hours). */
-export async function readSettings(): Promise<Settings> {
-  const view = await (await appOpStore()).view(SETTINGS_KEY);
-  return settingsOf(new Map<string, View>(view ? [[SETTINGS_KEY, view]] : []));
+/** The site's opening hours, open-now override and waiting times (the defaults until an admin has set them). */
+export async function readSettings(site: string): Promise<Settings> {
+  const key = settingsKey(site);
+  const view = await (await appOpStore()).view(key);
+  return settingsOf(new Map<string, View>(view ? [[key, view]] : []), site);
 }
 
 /** Items shown on the kiosk, and those retired, each in kiosk order. */

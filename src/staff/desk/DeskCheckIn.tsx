@@ -12,6 +12,7 @@ import { useActionForm } from '../../ui/form/use-action-form.js';
 import { SignInIcon } from '../../ui/icons.js';
 import { TextField } from '../../ui/TextField.js';
 import { say } from '../inventory/inventory-labels.js';
+import { workingSite } from '../site-choice.js';
 import { describeActionFailure } from '../staff-actions.js';
 import { useViews } from '../use-views.js';
 import { DeskItemRow } from './DeskItemRow.js';
@@ -49,7 +50,8 @@ export function DeskCheckIn({
   onClose?: () => void;
 }) {
   const { target, key } = targetOf(person);
-  const loaded = useViews(() => deskChoices(target), `desk-${key}`);
+  const site = workingSite.value;
+  const loaded = useViews(() => deskChoices(target, site), `desk-${key}:${site}`);
   const [typed, setTyped] = useState<Readonly<Record<string, string>>>({});
   const [visitorName, setVisitorName] = useState('');
   const [given, setGiven] = useState<DeskCheckedIn | null>(null);

@@ -11,6 +11,7 @@ import { Alert } from '../../ui/Alert.js';
 import { SignInIcon, UserPlusIcon } from '../../ui/icons.js';
 import { TextField } from '../../ui/TextField.js';
 import { filterParticipants } from '../participants/participant-queries.js';
+import { workingSite } from '../site-choice.js';
 import { useViews } from '../use-views.js';
 import { DeskCheckIn, type DeskPersonRef } from './DeskCheckIn.js';
 import { deskPeople, deskVisitorsToday, shortName } from './desk-queries.js';
@@ -19,7 +20,8 @@ import { deskPeople, deskVisitorsToday, shortName } from './desk-queries.js';
 const MAX_MATCHES = 8;
 
 export function DeskPanel() {
-  const loaded = useViews(deskPeople, 'desk-people');
+  const site = workingSite.value;
+  const loaded = useViews(() => deskPeople(site), `desk-people:${site}`);
   const [query, setQuery] = useState('');
   const [chosen, setChosen] = useState<DeskPersonRef | null>(null);
   const people = loaded.status === 'ready' ? loaded.value : [];
@@ -111,7 +113,8 @@ function hasLetter(identity: DeviceIdentity | null | undefined): boolean {
 
 /** Visitors checked in today (newest first, a few): the desk can add a request to their visit. */
 function VisitorsToday(props: { chosen: DeskPersonRef | null; onChoose: (person: DeskPersonRef) => void }) {
-  const loaded = useViews(deskVisitorsToday, 'desk-visitors');
+  const site = workingSite.value;
+  const loaded = useViews(() => deskVisitorsToday(site), `desk-visitors:${site}`);
   const visitors = loaded.status === 'ready' ? [...loaded.value].reverse().slice(0, MAX_MATCHES) : [];
   if (visitors.length === 0) return null;
   return (

@@ -9,6 +9,8 @@ import type { OpDraft } from '../../core/ops/op.js';
 import type { RequestedItem } from '../../core/ops/requests.js';
 import { newRandomId } from '../../store/op-ids.js';
 import { recordChanges, recordCheckIn } from '../../sync/app-sync.js';
+import { workingSite } from '../site-choice.js';
+import { draftsForSite } from '../sites/site-scope.js';
 import { type ActionResult, currentStaffId, SIGNED_OUT } from '../staff-actions.js';
 import { deskChoices } from './desk-queries.js';
 
@@ -32,13 +34,14 @@ export async function checkInAtDesk(
   const actor = currentStaffId();
   if (!actor) return SIGNED_OUT;
   const day = centerDay(new Date());
+  const site = workingSite.peek();
   // Read again now: the kiosk may have checked them in since the form opened.
-  const today = who.who === 'visitor' ? null : (await deskChoices(who)).today;
+  const today = who.who === 'visitor' ? null : (await deskChoices(who, site)).today;
   if (today) {
     const participantId = who.who === 'participant' ? who.participantId : null;
     const drafts = requestDrafts(items, today.visitId, day, participantId, today.ticket);
     if (drafts.length > 0) {
-      const saved = await recordChanges(drafts, actor);
+      const saved = await recordChanges(draftsForSite(drafts, site), actor);
       if (!saved.ok) return saved;
     }
     return { ok: true, value: { visitId: today.visitId, ticket: today.ticket, again: true } };
@@ -52,10 +55,14 @@ export async function checkInAtDesk(
   const participantId = who.who === 'participant' ? who.participantId : null;
   const saved = await recordCheckIn(
     day,
-    (ticket) => [
-      { type: 'visit.checkedIn', payload: { visitId, day, ticket, ...whoPayload } },
-      ...requestDrafts(items, visitId, day, participantId, ticket),
-    ],
+    (ticket) =>
+      draftsForSite(
+        [
+          { type: 'visit.checkedIn', payload: { visitId, day, ticket, ...whoPayload } },
+          ...requestDrafts(items, visitId, day, participantId, ticket),
+        ],
+        site,
+      ),
     actor,
   );
   if (!saved.ok) return saved;

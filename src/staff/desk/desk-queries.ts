@@ -9,6 +9,7 @@ import { catalogItems, currentParticipant, stockLevels } from '../../core/fold/s
 import type { RequestView, VisitView } from '../../core/fold/views.js';
 import { type NeedTile, needTiles } from '../../core/kiosk/needs.js';
 import type { ReturningVisit } from '../../core/kiosk/same-day.js';
+import type { SiteFilter } from '../../core/sites/site.js';
 import { appOpStore } from '../../sync/app-sync.js';
 
 export interface DeskPerson extends Participant {
@@ -16,8 +17,8 @@ export interface DeskPerson extends Participant {
   readonly today: ReturningVisit | null;
 }
 
-/** Who the desk may check in: active, enrolled participants, each with today's visit if any. */
-export async function deskPeople(): Promise<DeskPerson[]> {
+/** Who the desk may check in: active, enrolled participants, each with today's visit at `site` if any. */
+export async function deskPeople(site: SiteFilter): Promise<DeskPerson[]> {
   const store = await appOpStore();
   const day = centerDay(new Date());
   const [participants, visits, requests] = await Promise.all([
@@ -30,7 +31,7 @@ export async function deskPeople(): Promise<DeskPerson[]> {
   for (const view of participants) {
     const participant = currentParticipant(view);
     if (!participant?.active) continue;
-    people.push({ ...participant, today: deskReturningVisit(sameDay, participant.id, day) });
+    people.push({ ...participant, today: deskReturningVisit(sameDay, participant.id, day, site) });
   }
   return people.sort((a, b) => a.preferredName.localeCompare(b.preferredName) || a.id.localeCompare(b.id));
 }
@@ -47,8 +48,8 @@ export type DeskTarget =
   | { readonly who: 'visitor' }
   | { readonly who: 'visit'; readonly visitId: string };
 
-/** The items they can ask for now, by the kiosk's rules (per-visit limits less what this visit asked). */
-export async function deskChoices(target: DeskTarget): Promise<DeskChoices> {
+/** The items of `site` they can ask for now, by the kiosk's rules (per-visit limits less what this visit asked). */
+export async function deskChoices(target: DeskTarget, site: SiteFilter): Promise<DeskChoices> {
   const store = await appOpStore();
   const day = centerDay(new Date());
   const [items, stock, visits, requests] = await Promise.all([
@@ -57,8 +58,8 @@ export async function deskChoices(target: DeskTarget): Promise<DeskChoices> {
     store.viewsOfKind('visit'),
     store.viewsOfKind('request'),
   ]);
-  const today = todayOf(target, visits, requests, day);
-  return { tiles: needTiles(catalogItems(items), stockLevels(stock), today?.asked), today };
+  const today = todayOf(target, visits, requests, day, site);
+  return { tiles: needTiles(catalogItems(items, site), stockLevels(stock, site), today?.asked), today };
 }
 
 function todayOf(
@@ -66,10 +67,11 @@ function todayOf(
   visits: readonly VisitView[],
   requests: readonly RequestView[],
   day: string,
+  site: SiteFilter,
 ): ReturningVisit | null {
   switch (target.who) {
     case 'participant':
-      return deskReturningVisit([...visits, ...requests], target.participantId, day);
+      return deskReturningVisit([...visits, ...requests], target.participantId, day, site);
     case 'visit': {
       const visit = visits.find((candidate) => candidate.visitId === target.visitId);
       return visit ? visitSoFar(visit, requests) : null;
@@ -79,9 +81,9 @@ function todayOf(
   }
 }
 
-/** Visitors checked in today, so the desk can add to their visit. */
-export async function deskVisitorsToday(): Promise<VisitorVisit[]> {
-  return visitorVisitsOn(await (await appOpStore()).viewsOfKind('visit'), centerDay(new Date()));
+/** Visitors checked in today at `site`, so the desk can add to their visit. */
+export async function deskVisitorsToday(site: SiteFilter): Promise<VisitorVisit[]> {
+  return visitorVisitsOn(await (await appOpStore()).viewsOfKind('visit'), centerDay(new Date()), site);
 }
 
 /** Preferred name and last initial: what the desk says aloud and shows on a laptop that may face the lobby. */

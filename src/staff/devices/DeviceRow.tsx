@@ -1,4 +1,4 @@
-/** One device in the table, with "Revoke" behind a confirmation; a revoked row says so. */
+/** One device in the table (with its site's name, when given), "Revoke" behind a confirmation; a revoked row says so. */
 import { useState } from 'preact/hooks';
 import type { Device } from '../../core/auth/api.js';
 import { t } from '../../i18n/index.js';
@@ -13,10 +13,13 @@ import { DEVICE_KIND } from './device-labels.js';
 
 export function DeviceRow({
   device,
+  siteName,
   isThisDevice,
   onChanged,
 }: {
   device: Device;
+  /** null: the program has one site, and the table no column for it. */
+  siteName: string | null;
   isThisDevice: boolean;
   onChanged: (device: Device) => void;
 }) {
@@ -39,6 +42,7 @@ export function DeviceRow({
         {isThisDevice && <span class="tag">{t.value('devices.thisDevice')}</span>}
       </th>
       <td>{t.value(DEVICE_KIND[device.role])}</td>
+      {siteName !== null && <td>{siteName}</td>}
       <td>{device.pairedBy ?? '—'}</td>
       <td>{formatDateTime(device.pairedAt)}</td>
       <td>{formatDateTime(device.lastSeenAt, never)}</td>

@@ -1,5 +1,6 @@
 /**
- * Devices: pair a kiosk tablet or staff laptop with a code, see every device, revoke one.
+ * Devices: pair a kiosk tablet or staff laptop with a code (at a site), see every device and its
+ * site, revoke one.
  * While a code is showing the list refreshes itself, so staff see the tablet arrive.
  */
 import { useCallback, useEffect, useRef, useState } from 'preact/hooks';
@@ -9,6 +10,8 @@ import { listDevices } from '../../sync/devices-api.js';
 import { Alert, Notice } from '../../ui/Alert.js';
 import { describeFailure } from '../../ui/describe-failure.js';
 import { RefreshIcon } from '../../ui/icons.js';
+import { listSites } from '../sites/site-queries.js';
+import { useViews } from '../use-views.js';
 import { DeviceTable } from './DeviceTable.js';
 import { PairDeviceForm } from './PairDeviceForm.js';
 import { PairingCodeCard } from './PairingCodeCard.js';
@@ -23,6 +26,8 @@ export function DevicesPage() {
   const [arrived, setArrived] = useState<string | null>(null);
 
   const known = useRef<ReadonlySet<string> | null>(null);
+  const loadedSites = useViews(listSites, 'sites');
+  const sites = loadedSites.status === 'ready' ? loadedSites.value : [];
 
   const load = useCallback(async () => {
     const result = await listDevices();
@@ -56,7 +61,7 @@ export function DevicesPage() {
       <section class="panel" aria-labelledby="pair-device-title">
         <h2 id="pair-device-title">{t.value('devices.pair.title')}</h2>
         {pairing ? (
-          <PairingCodeCard pairing={pairing} onDone={() => setPairing(null)} />
+          <PairingCodeCard pairing={pairing} sites={sites} onDone={() => setPairing(null)} />
         ) : (
           <PairDeviceForm
             onCreated={(created) => {
@@ -76,7 +81,7 @@ export function DevicesPage() {
           </button>
         </div>
         <Alert message={error} />
-        {devices && <DeviceTable devices={devices} onChanged={replace} />}
+        {devices && <DeviceTable devices={devices} sites={sites} onChanged={replace} />}
       </section>
       <ThisDevicePanel onPaired={() => void load()} />
     </>

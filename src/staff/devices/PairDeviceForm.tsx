@@ -1,16 +1,21 @@
-/** "Pair a device": a name and a kind make a single-use code, valid for 10 minutes. */
+/**
+ * "Pair a device": a name, a kind and (when the program has more than one) the site it will be at
+ * make a single-use code, valid for 10 minutes.
+ */
 import { useState } from 'preact/hooks';
 import type { DeviceRole, PairingCode } from '../../core/auth/api.js';
 import { cleanLine } from '../../core/text.js';
 import { t } from '../../i18n/index.js';
 import { createPairingCode } from '../../sync/devices-api.js';
 import { Alert } from '../../ui/Alert.js';
-import { describeFailure } from '../../ui/describe-failure.js';
 import { refuse } from '../../ui/form/action-form-state.js';
 import { ChoiceGroup } from '../../ui/form/ChoiceGroup.js';
+import { SelectField } from '../../ui/form/SelectField.js';
 import { useActionForm } from '../../ui/form/use-action-form.js';
 import { LaptopIcon, LinkIcon, MonitorIcon, TabletIcon } from '../../ui/icons.js';
 import { TextField } from '../../ui/TextField.js';
+import { siteOptions, workingSite } from '../site-choice.js';
+import { describeSiteFailure } from '../sites/site-failures.js';
 import { DEVICE_KIND } from './device-labels.js';
 
 const KINDS: readonly DeviceRole[] = ['kiosk', 'staff', 'display'];
@@ -19,11 +24,15 @@ const KIND_ICONS = { kiosk: TabletIcon, staff: LaptopIcon, display: MonitorIcon 
 export function PairDeviceForm({ onCreated }: { onCreated: (pairing: PairingCode) => void }) {
   const [name, setName] = useState('');
   const [role, setRole] = useState<DeviceRole>('kiosk');
+  // The sites the signed-in person may pair for; the one being worked on comes first to mind.
+  const sites = siteOptions.value ?? [];
+  const [chosenSite, setSite] = useState<string | null>(null);
+  const site = chosenSite ?? workingSite.value;
   const form = useActionForm({
     // Cleaned as the server wants it: a pasted tab or line break becomes a space.
     validate: () => cleanLine(name) || refuse(),
-    act: (deviceName: string) => createPairingCode(deviceName, role),
-    describe: describeFailure,
+    act: (deviceName: string) => createPairingCode(deviceName, role, site),
+    describe: describeSiteFailure,
     done: (pairing: PairingCode) => {
       setName('');
       form.reset();
@@ -59,6 +68,20 @@ export function PairDeviceForm({ onCreated }: { onCreated: (pairing: PairingCode
         value={role}
         onValue={setRole}
       />
+      {sites.length > 1 && (
+        <SelectField
+          label={t.value('devices.pair.site')}
+          hint={t.value('devices.pair.siteHint')}
+          value={site}
+          onValue={setSite}
+        >
+          {sites.map((option) => (
+            <option key={option.id} value={option.id}>
+              {option.name}
+            </option>
+          ))}
+        </SelectField>
+      )}
       <Alert message={form.error} />
       <button type="submit" class="button button--primary" disabled={form.busy}>
         <LinkIcon />

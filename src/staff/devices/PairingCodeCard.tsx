@@ -1,18 +1,29 @@
 /**
- * A fresh pairing code shown big (XXXX-XXXX) with its QR code and when it stops working.
+ * A fresh pairing code shown big (XXXX-XXXX) with its QR code, the site the device will be at (when
+ * the program has more than one) and when it stops working.
  * The QR opens the kiosk with the code filled in; typing it works just as well.
  */
 import { useEffect, useState } from 'preact/hooks';
 import { QrCode } from '../../cards/QrCode.js';
 import type { PairingCode } from '../../core/auth/api.js';
+import type { Site } from '../../core/sites/sites.js';
 import { t } from '../../i18n/index.js';
 import { formatTime } from '../../ui/format.js';
 import { CheckIcon } from '../../ui/icons.js';
 import { pairingLink } from '../../ui/pairing-link.js';
+import { siteNameOf } from '../sites/site-names.js';
 import { DEVICE_KIND } from './device-labels.js';
 import './PairingCodeCard.css';
 
-export function PairingCodeCard({ pairing, onDone }: { pairing: PairingCode; onDone: () => void }) {
+export function PairingCodeCard({
+  pairing,
+  sites,
+  onDone,
+}: {
+  pairing: PairingCode;
+  sites: readonly Site[];
+  onDone: () => void;
+}) {
   const [expired, setExpired] = useState(() => Date.parse(pairing.expiresAt) <= Date.now());
   useEffect(() => {
     const timer = setTimeout(() => setExpired(true), Math.max(0, Date.parse(pairing.expiresAt) - Date.now()));
@@ -27,6 +38,9 @@ export function PairingCodeCard({ pairing, onDone }: { pairing: PairingCode; onD
       <div class="pairing-code__body">
         <div>
           <p class="pairing-code__code">{pairing.code}</p>
+          {sites.length > 1 && (
+            <p class="pairing-code__site">{t.value('devices.code.site', { site: siteNameOf(sites, pairing.site) })}</p>
+          )}
           <p role="status">
             {expired
               ? t.value('devices.code.expired')

@@ -20,7 +20,7 @@ import { saveBlob } from './save-blob.js';
 import './exports.css';
 
 async function readGaps() {
-  const [items, participants] = await Promise.all([listItems(), listParticipants()]);
+  const [items, participants] = await Promise.all([listItems('all'), listParticipants()]);
   return hmisGaps(items, participants);
 }
 

@@ -13,6 +13,7 @@ import { ChoiceGroup } from '../../ui/form/ChoiceGroup.js';
 import { useActionForm } from '../../ui/form/use-action-form.js';
 import { BoxIcon, ListIcon } from '../../ui/icons.js';
 import { TextField } from '../../ui/TextField.js';
+import { workingSite } from '../site-choice.js';
 import { describeActionFailure } from '../staff-actions.js';
 import { useViews } from '../use-views.js';
 import { BatchRow } from './BatchRow.js';
@@ -46,7 +47,8 @@ const WORDS = {
 } as const;
 
 export function BatchPage({ mode }: { mode: BatchMode }) {
-  const loaded = useViews(batchStock, `stock-batch-${mode}`);
+  const site = workingSite.value;
+  const loaded = useViews(() => batchStock(site), `stock-batch-${mode}:${site}`);
   const [typed, setTyped] = useState<Readonly<Record<string, string>>>({});
   const [kind, setKind] = useState<BatchSource>('donation');
   const [source, setSource] = useState('');

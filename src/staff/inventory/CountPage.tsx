@@ -9,6 +9,7 @@ import { Alert, Notice } from '../../ui/Alert.js';
 import { refuse } from '../../ui/form/action-form-state.js';
 import { useActionForm } from '../../ui/form/use-action-form.js';
 import { CheckIcon } from '../../ui/icons.js';
+import { workingSite } from '../site-choice.js';
 import { describeActionFailure } from '../staff-actions.js';
 import { useViews } from '../use-views.js';
 import { CountRow } from './CountRow.js';
@@ -23,7 +24,8 @@ import { StockTable } from './StockTable.js';
 type CountReady = Extract<CountResult, { ok: true }>;
 
 export function CountPage() {
-  const loaded = useViews(listStock, 'stock-count');
+  const site = workingSite.value;
+  const loaded = useViews(() => listStock(site), `stock-count:${site}`);
   const [typed, setTyped] = useState<Readonly<Record<string, string>>>({});
   // What the list showed when each item was counted: the fold keeps movements made meanwhile.
   const [believed, setBelieved] = useState<Readonly<Record<string, number>>>({});

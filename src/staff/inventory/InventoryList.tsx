@@ -3,6 +3,7 @@ import { itemName } from '../../core/kiosk/needs.js';
 import { currentLanguage, t } from '../../i18n/index.js';
 import { Alert } from '../../ui/Alert.js';
 import { BoxIcon, ClipboardIcon, ListIcon } from '../../ui/icons.js';
+import { workingSite } from '../site-choice.js';
 import { useViews } from '../use-views.js';
 import { formatNumber } from './inventory-labels.js';
 import { listStock } from './inventory-queries.js';
@@ -11,7 +12,8 @@ import { StockStatusTag } from './StockStatusTag.js';
 import { StockTable } from './StockTable.js';
 
 export function InventoryList() {
-  const loaded = useViews(listStock, 'stock-list');
+  const site = workingSite.value;
+  const loaded = useViews(() => listStock(site), `stock-list:${site}`);
   const language = currentLanguage.value;
   return (
     <>

@@ -4,6 +4,7 @@ import { useEffect, useRef, useState } from 'preact/hooks';
 import { itemName } from '../../core/kiosk/needs.js';
 import { currentLanguage, t } from '../../i18n/index.js';
 import { Alert, Notice } from '../../ui/Alert.js';
+import { workingSite } from '../site-choice.js';
 import { useViews } from '../use-views.js';
 import { AdjustForm } from './AdjustForm.js';
 import { HandOutForm } from './HandOutForm.js';
@@ -17,7 +18,8 @@ import { StockStatusTag } from './StockStatusTag.js';
 type Action = 'receive' | 'handOut' | 'adjust';
 
 export function ItemPage({ itemId }: { itemId: string }) {
-  const loaded = useViews(() => itemStock(itemId), itemId);
+  const site = workingSite.value;
+  const loaded = useViews(() => itemStock(itemId, site), `${itemId}:${site}`);
   // The last saved action's confirmation, shown by the form that saved it.
   const [saved, setSaved] = useState<{ action: Action; message: string } | null>(null);
   const back = (

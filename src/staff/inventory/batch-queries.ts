@@ -1,5 +1,6 @@
 /** What the box and walk-up forms read from this device's views: the rows to type in and the whole catalog. */
 import { type CatalogItem, catalogItems, stockLevels } from '../../core/fold/selectors.js';
+import type { SiteFilter } from '../../core/sites/site.js';
 import { appOpStore } from '../../sync/app-sync.js';
 import { type StockRow, stockRows } from './inventory-queries.js';
 
@@ -11,10 +12,11 @@ export interface BatchStock {
   readonly onHand: ReadonlyMap<string, number>;
 }
 
-export async function batchStock(): Promise<BatchStock> {
+/** The rows, items and stock of `site`. */
+export async function batchStock(site: SiteFilter): Promise<BatchStock> {
   const store = await appOpStore();
   const [views, stock] = await Promise.all([store.viewsOfKind('item'), store.viewsOfKind('stock')]);
-  const items = catalogItems(views);
-  const onHand = stockLevels(stock);
+  const items = catalogItems(views, site);
+  const onHand = stockLevels(stock, site);
   return { rows: stockRows(items, onHand).filter((row) => !row.item.retired), items, onHand };
 }

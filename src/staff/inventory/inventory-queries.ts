@@ -10,6 +10,7 @@ import {
   stockStatus,
 } from '../../core/fold/selectors.js';
 import type { RequestView, StockView } from '../../core/fold/views.js';
+import type { SiteFilter } from '../../core/sites/site.js';
 import { openDropinDb } from '../../store/db.js';
 import { getDeviceIdentity } from '../../store/device-identity.js';
 import { localDeviceId } from '../../store/op-ids.js';
@@ -42,10 +43,11 @@ export function stockRows(items: readonly CatalogItem[], levels: ReadonlyMap<str
     .filter((row) => !row.item.retired || row.onHand !== 0);
 }
 
-export async function listStock(): Promise<StockRow[]> {
+/** The stock list of `site`. */
+export async function listStock(site: SiteFilter): Promise<StockRow[]> {
   const store = await appOpStore();
   const [items, stock] = await Promise.all([store.viewsOfKind('item'), store.viewsOfKind('stock')]);
-  return stockRows(catalogItems(items), stockLevels(stock));
+  return stockRows(catalogItems(items, site), stockLevels(stock, site));
 }
 
 export interface ItemStock extends StockRow {
@@ -57,15 +59,15 @@ export interface ItemStock extends StockRow {
   readonly thisDeviceId: string;
 }
 
-/** One tracked item with its history, or null for an unknown item or a service. */
-export async function itemStock(itemId: string): Promise<ItemStock | null> {
+/** One tracked item of `site` with its history, or null for an unknown item (or another site's) or a service. */
+export async function itemStock(itemId: string, site: SiteFilter): Promise<ItemStock | null> {
   const store = await appOpStore();
   const [items, stock, ops] = await Promise.all([
     store.viewsOfKind('item'),
     store.view(`stock:${itemId}`) as Promise<StockView | undefined>,
     store.history(`stock:${itemId}`),
   ]);
-  const item = catalogItems(items).find((candidate) => candidate.id === itemId);
+  const item = catalogItems(items, site).find((candidate) => candidate.id === itemId);
   if (item?.kind !== 'tracked') return null;
   const onHand = stock?.onHand ?? 0;
   const requests = new Map<string, RequestFacts>();

@@ -3,27 +3,23 @@
  * event (or close them early) until a time today, or go back to the regular hours.
  */
 import { useId, useState } from 'preact/hooks';
-import { type Settings, settingsOf } from '../../core/fold/selectors.js';
-import { SETTINGS_KEY, type View } from '../../core/fold/views.js';
+import type { Settings } from '../../core/fold/selectors.js';
 import { openingState } from '../../core/hours.js';
 import { currentLanguage, t } from '../../i18n/index.js';
-import { appOpStore } from '../../sync/app-sync.js';
 import { Alert } from '../../ui/Alert.js';
 import { useAction } from '../../ui/form/use-action.js';
 import { formatCenterTime, formatOpening } from '../../ui/format.js';
 import { formatHours } from '../../ui/opening-hours.js';
+import { readSettings } from '../catalog/catalog-queries.js';
+import { workingSite } from '../site-choice.js';
 import { useViews } from '../use-views.js';
 import { defaultUntil, type OverrideResult, setKioskOverride } from './kiosk-hours.js';
 
 type OverrideFailure = Extract<OverrideResult, { ok: false }>;
 
-async function readSettings(): Promise<Settings> {
-  const view = await (await appOpStore()).view(SETTINGS_KEY);
-  return settingsOf(new Map<string, View>(view ? [[SETTINGS_KEY, view]] : []));
-}
-
 export function KioskHoursPanel() {
-  const loaded = useViews(readSettings, 'settings');
+  const site = workingSite.value;
+  const loaded = useViews(() => readSettings(site), `settings:${site}`);
   return loaded.status === 'ready' ? <KioskHoursSwitch settings={loaded.value} /> : null;
 }
 

@@ -5,8 +5,10 @@
 import { CENTER } from '../../core/center.js';
 import { centerDay } from '../../core/day.js';
 import { zonedInstant } from '../../core/hours.js';
+import { siteField } from '../../core/sites/site.js';
 import { type RecordFailure, recordChange } from '../../sync/app-sync.js';
 import { staffSession } from '../session.js';
+import { workingSite } from '../site-choice.js';
 
 export type OverrideResult =
   | { readonly ok: true }
@@ -40,8 +42,9 @@ export async function setKioskOverride(mode: 'open' | 'closed' | null, hhmm: str
     if (!until) return { ok: false, error: 'past', message: 'Choose a time later today.' };
     override = { mode, until: until.toISOString() };
   }
+  // The kiosks of the site being worked on follow it (an op of that site).
   const result = await recordChange(
-    { type: 'settings.openOverrideSet', payload: { override } },
+    { type: 'settings.openOverrideSet', payload: { override }, ...siteField(workingSite.peek()) },
     state.session.staff.id,
   );
   return result.ok ? { ok: true } : result;

@@ -10,8 +10,8 @@ import type { ParticipantView } from '../../core/fold/views.js';
 import type { OpDraft } from '../../core/ops/op.js';
 import type { ProfileFields } from '../../core/ops/participants.js';
 import { newRandomId } from '../../store/op-ids.js';
-import { appOpStore, recordChange, recordChanges } from '../../sync/app-sync.js';
-import { type ActionResult, currentStaffId, SIGNED_OUT } from '../staff-actions.js';
+import { appOpStore } from '../../sync/app-sync.js';
+import { type ActionResult, currentStaffId, recordAsStaff, SIGNED_OUT } from '../staff-actions.js';
 
 export type { ActionResult } from '../staff-actions.js';
 
@@ -26,7 +26,7 @@ export async function enrollParticipant(
   const actor = currentStaffId();
   if (!actor) return SIGNED_OUT;
   const participantId = newRandomId();
-  const result = await recordChange(
+  const result = await recordAsStaff([
     {
       type: 'participant.enrolled',
       payload: {
@@ -35,8 +35,7 @@ export async function enrollParticipant(
         consent: { agreed: true, at: new Date().toISOString(), recordedBy: actor, textVersion },
       },
     },
-    actor,
-  );
+  ]);
   return result.ok ? { ok: true, value: { participantId } } : result;
 }
 
@@ -45,25 +44,20 @@ export async function updateParticipant(
   participantId: string,
   changes: Partial<ProfileFields>,
 ): Promise<ActionResult<null>> {
-  const actor = currentStaffId();
-  if (!actor) return SIGNED_OUT;
-  const result = await recordChange({ type: 'participant.updated', payload: { participantId, changes } }, actor);
+  const result = await recordAsStaff([{ type: 'participant.updated', payload: { participantId, changes } }]);
   return result.ok ? { ok: true, value: null } : result;
 }
 
 /** Participation is voluntary: it can stop and resume at any time. */
 export async function setParticipantActive(participantId: string, active: boolean): Promise<ActionResult<null>> {
-  const actor = currentStaffId();
-  if (!actor) return SIGNED_OUT;
   const type = active ? 'participant.reactivated' : 'participant.deactivated';
-  const result = await recordChange({ type, payload: { participantId } }, actor);
+  const result = await recordAsStaff([{ type, payload: { participantId } }]);
   return result.ok ? { ok: true, value: null } : result;
 }
 
 /** Opening a profile is recorded for the audit log (synced like any change). */
 export async function recordProfileView(participantId: string): Promise<void> {
-  const actor = currentStaffId();
-  if (actor) await recordChange({ type: 'participant.viewed', payload: { participantId } }, actor);
+  if (currentStaffId()) await recordAsStaff([{ type: 'participant.viewed', payload: { participantId } }]);
 }
 
 /**
@@ -75,8 +69,7 @@ export async function issueCards(
   participantIds: readonly string[],
   reason: 'lost' | 'reissued' = 'reissued',
 ): Promise<ActionResult<PrintableCard[]>> {
-  const actor = currentStaffId();
-  if (!actor) return SIGNED_OUT;
+  if (!currentStaffId()) return SIGNED_OUT;
   const store = await appOpStore();
   const drafts: OpDraft[] = [];
   const cards: PrintableCard[] = [];
@@ -99,6 +92,6 @@ export async function issueCards(
     });
   }
   if (drafts.length === 0) return { ok: true, value: [] };
-  const result = await recordChanges(drafts, actor);
+  const result = await recordAsStaff(drafts);
   return result.ok ? { ok: true, value: cards } : result;
 }

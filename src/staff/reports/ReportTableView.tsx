@@ -7,6 +7,7 @@ import type { ReportTable, TableRows } from '../../core/reports/tables.js';
 import { t } from '../../i18n/index.js';
 import { rangeQuery } from '../../sync/reports-api.js';
 import { TableWrap } from '../../ui/TableWrap.js';
+import { reportSite } from './report-site.js';
 import { localizeRows } from './report-text.js';
 
 export interface ReportTableViewProps {
@@ -56,7 +57,7 @@ export function ReportTableView({ caption, table, rows, range, toggle }: ReportT
         </TableWrap>
       )}
       <p class="report-csv">
-        <a href={`/api/reports/${table}.csv?${rangeQuery(range)}`} download>
+        <a href={`/api/reports/${table}.csv?${rangeQuery(range, reportSite.value)}`} download>
           {t.value('reports.downloadCsv', { what: caption })}
         </a>
       </p>

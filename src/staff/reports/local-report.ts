@@ -7,6 +7,7 @@ import { publishReport } from '../../core/reports/publish.js';
 import type { DayRange } from '../../core/reports/range.js';
 import { computeReport, type Report } from '../../core/reports/report.js';
 import type { CellCount } from '../../core/reports/small-cells.js';
+import type { SiteFilter } from '../../core/sites/site.js';
 import type { OpStore } from '../../store/op-store.js';
 
 export interface LocalReport {
@@ -16,7 +17,7 @@ export interface LocalReport {
 }
 
 /**
- * The published report for `range` from the device's store. A device that started from a
+ * The published report for `range` (of `site`, or the program's) from the device's store. A device that started from a
  * snapshot lacks the ops before it: its stock levels, walk-up hand-outs and reversal reports
  * start there (visits, requests and talks come from its views, which hold everything).
  */
@@ -24,7 +25,8 @@ export async function computeLocalReport(
   store: Pick<OpStore, 'allOps' | 'allViews'>,
   range: DayRange,
   now: () => Date = () => new Date(),
+  site: SiteFilter = 'all',
 ): Promise<LocalReport> {
   const [ops, views] = await Promise.all([store.allOps(), store.allViews()]);
-  return { report: publishReport(computeReport(ops, range, views)), computedAt: now().toISOString() };
+  return { report: publishReport(computeReport(ops, range, views, site)), computedAt: now().toISOString() };
 }

@@ -1,10 +1,12 @@
 /**
  * Where the report page's figures come from: the server when it answers (kept on this device);
  * otherwise the last kept result for the same range, or figures computed over this device's
- * own store (partial when the device started from a snapshot).
+ * own store (partial when the device started from a snapshot). Only the program's report is
+ * kept: a kept report does not say its site, so one site's is computed here when offline.
  */
 import type { ReportResponse } from '../../core/reports/api.js';
 import type { DayRange } from '../../core/reports/range.js';
+import type { SiteFilter } from '../../core/sites/site.js';
 import { getLastReport, keepLastReport } from '../../store/last-report.js';
 import { appOpStore } from '../../sync/app-sync.js';
 import { fetchReport } from '../../sync/reports-api.js';
@@ -24,21 +26,28 @@ export type LoadedReport =
 
 const sameRange = (a: DayRange, b: DayRange) => a.from === b.from && a.to === b.to;
 
-/** The figures for `range`, from the best place that can give them. */
-export async function loadReport(range: DayRange, now: () => Date = () => new Date()): Promise<LoadedReport> {
-  const answer = await fetchReport(range);
+/** The figures for `range` (of `site`, or the program's), from the best place that can give them. */
+export async function loadReport(
+  range: DayRange,
+  now: () => Date = () => new Date(),
+  site: SiteFilter = 'all',
+): Promise<LoadedReport> {
+  const program = site === 'all';
+  const answer = await fetchReport(range, site);
   if (answer.ok) {
-    await keepLastReport({ report: answer.value, at: now().toISOString(), source: 'server' }).catch(() => undefined);
+    if (program) {
+      await keepLastReport({ report: answer.value, at: now().toISOString(), source: 'server' }).catch(() => undefined);
+    }
     return { status: 'server', report: answer.value };
   }
   // A refusal (a bad range, signed out) is the server's word, not a reason to show old figures.
   if (answer.status !== 0) return { status: 'failed', message: answer.message };
-  const kept = await getLastReport().catch(() => null);
+  const kept = program ? await getLastReport().catch(() => null) : null;
   if (kept && sameRange(kept.report.range, range)) return { status: 'kept', ...kept };
   try {
-    const local = await computeLocalReport(await appOpStore(), range, now);
+    const local = await computeLocalReport(await appOpStore(), range, now, site);
     const report = local.report as unknown as ReportResponse;
-    await keepLastReport({ report, at: local.computedAt, source: 'device' }).catch(() => undefined);
+    if (program) await keepLastReport({ report, at: local.computedAt, source: 'device' }).catch(() => undefined);
     return { status: 'device', report, at: local.computedAt, source: 'device' };
   } catch {
     return kept ? { status: 'kept', ...kept } : { status: 'failed', message: null };

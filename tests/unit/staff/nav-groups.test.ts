@@ -11,12 +11,12 @@ describe('the navigation row and "More"', () => {
     const daily = ['today', 'queue', 'inventory', 'participants'];
     expect(ids(row).filter((id) => daily.includes(id))).toEqual(daily);
     for (const id of ids(more)) expect(ids(row)).not.toContain(id);
-    expect(ids(more)).toEqual(['catalog', 'devices', 'accounts', 'activity', 'reports']);
+    expect(ids(more)).toEqual(['catalog', 'sites', 'devices', 'accounts', 'activity', 'reports']);
   });
 
   it('gives staff who are not admins only Devices and Reports under More', () => {
     const { row, more } = splitNavigation(sectionsFor('staff'));
     expect(ids(more)).toEqual(['devices', 'reports']);
-    for (const admin of ['catalog', 'accounts', 'activity']) expect(ids(row)).not.toContain(admin);
+    for (const admin of ['catalog', 'sites', 'accounts', 'activity']) expect(ids(row)).not.toContain(admin);
   });
 });
