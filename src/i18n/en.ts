@@ -1134,7 +1134,7 @@ export const messages = {
   'sites.edit.submit': 'Save changes',
   'sites.saved': 'Saved the changes to {name}.',
   'sites.unchanged': 'Nothing was changed.',
-  'sites.picker.label': 'Site',
+  'sites.picker.label': 'Working at',
   'sites.error.unknown':
     'The server does not know this site yet. Wait until this device has synced (see Today), then try again.',
   'sites.error.notAllowed': 'Your account may not act for this site.',

@@ -1165,7 +1165,7 @@ export const messages = {
   'sites.edit.submit': 'Guardar cambios',
   'sites.saved': 'Se guardaron los cambios de {name}.',
   'sites.unchanged': 'No se cambió nada.',
-  'sites.picker.label': 'Sede',
+  'sites.picker.label': 'Sede de trabajo',
   'sites.error.unknown':
     'El servidor todavía no conoce esta sede. Espere a que este dispositivo se sincronice (vea Hoy) y vuelva a intentarlo.',
   'sites.error.notAllowed': 'Su cuenta no puede actuar en esta sede.',

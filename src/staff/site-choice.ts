@@ -6,6 +6,7 @@
 import { computed, signal } from '@preact/signals';
 import type { Site } from '../core/sites/sites.js';
 import { thisDevice } from '../sync/device-state.js';
+import { staffSession } from './session.js';
 import { resolveWorkingSite } from './sites/site-scope.js';
 
 const STORAGE_KEY = 'lead.staffSite';
@@ -17,9 +18,11 @@ export const siteChoice = signal<string | null>(readStoredChoice());
 export const siteOptions = signal<readonly Site[] | null>(null);
 
 /** The site being worked on: the floor, the catalog and the stock show it, and new ops name it. */
-export const workingSite = computed(() =>
-  resolveWorkingSite(siteChoice.value, deviceSiteOf(thisDevice.value), siteOptions.value),
-);
+export const workingSite = computed(() => {
+  const session = staffSession.value;
+  const allowed = session.status === 'signedIn' ? session.session.staff.sites : [];
+  return resolveWorkingSite(siteChoice.value, deviceSiteOf(thisDevice.value), siteOptions.value, allowed);
+});
 
 /** Works on `siteId` from now on, in this browser (also after a reload). */
 export function chooseSite(siteId: string): void {

@@ -14,18 +14,20 @@ export function sitesToWorkOn(sites: readonly Site[], allowed: readonly string[]
 
 /**
  * The site being worked on: what this browser chose, else the device's own site, else the
- * default site; once the sites are known (`options`), one of them (the device's own, else the
- * first), so a console never works on a site the person may not act for or that is gone.
+ * default site; but always one the person may work on (the device's own, else the first): one of
+ * `options` once the sites are read, else one of the account's `allowed` sites (empty: any), so a
+ * console never works on a site the person may not act for or that is gone.
  */
 export function resolveWorkingSite(
   choice: string | null,
   deviceSite: string | null,
   options: readonly Pick<Site, 'id'>[] | null,
+  allowed: readonly string[] = [],
 ): string {
   const preferred = choice ?? deviceSite ?? DEFAULT_SITE_ID;
-  if (!options || options.length === 0) return preferred;
-  const ids = options.map((site) => site.id);
-  if (ids.includes(preferred)) return preferred;
+  // Before this device has the account's sites, the account still says which it may act for.
+  const ids = options && options.length > 0 ? options.map((site) => site.id) : allowed;
+  if (ids.length === 0 || ids.includes(preferred)) return preferred;
   if (deviceSite && ids.includes(deviceSite)) return deviceSite;
   return ids[0] as string;
 }

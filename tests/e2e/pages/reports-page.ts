@@ -12,6 +12,11 @@ export class ReportsPage extends StaffSection {
     await this.page.getByRole('radio', { name, exact: true }).check();
   }
 
+  /** Shows one site's figures, or every site's ("All sites"; the label in the page's language). */
+  async chooseSite(name: string, label = 'Site'): Promise<void> {
+    await this.page.getByRole('main').getByRole('combobox', { name: label, exact: true }).selectOption({ label: name });
+  }
+
   /** Asks for a custom range (dates as YYYY-MM-DD; labels in English). */
   async customRange(from: string, to: string): Promise<void> {
     await this.chooseRange('Custom');

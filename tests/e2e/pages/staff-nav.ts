@@ -4,9 +4,10 @@
  */
 import type { Page } from '@playwright/test';
 
-const UNDER_MORE_EN = ['Catalog and hours', 'Devices', 'Staff accounts', 'Activity log', 'Reports'];
+const UNDER_MORE_EN = ['Catalog and hours', 'Sites', 'Devices', 'Staff accounts', 'Activity log', 'Reports'];
 const UNDER_MORE_ES = [
   'Catálogo y horario',
+  'Sedes',
   'Dispositivos',
   'Cuentas del personal',
   'Registro de actividad',

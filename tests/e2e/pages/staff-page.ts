@@ -33,6 +33,16 @@ export class StaffPage {
     return followSection(this.page, name);
   }
 
+  /** "Working at" in the header: the site being worked on (only when the program has several). */
+  sitePicker() {
+    return this.page.getByRole('banner').getByRole('combobox', { name: /^(Working at|Sede de trabajo)$/ });
+  }
+
+  /** Works on another site, by its name. */
+  async workAt(site: string): Promise<void> {
+    await this.sitePicker().selectOption({ label: site });
+  }
+
   updatePrompt() {
     return this.page.getByRole('status').filter({ hasText: /new version/i });
   }

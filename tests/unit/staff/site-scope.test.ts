@@ -43,6 +43,12 @@ describe('resolveWorkingSite', () => {
     expect(resolveWorkingSite(WEST.id, null, [])).toBe(WEST.id);
   });
 
+  it("takes one of the account's sites while this device does not know them yet", () => {
+    expect(resolveWorkingSite(null, null, [], [EAST.id, WEST.id])).toBe(EAST.id);
+    expect(resolveWorkingSite(WEST.id, null, null, [EAST.id, WEST.id])).toBe(WEST.id);
+    expect(resolveWorkingSite(null, WEST.id, [], [EAST.id, WEST.id])).toBe(WEST.id);
+  });
+
   it("falls back to the device's site, then the first site, when the choice is not one the person may work on", () => {
     expect(resolveWorkingSite(WEST.id, EAST.id, [MAIN, EAST])).toBe(EAST.id);
     expect(resolveWorkingSite(WEST.id, null, [EAST])).toBe(EAST.id);
