@@ -33,6 +33,14 @@ async function siteIdOf(server: ServerProcess, name: string): Promise<string> {
   return created.payload.siteId;
 }
 
+/** Pairs a device (through the API, as a new browser would) with a code staff made. */
+async function pairWithCode(server: ServerProcess, code: string): Promise<void> {
+  const api = await apiFor(server);
+  const paired = await api.post('/api/devices/pair', { data: { code } });
+  apiExpect(paired.status(), await paired.text()).toBe(200);
+  await api.dispose();
+}
+
 /** `count` visitors checked in today on a kiosk paired (through the API) at `site`, all accepted. */
 async function visitorsAt(server: ServerProcess, site: string | null, count: number): Promise<void> {
   const api = await apiFor(server);
@@ -146,7 +154,7 @@ test('an admin adds a site, pairs a kiosk and limits a staff member there, and r
   // One site to act for: no choice in the header or the form, and the code is for that site.
   await expect(samPage.getByRole('combobox')).toHaveCount(0);
   const laptopName = uniqueDeviceName('East laptop');
-  await samDevices.pair(laptopName, 'Staff laptop or tablet');
+  await pairWithCode(ownServer, await samDevices.pair(laptopName, 'Staff laptop or tablet'));
   await devices.open();
   await expect(devices.row(laptopName)).toContainText(east.name);
 
