@@ -22,7 +22,7 @@ export interface KioskData {
  * A kiosk's feed holds only its own site's catalog, stock and settings, but one paired again at
  * another site may still hold the old site's until its first snapshot: the site filter hides them.
  */
-async function readKioskData(): Promise<KioskData> {
+export async function readKioskData(): Promise<KioskData> {
   const [store, site] = await Promise.all([appOpStore(), currentSite()]);
   const [items, stock, settings, details] = await Promise.all([
     store.viewsOfKind('item'),
