@@ -10,6 +10,7 @@ import { createTestDatabase } from '../../support/postgres-database.js';
 import { compileServer, type ServerProcess, startServerProcess } from '../../support/server-process.js';
 import { ApiClient } from '../support/api-client.js';
 import { ADMIN, createStaff, pairDevice } from '../support/auth-fixtures.js';
+import { removeTestDatabase } from '../support/test-database.js';
 import { startTestServer, type TestServer } from '../support/test-server.js';
 import { pull, push } from '../sync/sync-support.js';
 
@@ -55,7 +56,8 @@ beforeAll(async () => {
 
 afterAll(async () => {
   await child?.stop();
-  await inner?.close();
+  if (inner) await inner.close();
+  else if (url) await removeTestDatabase({ engine: 'postgres', url });
 });
 
 describe('two server processes on one PostgreSQL database', () => {

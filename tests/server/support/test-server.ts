@@ -48,8 +48,13 @@ const NO_BUILD = path.join(tmpdir(), 'dropin-test-no-build-here');
 
 export async function startTestServer(options: TestServerOptions = {}): Promise<TestServer> {
   const database = options.database ?? (await createTestDatabase());
-  const opened = await openTestDatabase(database);
-  let app: App;
+  // A database this call made is removed again if the server does not start.
+  const removeIfMade = () => (options.database ? Promise.resolve() : removeTestDatabase(database));
+  const opened = await openTestDatabase(database).catch(async (error: unknown) => {
+    await removeIfMade();
+    throw error;
+  });
+  let app: App | undefined;
   let baseUrl: string;
   try {
     app = await buildApp({
@@ -62,12 +67,14 @@ export async function startTestServer(options: TestServerOptions = {}): Promise<
     });
     baseUrl = await app.listen({ port: 0, host: '127.0.0.1' });
   } catch (error) {
+    await app?.close();
     await opened.close();
-    if (!options.database) await removeTestDatabase(database);
+    await removeIfMade();
     throw error;
   }
+  const started = app;
   return {
-    app,
+    app: started,
     storage: opened.storage,
     engine: database.engine,
     database,
@@ -78,7 +85,7 @@ export async function startTestServer(options: TestServerOptions = {}): Promise<
     storedText: opened.storedText,
     breakDatabase: opened.breakDatabase,
     async close({ keepData = false } = {}) {
-      await app.close();
+      await started.close();
       await opened.close();
       if (!keepData) await removeTestDatabase(database);
     },
