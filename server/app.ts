@@ -26,7 +26,7 @@ import { registerSecurityHeaders } from './http/security-headers.js';
 import type { App } from './http/types.js';
 import { validatorCompiler } from './http/validation.js';
 import type { Storage } from './storage/types.js';
-import { seedCatalogOnce } from './sync/seed-catalog.js';
+import { seedCatalogOnce, seedDefaultSiteOnce } from './sync/seed-catalog.js';
 
 export interface AppOptions {
   /** Where everything is kept (server/storage/); the app does not close it. */
@@ -56,6 +56,7 @@ export async function buildApp(options: AppOptions): Promise<App> {
   await app.register(rateLimit, { global: false });
   const auth = await createAuthContext(options.storage, { now: options.now, tls: options.https !== undefined });
   await seedCatalogOnce(options.storage, auth.now());
+  await seedDefaultSiteOnce(options.storage, auth.now());
   registerCallerCheck(app, auth);
 
   registerHealthRoutes(app, options);

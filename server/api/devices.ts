@@ -9,12 +9,14 @@ import {
   PairRequest,
   PairResponse,
 } from '../../src/core/auth/api.js';
+import { DEFAULT_SITE_ID } from '../../src/core/sites/site.js';
 import { ADDRESS_LIMITS, createAddressLimiter } from '../auth/address-limits.js';
 import type { AuthContext } from '../auth/context.js';
 import { newId, newToken, sha256 } from '../auth/crypto.js';
 import { newPairingCode, pairingCodeHash } from '../auth/pairing.js';
 import { apiError } from '../http/errors.js';
 import type { App } from '../http/types.js';
+import { staffMayActFor, unknownSites } from '../sites/known-sites.js';
 import { GUARDED_ERRORS, refuseIfThrottled } from './responses.js';
 
 export function registerDeviceRoutes(app: App, context: AuthContext): void {
@@ -34,7 +36,7 @@ export function registerDeviceRoutes(app: App, context: AuthContext): void {
     async (request, reply) => {
       const key = `pair:${request.ip}`;
       if (refuseIfThrottled(reply, await limitAddress(request), 'pairing attempts from this network')) return reply;
-      if (refuseIfThrottled(reply, context.codeThrottle.retryAfterMs(key), 'wrong codes')) return reply;
+      if (refuseIfThrottled(reply, await context.codeThrottle.retryAfterMs(key), 'wrong codes')) return reply;
       const now = context.now();
       const codeHash = pairingCodeHash(request.body.code);
       const token = newToken();
@@ -49,7 +51,7 @@ export function registerDeviceRoutes(app: App, context: AuthContext): void {
               detail: { role: made.role },
             }));
       if (!device) {
-        context.codeThrottle.recordFailure(key, request.ip);
+        await context.codeThrottle.recordFailure(key, request.ip);
         return reply
           .code(404)
           .send(apiError('pairing_code_invalid', 'This code is wrong or has expired. Ask staff for a new code.'));
@@ -90,20 +92,26 @@ export function registerDeviceRoutes(app: App, context: AuthContext): void {
         response: { 200: PairingCode, ...GUARDED_ERRORS },
       },
     },
-    async (request) => {
+    async (request, reply) => {
       const staff = request.caller.staff;
       if (!staff) throw new Error('unreachable: the access table requires a session');
       const now = context.now();
-      const { name, role } = request.body;
+      const { name, role, site = DEFAULT_SITE_ID } = request.body;
+      if ((await unknownSites(context.storage, [site])).length > 0) {
+        return reply.code(400).send(apiError('unknown_site', 'There is no such site. Choose one of the sites.'));
+      }
+      if (!staffMayActFor(staff, site)) {
+        return reply.code(403).send(apiError('site_not_allowed', 'You may only pair devices for your own sites.'));
+      }
       const { code, codeHash, expiresAt } = newPairingCode(now);
-      await devices.createPairingCode({ codeHash, name, role, createdBy: staff.id, expiresAt }, now, {
+      await devices.createPairingCode({ codeHash, name, role, site, createdBy: staff.id, expiresAt }, now, {
         action: 'pairing.created',
         actorId: staff.id,
         deviceId: request.caller.device?.id ?? null,
         target: name,
-        detail: { role },
+        detail: { role, site },
       });
-      return { code, expiresAt: expiresAt.toISOString(), name, role };
+      return { code, expiresAt: expiresAt.toISOString(), name, role, site };
     },
   );
 

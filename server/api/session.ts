@@ -63,7 +63,7 @@ export function registerSessionRoutes(app: App, context: AuthContext): void {
           .code(403)
           .send(apiError('account_disabled', 'This account is disabled. Please ask an admin to enable it.'));
       }
-      limits.noteSuccess(request, reply, client, found.account);
+      await limits.noteSuccess(request, reply, client, found.account);
       await audit.record(now, { action: 'sign_in.succeeded', actorId: found.account.id, deviceId, target: loginName });
       return startSession(context, reply, found.account, deviceId, now);
     },

@@ -39,7 +39,7 @@ export function registerSetupRoutes(app: App, context: AuthContext): void {
     async (request, reply) => {
       const key = `setup:${request.ip}`;
       if (refuseIfThrottled(reply, await limitAddress(request), 'setup attempts from this network')) return reply;
-      if (refuseIfThrottled(reply, context.codeThrottle.retryAfterMs(key), 'wrong setup codes')) return reply;
+      if (refuseIfThrottled(reply, await context.codeThrottle.retryAfterMs(key), 'wrong setup codes')) return reply;
       if (!(await setupNeeded(storage)))
         return reply.code(409).send(apiError('setup_done', 'The first admin already exists.'));
       const { code, displayName, loginName, secret } = request.body;
@@ -52,7 +52,7 @@ export function registerSetupRoutes(app: App, context: AuthContext): void {
         (created) => ({ action: 'setup.completed', actorId: created.id, target: created.loginName }),
       );
       if (admin === 'code_invalid') {
-        context.codeThrottle.recordFailure(key, request.ip);
+        await context.codeThrottle.recordFailure(key, request.ip);
         return reply
           .code(403)
           .send(

@@ -1,7 +1,9 @@
 /**
  * Throttling for POST /api/session (docs/adr/0004): a per-address limit for clients new to the
  * account, failure counts per account kept apart for clients that signed in before, and an audit
- * entry when strangers' guessing locks an account's sign-in on unfamiliar clients.
+ * entry when strangers' guessing locks an account's sign-in on unfamiliar clients. The failure
+ * counts are in the database, shared by every server process; the per-address limit is counted
+ * per process, and server/auth/address-limits.ts says why that is enough.
  */
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import type { StaffAccount } from '../../src/core/auth/api.js';
@@ -19,7 +21,7 @@ export interface SignInLimits {
   refuse(request: FastifyRequest, reply: FastifyReply, client: SignInClient): Promise<boolean>;
   noteFailure(request: FastifyRequest, client: SignInClient, account: StaffAccount | undefined): Promise<void>;
   /** Starts the client afresh and marks the browser as one this account signs in on. */
-  noteSuccess(request: FastifyRequest, reply: FastifyReply, client: SignInClient, account: StaffAccount): void;
+  noteSuccess(request: FastifyRequest, reply: FastifyReply, client: SignInClient, account: StaffAccount): Promise<void>;
 }
 
 export function createSignInLimits(app: App, context: AuthContext): SignInLimits {
@@ -35,13 +37,13 @@ export function createSignInLimits(app: App, context: AuthContext): SignInLimits
         const wait = await limitAddress(request);
         if (refuseIfThrottled(reply, wait, 'sign-in attempts from this network')) return true;
       }
-      const wait = signInThrottle.retryAfterMs(client);
+      const wait = await signInThrottle.retryAfterMs(client);
       const hint = client.kind === 'trusted' ? '' : 'A device where you have signed in before can still sign in.';
       return refuseIfThrottled(reply, wait, 'failed sign-ins for this name', hint);
     },
 
     async noteFailure(request, client, account) {
-      const outcome = signInThrottle.recordFailure(client, request.ip);
+      const outcome = await signInThrottle.recordFailure(client, request.ip);
       if (client.kind !== 'untrusted' || !outcome.blockedNow || !account) return;
       // Only real accounts reach here, so no typed name that is not an account is kept.
       await storage.audit.record(context.now(), {
@@ -57,8 +59,8 @@ export function createSignInLimits(app: App, context: AuthContext): SignInLimits
       });
     },
 
-    noteSuccess(request, reply, client, account) {
-      signInThrottle.recordSuccess(client);
+    async noteSuccess(request, reply, client, account) {
+      await signInThrottle.recordSuccess(client);
       trustCookies.remember(request, reply, account.id);
     },
   };

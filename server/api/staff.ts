@@ -19,6 +19,7 @@ import type { AuthContext } from '../auth/context.js';
 import { hashSecret } from '../auth/crypto.js';
 import { apiError } from '../http/errors.js';
 import type { App } from '../http/types.js';
+import { unknownSites } from '../sites/known-sites.js';
 import type { AuditRecord } from '../storage/types.js';
 import { GUARDED_ERRORS } from './responses.js';
 
@@ -83,7 +84,7 @@ export function registerStaffRoutes(app: App, context: AuthContext): void {
     '/api/staff/:id',
     {
       schema: {
-        summary: 'Change a staff member’s display name or role',
+        summary: 'Change a staff member’s display name, role, or the sites they may act for',
         tags: ['staff'],
         params: IdParams,
         body: UpdateStaffRequest,
@@ -93,14 +94,22 @@ export function registerStaffRoutes(app: App, context: AuthContext): void {
     async (request, reply) => {
       const account = await accounts.findStaff(request.params.id);
       if (!account) return notFound(reply);
-      const { displayName, role } = request.body;
+      const { displayName, role, sites } = request.body;
       const demotesAdmin = account.role === 'admin' && role === 'staff' && !account.disabled;
       if (demotesAdmin && (await accounts.countActiveAdmins()) <= 1) return lastAdmin(reply);
+      const unknown = sites ? await unknownSites(context.storage, sites) : [];
+      if (unknown.length > 0) {
+        return reply.code(400).send(apiError('unknown_site', `There is no site ${unknown.join(', ')}.`));
+      }
       const updated = await accounts.updateStaff(
         account.id,
-        { ...(displayName ? { displayName } : {}), ...(role ? { role } : {}) },
+        { ...(displayName ? { displayName } : {}), ...(role ? { role } : {}), ...(sites ? { sites } : {}) },
         context.now(),
-        audit(request.caller, { action: 'staff.updated', target: account.loginName, detail: { role: role ?? null } }),
+        audit(request.caller, {
+          action: 'staff.updated',
+          target: account.loginName,
+          detail: { role: role ?? null, sites: sites ? sites.join(' ') || 'all' : null },
+        }),
       );
       return updated ?? notFound(reply);
     },

@@ -2,6 +2,8 @@
  * The sync API: push ops, pull what changed after a cursor (long-polling when nothing has), and
  * a snapshot to start from. What a caller may push and read depends on its role.
  */
+
+import { DEFAULT_SITE_ID, type SiteFilter } from '../../src/core/sites/site.js';
 import { PullQuery, PullResponse, PushRequest, PushResponse, SnapshotResponse } from '../../src/core/sync/api.js';
 import type { Caller } from '../auth/caller.js';
 import type { AuthContext } from '../auth/context.js';
@@ -14,8 +16,15 @@ import { GUARDED_ERRORS } from './responses.js';
 export function registerSyncRoutes(app: App, context: AuthContext): void {
   const { storage } = context;
   const newOps = new NewOpsSignal();
+  // The storage tells of ops stored by any server process on the database, not only by this one.
+  const unsubscribe = storage.onNewOps(() => newOps.notify());
   // preClose, not onClose: a held long-poll must answer before the server waits for requests to end.
-  app.addHook('preClose', async () => newOps.close());
+  let closing = false;
+  app.addHook('preClose', async () => {
+    closing = true;
+    unsubscribe();
+    newOps.close();
+  });
   app.decorate('heldPulls', () => newOps.waiting);
 
   app.post(
@@ -41,7 +50,6 @@ export function registerSyncRoutes(app: App, context: AuthContext): void {
         deviceTime: request.body.deviceTime,
         noteSyncOf: caller.device?.id,
       });
-      if (stored.accepted > 0) newOps.notify();
       return { serverId: await storage.ops.serverId(), results: stored.results };
     },
   );
@@ -58,11 +66,15 @@ export function registerSyncRoutes(app: App, context: AuthContext): void {
         response: { 200: PullResponse, ...GUARDED_ERRORS },
       },
     },
-    async (request) => {
+    async (request, reply) => {
       const { after, limit, wait } = request.query;
-      if (wait > 0 && (await storage.ops.latestCursor()) <= after) await newOps.wait(wait * 1000);
+      if (wait > 0) await newOps.waitUnless(async () => (await storage.ops.latestCursor()) > after, wait * 1000);
       await noteSynced(context, request.caller);
-      return storage.ops.pullPage(scopeOf(request.caller), after, limit);
+      const page = await storage.ops.pullPage(scopeOf(request.caller), after, limit, siteOfCaller(request.caller));
+      // Fastify closes idle keep-alive connections only when shutdown starts; a pull answered
+      // after that would keep its connection, and the shutdown, open until the keep-alive ends.
+      if (closing) reply.header('connection', 'close');
+      return page;
     },
   );
 
@@ -79,7 +91,7 @@ export function registerSyncRoutes(app: App, context: AuthContext): void {
     },
     async (request) => {
       await noteSynced(context, request.caller);
-      return storage.ops.snapshot(scopeOf(request.caller), context.now());
+      return storage.ops.snapshot(scopeOf(request.caller), context.now(), siteOfCaller(request.caller));
     },
   );
 }
@@ -92,6 +104,14 @@ function scopeOf(caller: Caller): Scope {
   if (caller.device?.role === 'kiosk') return 'kiosk';
   if (caller.device?.role === 'display') return 'display';
   return caller.roles.has('staff') ? 'staff' : 'kiosk';
+}
+
+/**
+ * The site whose catalog, stock and calls the caller reads: a kiosk's or a display's own site;
+ * staff read every site's and choose on their screens.
+ */
+function siteOfCaller(caller: Caller): SiteFilter {
+  return scopeOf(caller) === 'staff' ? 'all' : (caller.device?.site ?? DEFAULT_SITE_ID);
 }
 
 async function noteSynced(context: AuthContext, caller: Caller): Promise<void> {

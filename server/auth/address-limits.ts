@@ -2,6 +2,12 @@
  * Per-address request limits (@fastify/rate-limit) on the routes that take a PIN or a code:
  * generous enough for a whole center behind one router address, tight enough to stop a flood
  * (each sign-in costs the server a deliberately slow hash).
+ *
+ * Counted per server process, on purpose (issue 17): with N processes an address gets at most N
+ * times the limit. What these protect is each process's own CPU from hashing a flood, which a
+ * per-process count does exactly; what stops guessing is the failure counts, and those are shared
+ * through the database (server/auth/throttle.ts). A shared store here would put a database write
+ * in front of every attempt, valid or not, for no gain in either.
  */
 import type {} from '@fastify/rate-limit';
 import type { FastifyRequest } from 'fastify';

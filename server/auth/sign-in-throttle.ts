@@ -3,12 +3,11 @@
  * device that has signed in to an account before has its own count for it; all other clients
  * share one count per account, so a stranger's guessing never locks out the person's own device.
  */
+import type { ThrottleStorage } from '../storage/types.js';
 import { type FailureOutcome, FailureThrottle } from './throttle.js';
 
 export const SIGN_IN_MAX_FAILURES = 10;
 export const SIGN_IN_WINDOW_MS = 15 * 60 * 1000;
-/** Keys remembered per pool: far more than the program's staff accounts and their devices. */
-export const SIGN_IN_CAPACITY = 10_000;
 
 /** Who is trying to sign in, as far as throttling is concerned. */
 export type SignInClient =
@@ -20,56 +19,42 @@ export type SignInClient =
   | { readonly kind: 'unknown'; readonly loginName: string };
 
 export class SignInThrottle {
-  // Three pools, so that what a stranger can create cheaply (unknown names) can never push out
-  // the counts that protect real accounts: those pools only grow with real accounts and devices.
-  private readonly untrusted: FailureThrottle;
-  private readonly unknown: FailureThrottle;
-  private readonly trusted: FailureThrottle;
+  // Three pools in the storage, named by the kind of client: what a stranger can create cheaply
+  // (unknown names) is counted, and pruned, apart from the counts that protect real accounts.
+  private readonly pools: Record<SignInClient['kind'], FailureThrottle>;
 
-  constructor(now: () => number, capacity = SIGN_IN_CAPACITY) {
-    const options = { maxFailures: SIGN_IN_MAX_FAILURES, windowMs: SIGN_IN_WINDOW_MS, capacity };
-    this.untrusted = new FailureThrottle(options, now);
-    this.unknown = new FailureThrottle(options, now);
-    this.trusted = new FailureThrottle(options, now);
+  constructor(storage: ThrottleStorage, now: () => Date) {
+    const throttle = (pool: SignInClient['kind']) =>
+      new FailureThrottle(storage, { pool, maxFailures: SIGN_IN_MAX_FAILURES, windowMs: SIGN_IN_WINDOW_MS }, now);
+    this.pools = { untrusted: throttle('untrusted'), unknown: throttle('unknown'), trusted: throttle('trusted') };
   }
 
   /** Milliseconds until `client` may try again, or 0. */
-  retryAfterMs(client: SignInClient): number {
-    const [pool, key] = this.poolFor(client);
-    return pool.retryAfterMs(key);
+  retryAfterMs(client: SignInClient): Promise<number> {
+    return this.pools[client.kind].retryAfterMs(keyOf(client));
   }
 
   /** Counts a failure from `address`; `blockedNow` says this one locked the count. */
-  recordFailure(client: SignInClient, address: string): FailureOutcome {
-    const [pool, key] = this.poolFor(client);
-    return pool.recordFailure(key, address);
+  recordFailure(client: SignInClient, address: string): Promise<FailureOutcome> {
+    return this.pools[client.kind].recordFailure(keyOf(client), address);
   }
 
   /**
    * A trusted client that got it right starts afresh. The shared count of untrusted clients is
    * not cleared by one success, or a guesser could keep resetting it between the person's visits.
    */
-  recordSuccess(client: SignInClient): void {
-    if (client.kind === 'trusted') this.trusted.clear(trustedKey(client));
-  }
-
-  /** Keys remembered in each pool (for tests of bounded memory). */
-  get sizes(): { untrusted: number; unknown: number; trusted: number } {
-    return { untrusted: this.untrusted.size, unknown: this.unknown.size, trusted: this.trusted.size };
-  }
-
-  private poolFor(client: SignInClient): [FailureThrottle, string] {
-    switch (client.kind) {
-      case 'trusted':
-        return [this.trusted, trustedKey(client)];
-      case 'untrusted':
-        return [this.untrusted, client.accountId];
-      case 'unknown':
-        return [this.unknown, client.loginName];
-    }
+  async recordSuccess(client: SignInClient): Promise<void> {
+    if (client.kind === 'trusted') await this.pools.trusted.clear(keyOf(client));
   }
 }
 
-function trustedKey(client: { accountId: string; clientKey: string }): string {
-  return `${client.accountId} ${client.clientKey}`;
+function keyOf(client: SignInClient): string {
+  switch (client.kind) {
+    case 'trusted':
+      return `${client.accountId} ${client.clientKey}`;
+    case 'untrusted':
+      return client.accountId;
+    case 'unknown':
+      return client.loginName;
+  }
 }

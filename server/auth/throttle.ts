@@ -1,21 +1,14 @@
 /**
  * Counts failed attempts (sign-in, pairing, setup) per key in a sliding window and says when a
- * key may try again. In memory and bounded: at most `capacity` keys (least recently used leave
- * first), and per key only the failures that can still matter (the last `maxFailures`).
+ * key may try again. The counts live in the storage (ThrottleStorage), so every server process on
+ * one database shares them and a restart forgets none.
  */
-import { LRUCache } from 'lru-cache';
+import type { ThrottleFailure, ThrottleLimit, ThrottleStorage } from '../storage/types.js';
+import { sha256 } from './crypto.js';
 
-export interface ThrottleOptions {
-  readonly maxFailures: number;
-  readonly windowMs: number;
-  /** How many keys are remembered at most; past it, the least recently used key is forgotten. */
-  readonly capacity: number;
-}
-
-interface Failure {
-  readonly at: number;
-  /** The network address it came from, to tell how many were involved in a lock. */
-  readonly from: string;
+export interface ThrottleOptions extends ThrottleLimit {
+  /** Which count this is in the storage, e.g. 'code' or 'untrusted'. */
+  readonly pool: string;
 }
 
 /** What one more failure did: whether it started a block, and from how many addresses the failures came. */
@@ -24,51 +17,58 @@ export interface FailureOutcome {
   readonly addresses: number;
 }
 
+/**
+ * What bounds the stored failures, now that no capacity does: per key the storage keeps only the
+ * newest `maxFailures` (older ones can never block again), each new failure deletes every failure
+ * that has left its window, and failures only arrive through routes that limit each address
+ * (server/auth/address-limits.ts). So the table holds about one window's worth of failures, and a
+ * failure's network address is gone at the first failure after its window.
+ */
 export class FailureThrottle {
-  private readonly failures: LRUCache<string, readonly Failure[]>;
-
   constructor(
+    private readonly storage: ThrottleStorage,
     private readonly options: ThrottleOptions,
-    private readonly now: () => number,
-  ) {
-    this.failures = new LRUCache({ max: options.capacity });
-  }
+    private readonly now: () => Date,
+  ) {}
 
   /** Milliseconds until `key` may try again, or 0 if it is not blocked. */
-  retryAfterMs(key: string): number {
-    const recent = this.recent(key, this.now());
-    if (recent.length < this.options.maxFailures) return 0;
-    const oldestThatCounts = recent[recent.length - this.options.maxFailures] as Failure;
-    return oldestThatCounts.at + this.options.windowMs - this.now();
+  async retryAfterMs(key: string): Promise<number> {
+    const now = this.now();
+    return this.waitAfter(await this.storage.recentFailures(this.counted(key), now, this.options), now.getTime());
   }
 
-  recordFailure(key: string, from: string): FailureOutcome {
+  /** Counts one failure of `key` from network address `from`. */
+  async recordFailure(key: string, from: string): Promise<FailureOutcome> {
     const now = this.now();
-    const wasBlocked = this.retryAfterMs(key) > 0;
-    // Older failures than the last maxFailures can never block again, so they are not kept.
-    const recent = [...this.recent(key, now), { at: now, from }].slice(-this.options.maxFailures);
-    this.failures.set(key, recent);
+    const { maxFailures } = this.options;
+    const earlier = await this.storage.recordFailure(this.counted(key), now, from, this.options);
+    const counted = [...earlier, { at: now.getTime(), from }].slice(-maxFailures);
     return {
-      blockedNow: !wasBlocked && this.retryAfterMs(key) > 0,
-      addresses: new Set(recent.map((failure) => failure.from)).size,
+      // Whether it was blocked just before is read in the same transaction, so when two processes
+      // count the failure that blocks at the same moment, only one of them says so.
+      blockedNow: this.waitAfter(earlier, now.getTime()) === 0 && this.waitAfter(counted, now.getTime()) > 0,
+      addresses: new Set(counted.map((failure) => failure.from)).size,
     };
   }
 
-  clear(key: string): void {
-    this.failures.delete(key);
+  async clear(key: string): Promise<void> {
+    await this.storage.clear(this.counted(key));
   }
 
-  /** How many keys are remembered now (never more than the capacity). */
-  get size(): number {
-    return this.failures.size;
+  /** The wait that `failures` (inside the window, oldest first) impose at `now`. */
+  private waitAfter(failures: readonly ThrottleFailure[], now: number): number {
+    const { maxFailures, windowMs } = this.options;
+    if (failures.length < maxFailures) return 0;
+    const oldestThatCounts = failures[failures.length - maxFailures] as ThrottleFailure;
+    return Math.max(0, oldestThatCounts.at + windowMs - now);
   }
 
-  private recent(key: string, now: number): readonly Failure[] {
-    const all = this.failures.get(key);
-    if (!all) return [];
-    const recent = all.filter((failure) => now - failure.at < this.options.windowMs);
-    if (recent.length === 0) this.failures.delete(key);
-    return recent;
+  /**
+   * Keys are stored as hashes: a sign-in name that is no account (perhaps a PIN typed into the
+   * name field) must never be written down, and the counts need only tell keys apart.
+   */
+  private counted(key: string) {
+    return { pool: this.options.pool, key: sha256(key) };
   }
 }
 

@@ -201,6 +201,39 @@ export const MIGRATIONS: readonly Migration[] = [
       ALTER TABLE pairing_codes_new RENAME TO pairing_codes;
     `,
   },
+  {
+    version: 7,
+    name: 'throttle failures',
+    // issue 17: failed sign-ins and wrong codes are counted in the database, so every server
+    // process on it shares the counts and a restart forgets none. Times are ms since the epoch;
+    // `id` orders failures of the same millisecond; `expires_at` is when the failure leaves its
+    // pool's window, so each new failure can delete every expired one, whatever its pool.
+    up: `
+      CREATE TABLE throttle_failures (
+        id            INTEGER PRIMARY KEY,
+        pool          TEXT NOT NULL,
+        key           TEXT NOT NULL,
+        at            INTEGER NOT NULL,
+        from_address  TEXT NOT NULL,
+        expires_at    INTEGER NOT NULL
+      ) STRICT;
+      CREATE INDEX throttle_failures_by_key_at ON throttle_failures (pool, key, at);
+      CREATE INDEX throttle_failures_by_expiry ON throttle_failures (expires_at);
+    `,
+  },
+  {
+    version: 8,
+    name: 'sites: the site of each device and pairing code, and the sites a staff member may act for',
+    // issue 17: every device paired before sites is at the first site ('site-main',
+    // src/core/sites/site.ts). A staff member's sites are a sorted JSON array of site ids; an
+    // empty one, every account's until an admin limits it, means every site.
+    up: `
+      ALTER TABLE devices ADD COLUMN site_id TEXT NOT NULL DEFAULT 'site-main';
+      ALTER TABLE pairing_codes ADD COLUMN site_id TEXT NOT NULL DEFAULT 'site-main';
+      CREATE INDEX devices_by_site ON devices (site_id, revoked_at);
+      ALTER TABLE staff ADD COLUMN sites TEXT NOT NULL DEFAULT '[]';
+    `,
+  },
 ];
 
 export class MigrationError extends Error {}

@@ -4,7 +4,9 @@
  * which holds its transaction inside, so no caller ever begins and commits across an await.
  */
 import type { AuditEntry, Device, DeviceRole, StaffAccount, StaffRole } from '../../src/core/auth/api.js';
+import type { View } from '../../src/core/fold/views.js';
 import type { Op } from '../../src/core/ops/op.js';
+import type { SiteFilter } from '../../src/core/sites/site.js';
 import type { PullResponse, PushResult, SnapshotResponse } from '../../src/core/sync/api.js';
 import type { HmisSource } from '../exports/hmis-source.js';
 import type { Scope } from '../sync/feed.js';
@@ -15,6 +17,15 @@ export interface Storage {
   readonly devices: DeviceStorage;
   readonly audit: AuditStorage;
   readonly reports: ReportStorage;
+  readonly throttles: ThrottleStorage;
+  /**
+   * Calls `listener` after ops were stored by ANY server process on this database (a push that
+   * accepted some, or the server's own ops), so long-polling pulls held here wake. It may call it
+   * more often than that (after a lost connection, in case one was missed), never with data:
+   * the listener reads the feed itself. A listener must not throw (the storage calls it).
+   * Returns the unsubscribe.
+   */
+  onNewOps(listener: () => void): () => void;
   /** A cheap query that proves the database answers; false (never a throw) when it does not. */
   healthy(): Promise<boolean>;
   /** The schema version the database is at. */
@@ -78,15 +89,17 @@ export interface OpLogStorage {
   serverId(): Promise<string>;
   /** The cursor of the newest stored op (0 for none). */
   latestCursor(): Promise<number>;
+  /** One materialized view by key (e.g. `site:<id>`), as the ops so far made it. */
+  findView(key: string): Promise<View | undefined>;
   /**
    * Validates, checks (server/sync/op-rules.ts) and stores a pushed batch in one transaction,
    * with the views it changes and the audit entries it causes; answers per op.
    */
   push(input: PushInput): Promise<StoredBatch>;
-  /** One page of what changed after `after`, filtered for `scope`, read consistently. */
-  pullPage(scope: Scope, after: number, limit: number): Promise<PullResponse>;
-  /** Everything a device without a cursor starts from, consistent with its cursor. */
-  snapshot(scope: Scope, now: Date): Promise<SnapshotResponse>;
+  /** One page of what changed after `after`, filtered for `scope` and `site`, read consistently. */
+  pullPage(scope: Scope, after: number, limit: number, site?: SiteFilter): Promise<PullResponse>;
+  /** Everything a device without a cursor starts from (of `site`), consistent with its cursor. */
+  snapshot(scope: Scope, now: Date, site?: SiteFilter): Promise<SnapshotResponse>;
   /**
    * Appends the server's own ops once per `marker` (kept in the database): false, and nothing
    * stored, when the marker was set before. `makeOps` gets the server id.
@@ -147,10 +160,13 @@ export interface AccountStorage {
     fields: NewStaff,
     audit?: (account: StaffAccount) => AuditRecord,
   ): Promise<StaffAccount | 'login_taken'>;
-  /** Renames or changes the role (with history); undefined when there is no such account. */
+  /**
+   * Renames, changes the role (with history) or the sites the account may act for (none: every
+   * site); undefined when there is no such account.
+   */
   updateStaff(
     id: string,
-    fields: { readonly displayName?: string; readonly role?: StaffRole },
+    fields: { readonly displayName?: string; readonly role?: StaffRole; readonly sites?: readonly string[] },
     at: Date,
     audit: AuditRecord,
   ): Promise<StaffAccount | undefined>;
@@ -193,12 +209,14 @@ export interface NewPairingCode {
   readonly codeHash: string;
   readonly name: string;
   readonly role: DeviceRole;
+  /** The site the device will be at (a site that exists: the caller checks); the first site if left out. */
+  readonly site?: string;
   readonly createdBy: string;
   readonly expiresAt: Date;
 }
 
 export interface DeviceStorage {
-  /** Paired first, by name (case-insensitively); revoked last. */
+  /** Paired first, by name (case-insensitively); revoked last. Ticket letters are unique per site. */
   list(): Promise<Device[]>;
   find(id: string): Promise<Device | undefined>;
   findByToken(tokenHash: string): Promise<Device | undefined>;
@@ -225,4 +243,40 @@ export interface ReportStorage {
   reportOps(): Promise<Op[]>;
   /** Every participant, item and request view, and the staff names (HMIS export). */
   hmisSource(): Promise<HmisSource>;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Throttles: failed attempts (sign-in, pairing and setup codes), shared by every server process
+
+/** Whose failures are counted together: a pool (one per kind of count) and a key within it. */
+export interface ThrottleKey {
+  readonly pool: string;
+  readonly key: string;
+}
+
+/** How far back failures count, and how many in that window block a key. */
+export interface ThrottleLimit {
+  readonly maxFailures: number;
+  readonly windowMs: number;
+}
+
+/** One counted failure: when (ms) and from which network address. */
+export interface ThrottleFailure {
+  readonly at: number;
+  readonly from: string;
+}
+
+export interface ThrottleStorage {
+  /**
+   * Stores one failure (at `at`, from address `from`) and answers the failures of `counted` that
+   * were inside the window before it, oldest first, at most `limit.maxFailures`. Atomic: two
+   * processes counting the same key at once each see the other's. In the same transaction it
+   * forgets that key's failures past the newest `maxFailures`, and every failure of any pool and
+   * key that has left its window (so what is kept is only what can still block).
+   */
+  recordFailure(counted: ThrottleKey, at: Date, from: string, limit: ThrottleLimit): Promise<ThrottleFailure[]>;
+  /** The failures of `counted` inside the window at `now`, oldest first, at most `limit.maxFailures`. */
+  recentFailures(counted: ThrottleKey, now: Date, limit: ThrottleLimit): Promise<ThrottleFailure[]>;
+  /** Forgets every failure of `counted`. */
+  clear(counted: ThrottleKey): Promise<void>;
 }

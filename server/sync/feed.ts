@@ -1,13 +1,16 @@
 /**
- * What a device may read: staff get every op and every view; a kiosk gets catalog and settings
- * ops, stock levels and the minimal participant directory, never profiles, visits or requests;
- * a lobby display gets ticket calls only (a request id, a ticket, a day), never names or items.
+ * What a device may read: staff get every op and every view; a kiosk gets its site's catalog,
+ * settings and site ops, its site's stock levels and the program's minimal participant directory,
+ * never profiles, visits or requests; a lobby display gets its site's ticket calls only (a
+ * request id, a ticket, a day), never names or items. A site is given as a SiteFilter: a kiosk's
+ * or display's own site, or 'all' (staff, who filter on their screens).
  * Pure: each storage engine reads the rows in one transaction and shapes them here.
  */
 import { centerDay } from '../../src/core/day.js';
 import { type DirectoryEntry, directoryEntryOf } from '../../src/core/fold/directory.js';
 import type { ParticipantView, View } from '../../src/core/fold/views.js';
-import { CALL_OP_TYPES, isCatalogOrSettingsOpType, type Op } from '../../src/core/ops/op.js';
+import { CALL_OP_TYPES, isCatalogOrSettingsOpType, isSiteOpType, type Op } from '../../src/core/ops/op.js';
+import { inSite, type SiteFilter, siteOf } from '../../src/core/sites/site.js';
 import type { PullResponse, SnapshotResponse, ViewRecord } from '../../src/core/sync/api.js';
 
 export type Scope = 'staff' | 'kiosk' | 'display';
@@ -30,7 +33,7 @@ export interface StoredOpRow {
 const DISPLAY_SNAPSHOT_MS = 24 * 60 * 60 * 1000;
 
 /** The view kinds a kiosk starts from (and the participant directory beside them). */
-export const KIOSK_VIEW_KINDS: readonly View['kind'][] = ['item', 'settings', 'stock'];
+export const KIOSK_VIEW_KINDS: readonly View['kind'][] = ['item', 'settings', 'stock', 'site'];
 
 /** What a page read from the log needs from the views, for a kiosk only (in the page's cursor range). */
 export interface PageViews {
@@ -49,21 +52,54 @@ export function feedPage(
   limit: number,
   rows: readonly StoredOpRow[],
   readViews: (range: { readonly after: number; readonly upTo: number }) => PageViews,
+  site: SiteFilter = 'all',
 ): PullResponse {
   const more = rows.length === limit;
-  const cursor = rows.at(-1)?.cursor ?? Math.max(after, 0);
+  const cursor = cursorAfter(after, rows);
   const visible = rows.filter((row) => isVisible(scope, row.type as Op['type']));
-  const ops = visible.map((row) => JSON.parse(row.body) as Op);
-  if (scope !== 'kiosk' || cursor === after) return { serverId, cursor, more, ops, views: [], directory: [] };
-  const views = readViews({ after, upTo: cursor });
+  const ops = visible.map((row) => JSON.parse(row.body) as Op).filter((op) => opOfSite(op, site));
+  const range = pageViewRange(scope, after, rows);
+  if (!range) return { serverId, cursor, more, ops, views: [], directory: [] };
+  const views = readViews(range);
   return {
     serverId,
     cursor,
     more,
     ops,
-    views: views.stock.map(toRecord),
+    views: views.stock.filter((stored) => viewOfSite(stored.view, site)).map(toRecord),
     directory: directoryOf(views.participants),
   };
+}
+
+/** Whether an op is about `site`: a site op about that site, any other op of that site. */
+function opOfSite(op: Op, site: SiteFilter): boolean {
+  if (site === 'all') return true;
+  if (op.type === 'site.created' || op.type === 'site.updated') return op.payload.siteId === site;
+  return siteOf(op) === site;
+}
+
+/** Whether a view is about `site` (participants belong to the program, so to every site). */
+function viewOfSite(view: View, site: SiteFilter): boolean {
+  if (site === 'all' || view.kind === 'participant') return true;
+  if (view.kind === 'site') return view.id === site;
+  return inSite(view as { readonly site?: string }, site);
+}
+
+function cursorAfter(after: number, rows: readonly StoredOpRow[]): number {
+  return rows.at(-1)?.cursor ?? Math.max(after, 0);
+}
+
+/**
+ * The cursor range whose views a page carries: only a kiosk's, and only when the page moved the
+ * cursor. An engine that reads asynchronously loads these before calling feedPage.
+ */
+export function pageViewRange(
+  scope: Scope,
+  after: number,
+  rows: readonly StoredOpRow[],
+): { readonly after: number; readonly upTo: number } | null {
+  const upTo = cursorAfter(after, rows);
+  return scope === 'kiosk' && upTo !== after ? { after, upTo } : null;
 }
 
 /** What a snapshot reads, by scope: every view for staff, the calls for a display, kiosk kinds and participants for a kiosk. */
@@ -72,17 +108,24 @@ export type SnapshotRead =
   | { readonly scope: 'display'; readonly calls: readonly StoredView[] }
   | { readonly scope: 'kiosk'; readonly views: readonly StoredView[]; readonly participants: readonly StoredView[] };
 
-export function feedSnapshot(read: SnapshotRead, serverId: string, cursor: number, now: Date): SnapshotResponse {
+export function feedSnapshot(
+  read: SnapshotRead,
+  serverId: string,
+  cursor: number,
+  now: Date,
+  site: SiteFilter = 'all',
+): SnapshotResponse {
+  const ofSite = (views: readonly StoredView[]) => views.filter((stored) => viewOfSite(stored.view, site));
   switch (read.scope) {
     case 'display': {
       const since = centerDay(new Date(now.getTime() - DISPLAY_SNAPSHOT_MS));
-      const calls = read.calls.filter(({ view }) => view.kind === 'call' && (view.day ?? '') >= since);
+      const calls = ofSite(read.calls).filter(({ view }) => view.kind === 'call' && (view.day ?? '') >= since);
       return { serverId, cursor, views: calls.map(toRecord), directory: [] };
     }
     case 'staff':
       return { serverId, cursor, views: read.views.map(toRecord), directory: [] };
     case 'kiosk':
-      return { serverId, cursor, views: read.views.map(toRecord), directory: directoryOf(read.participants) };
+      return { serverId, cursor, views: ofSite(read.views).map(toRecord), directory: directoryOf(read.participants) };
   }
 }
 
@@ -90,7 +133,7 @@ export function feedSnapshot(read: SnapshotRead, serverId: string, cursor: numbe
 function isVisible(scope: Scope, type: Op['type']): boolean {
   if (type === 'participant.viewed') return false;
   if (scope === 'display') return CALL_OP_TYPES.has(type);
-  return scope === 'staff' || isCatalogOrSettingsOpType(type);
+  return scope === 'staff' || isCatalogOrSettingsOpType(type) || isSiteOpType(type);
 }
 
 function toRecord(stored: StoredView): ViewRecord {

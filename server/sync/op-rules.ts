@@ -5,6 +5,7 @@
 import type { Device, StaffAccount } from '../../src/core/auth/api.js';
 import { isAdminOpType, KIOSK_OP_TYPES, type Op } from '../../src/core/ops/op.js';
 import type { Pusher, SessionSpan, StaffState } from '../storage/types.js';
+import { siteRefusalFor } from './site-rules.js';
 
 /**
  * What the rules read from the server's records, synchronously: each storage engine answers
@@ -16,6 +17,8 @@ export interface RuleFacts {
   staff(id: string): StaffAccount | undefined;
   staffStateAt(staffId: string, at: number): StaffState | undefined;
   sessionsOverlapping(staffId: string, from: number, until: number): SessionSpan[];
+  /** Whether a `site.created` for this site id is stored. */
+  siteExists(siteId: string): boolean;
 }
 
 export interface Refusal {
@@ -40,6 +43,11 @@ export interface PushContext {
 export function refusalFor(facts: RuleFacts, op: Op, pusher: Pusher, push: PushContext): Refusal | null {
   const deviceRefusal = deviceRefusalFor(facts, op, pusher);
   if (deviceRefusal) return deviceRefusal;
+  return whoRefusalFor(facts, op, pusher, push) ?? siteRefusalFor(facts, op, pusher);
+}
+
+/** Who made the op: a kiosk for kiosk ops, else a staff member the pusher may speak for. */
+function whoRefusalFor(facts: RuleFacts, op: Op, pusher: Pusher, push: PushContext): Refusal | null {
   if (op.actor === null) return kioskRefusalFor(facts, op, pusher);
   if (!pusher.staff)
     return {
@@ -118,7 +126,7 @@ function actorRefusalFor(facts: RuleFacts, op: Op, actor: string, pusher: Pusher
     };
   }
   if (isAdminOpType(op.type) && state.role !== 'admin') {
-    return { reason: 'forbidden', message: 'Only an admin can change the catalog, opening hours and limits.' };
+    return { reason: 'forbidden', message: 'Only an admin can change the catalog, opening hours, limits and sites.' };
   }
   return null;
 }

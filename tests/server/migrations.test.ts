@@ -167,3 +167,44 @@ describe('migration 6 (lobby display devices)', () => {
     ).toThrow(/CHECK/);
   });
 });
+
+describe('migration 7 (throttle failures)', () => {
+  it('adds the failure counts to a database at version 6, strict about their columns', () => {
+    const db = memoryDb();
+    migrate(db, MIGRATIONS.slice(0, 6));
+    expect(migrate(db, MIGRATIONS.slice(0, 7))).toEqual({ from: 6, to: 7 });
+    const insert = db.prepare(
+      'INSERT INTO throttle_failures (pool, key, at, from_address, expires_at) VALUES (?, ?, ?, ?, ?)',
+    );
+    insert.run('code', 'k', 1_764_270_000_000, '10.0.0.1', 1_764_270_300_000);
+    expect(db.prepare('SELECT pool, key, at, from_address, expires_at FROM throttle_failures').all()).toEqual([
+      { pool: 'code', key: 'k', at: 1_764_270_000_000, from_address: '10.0.0.1', expires_at: 1_764_270_300_000 },
+    ]);
+    expect(() => insert.run('code', 'k', '2026-11-27T19:00:00.000Z', '10.0.0.1', 1)).toThrow(/cannot store TEXT/);
+    expect(() => insert.run('code', 'k', 1, null, 1)).toThrow(/NOT NULL/);
+    const indexes = db
+      .prepare("SELECT name FROM sqlite_master WHERE type = 'index' AND tbl_name = 'throttle_failures' ORDER BY name")
+      .pluck()
+      .all();
+    expect(indexes).toEqual(['throttle_failures_by_expiry', 'throttle_failures_by_key_at']);
+  });
+
+  it('puts every device, pairing code and account of a database at version 7 at the first site', () => {
+    const db = memoryDb();
+    migrate(db, MIGRATIONS.slice(0, 7));
+    const at = '2026-11-27T19:00:00.000Z';
+    db.prepare(
+      "INSERT INTO staff (id, display_name, login_name, role, secret_hash, created_at) VALUES ('s1', 'Ana', 'ana', 'admin', 'h', ?)",
+    ).run(at);
+    db.prepare(
+      "INSERT INTO devices (id, name, role, token_hash, paired_by, paired_at, ticket_letter) VALUES ('d1', 'Lobby', 'kiosk', 't', 's1', ?, 'A')",
+    ).run(at);
+    db.prepare(
+      "INSERT INTO pairing_codes (code_hash, name, role, created_by, expires_at) VALUES ('c', 'Desk', 'staff', 's1', ?)",
+    ).run(at);
+    expect(migrate(db)).toEqual({ from: 7, to: 8 });
+    expect(db.prepare('SELECT site_id FROM devices').pluck().all()).toEqual(['site-main']);
+    expect(db.prepare('SELECT site_id FROM pairing_codes').pluck().all()).toEqual(['site-main']);
+    expect(db.prepare('SELECT sites FROM staff').pluck().all()).toEqual(['[]']);
+  });
+});

@@ -1,4 +1,9 @@
-import { describe, expect, it } from 'vitest';
+/**
+ * FailureThrottle and SignInThrottle over a real SQLite storage: counts in a sliding window,
+ * what a new failure reports, clearing, and what stays in the database (bounded, no typed names).
+ */
+import type { Database } from 'better-sqlite3';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import {
   SIGN_IN_MAX_FAILURES,
   SIGN_IN_WINDOW_MS,
@@ -6,59 +11,96 @@ import {
   SignInThrottle,
 } from '../../server/auth/sign-in-throttle.js';
 import { describeRetry, FailureThrottle } from '../../server/auth/throttle.js';
+import { openDatabase } from '../../server/db/database.js';
+import { sqliteStorage } from '../../server/storage/sqlite/index.js';
+import type { Storage } from '../../server/storage/types.js';
+import { makeTempDir } from './support/test-server.js';
+
+let storage: Storage;
+let sqlite: Database;
+let removeTemp: () => void;
+let now = 0;
+const clock = () => new Date(now);
+
+beforeEach(() => {
+  const temp = makeTempDir('dropin-throttle-');
+  removeTemp = temp.remove;
+  sqlite = openDatabase(temp.dir).db;
+  storage = sqliteStorage(sqlite);
+  now = 0;
+});
+afterEach(async () => {
+  await storage.close();
+  removeTemp();
+});
+
+const storedRows = () => sqlite.prepare('SELECT pool, key, at, from_address FROM throttle_failures').all();
+const throttleOf = (maxFailures: number, pool = 'test') =>
+  new FailureThrottle(storage.throttles, { pool, maxFailures, windowMs: 1000 }, clock);
 
 describe('FailureThrottle', () => {
-  it('blocks a key after the maximum failures in the window, until the oldest leaves it', () => {
-    let now = 0;
-    const throttle = new FailureThrottle({ maxFailures: 3, windowMs: 1000, capacity: 10 }, () => now);
+  it('blocks a key after the maximum failures in the window, until the oldest leaves it', async () => {
+    const throttle = throttleOf(3);
     for (const at of [0, 100, 200]) {
       now = at;
-      expect(throttle.retryAfterMs('a')).toBe(0);
-      throttle.recordFailure('a', '10.0.0.1');
+      expect(await throttle.retryAfterMs('a')).toBe(0);
+      await throttle.recordFailure('a', '10.0.0.1');
     }
-    expect(throttle.retryAfterMs('a')).toBe(800);
-    expect(throttle.retryAfterMs('b')).toBe(0);
+    expect(await throttle.retryAfterMs('a')).toBe(800);
+    expect(await throttle.retryAfterMs('b')).toBe(0);
     now = 1000;
-    expect(throttle.retryAfterMs('a')).toBe(0);
+    expect(await throttle.retryAfterMs('a')).toBe(0);
   });
 
-  it('says which failure started a block and from how many addresses the failures came', () => {
-    const throttle = new FailureThrottle({ maxFailures: 3, windowMs: 1000, capacity: 10 }, () => 0);
-    expect(throttle.recordFailure('a', '10.0.0.1')).toEqual({ blockedNow: false, addresses: 1 });
-    expect(throttle.recordFailure('a', '10.0.0.2')).toEqual({ blockedNow: false, addresses: 2 });
-    expect(throttle.recordFailure('a', '10.0.0.1')).toEqual({ blockedNow: true, addresses: 2 });
-    expect(throttle.recordFailure('a', '10.0.0.3').blockedNow).toBe(false);
+  it('says which failure started a block and from how many addresses the failures came', async () => {
+    const throttle = throttleOf(3);
+    expect(await throttle.recordFailure('a', '10.0.0.1')).toEqual({ blockedNow: false, addresses: 1 });
+    expect(await throttle.recordFailure('a', '10.0.0.2')).toEqual({ blockedNow: false, addresses: 2 });
+    expect(await throttle.recordFailure('a', '10.0.0.1')).toEqual({ blockedNow: true, addresses: 2 });
+    expect((await throttle.recordFailure('a', '10.0.0.3')).blockedNow).toBe(false);
   });
 
-  it('forgets a cleared key', () => {
-    const throttle = new FailureThrottle({ maxFailures: 1, windowMs: 1000, capacity: 10 }, () => 0);
-    throttle.recordFailure('account', 'x');
-    throttle.recordFailure('address', 'x');
-    throttle.clear('account');
-    expect(throttle.retryAfterMs('account')).toBe(0);
-    expect(throttle.retryAfterMs('address')).toBe(1000);
+  it('forgets a cleared key', async () => {
+    const throttle = throttleOf(1);
+    await throttle.recordFailure('account', 'x');
+    await throttle.recordFailure('address', 'x');
+    await throttle.clear('account');
+    expect(await throttle.retryAfterMs('account')).toBe(0);
+    expect(await throttle.retryAfterMs('address')).toBe(1000);
   });
 
-  it('remembers at most its capacity: filling past it forgets the least recently used key', () => {
-    const throttle = new FailureThrottle({ maxFailures: 1, windowMs: 1000, capacity: 3 }, () => 0);
-    for (const key of ['a', 'b', 'c']) throttle.recordFailure(key, 'x');
-    expect(throttle.retryAfterMs('a')).toBe(1000); // 'a' is now the most recently used
-    throttle.recordFailure('d', 'x');
-    expect(throttle.size).toBe(3);
-    expect(throttle.retryAfterMs('b')).toBe(0);
-    expect(throttle.retryAfterMs('a')).toBe(1000);
-    for (let i = 0; i < 1000; i += 1) throttle.recordFailure(`spray-${i}`, 'x');
-    expect(throttle.size).toBe(3);
-  });
-
-  it('keeps no more failures per key than can still block it', () => {
-    let now = 0;
-    const throttle = new FailureThrottle({ maxFailures: 2, windowMs: 1000, capacity: 10 }, () => now);
-    for (let i = 0; i < 500; i += 1) throttle.recordFailure('a', `10.0.${Math.floor(i / 250)}.${i % 250}`);
+  it('keeps no more failures per key than can still block it', async () => {
+    const throttle = throttleOf(2);
+    for (let i = 0; i < 50; i += 1) await throttle.recordFailure('a', `10.0.0.${i}`);
+    expect(storedRows()).toHaveLength(2);
     // Only the last two failures are kept, so only their addresses can be counted.
-    expect(throttle.recordFailure('a', 'another').addresses).toBe(2);
+    expect((await throttle.recordFailure('a', 'another')).addresses).toBe(2);
     now = 999;
-    expect(throttle.retryAfterMs('a')).toBe(1);
+    expect(await throttle.retryAfterMs('a')).toBe(1);
+  });
+
+  it('counts together with another throttle on the same storage and pool, as a second server process would', async () => {
+    const here = throttleOf(3);
+    const elsewhere = throttleOf(3);
+    await here.recordFailure('a', '10.0.0.1');
+    await elsewhere.recordFailure('a', '10.0.0.2');
+    expect(await here.recordFailure('a', '10.0.0.3')).toEqual({ blockedNow: true, addresses: 3 });
+    expect(await elsewhere.retryAfterMs('a')).toBe(1000);
+    expect(await throttleOf(3, 'other pool').retryAfterMs('a')).toBe(0);
+  });
+
+  it('deletes every failure that left its window when the next one comes, whatever its key and pool', async () => {
+    const throttle = throttleOf(5);
+    for (let i = 0; i < 20; i += 1) await throttle.recordFailure(`spray-${i}`, '10.9.9.9');
+    const slower = new FailureThrottle(storage.throttles, { pool: 'slower', maxFailures: 5, windowMs: 5000 }, clock);
+    await slower.recordFailure('kept', '10.0.0.1');
+    expect(storedRows()).toHaveLength(21);
+    now = 1000;
+    await throttleOf(5, 'other pool').recordFailure('late', '10.0.0.2');
+    expect(storedRows()).toEqual([
+      expect.objectContaining({ pool: 'slower', at: 0 }),
+      expect.objectContaining({ pool: 'other pool', at: 1000, from_address: '10.0.0.2' }),
+    ]);
   });
 
   it('says when to retry in words', () => {
@@ -71,49 +113,58 @@ describe('FailureThrottle', () => {
 describe('SignInThrottle', () => {
   const untrusted: SignInClient = { kind: 'untrusted', accountId: 'acc-x' };
   const ownLaptop: SignInClient = { kind: 'trusted', accountId: 'acc-x', clientKey: 'browser:b1' };
-  const failTimes = (throttle: SignInThrottle, client: SignInClient, times: number) => {
-    for (let i = 0; i < times; i += 1) throttle.recordFailure(client, `10.0.0.${i}`);
+  const failTimes = async (throttle: SignInThrottle, client: SignInClient, times: number) => {
+    for (let i = 0; i < times; i += 1) await throttle.recordFailure(client, `10.0.0.${i}`);
   };
+  const signInThrottle = () => new SignInThrottle(storage.throttles, clock);
 
-  it('locks strangers out of an account without locking out a client that signed in to it before', () => {
-    const throttle = new SignInThrottle(() => 0);
-    failTimes(throttle, untrusted, SIGN_IN_MAX_FAILURES);
-    expect(throttle.retryAfterMs(untrusted)).toBe(SIGN_IN_WINDOW_MS);
-    expect(throttle.retryAfterMs(ownLaptop)).toBe(0);
-    expect(throttle.retryAfterMs({ ...ownLaptop, clientKey: 'browser:b2' })).toBe(0);
+  it('locks strangers out of an account without locking out a client that signed in to it before', async () => {
+    const throttle = signInThrottle();
+    await failTimes(throttle, untrusted, SIGN_IN_MAX_FAILURES);
+    expect(await throttle.retryAfterMs(untrusted)).toBe(SIGN_IN_WINDOW_MS);
+    expect(await throttle.retryAfterMs(ownLaptop)).toBe(0);
+    expect(await throttle.retryAfterMs({ ...ownLaptop, clientKey: 'browser:b2' })).toBe(0);
   });
 
-  it('counts a trusted client on its own, and a success starts it afresh but not the strangers', () => {
-    const throttle = new SignInThrottle(() => 0);
-    failTimes(throttle, ownLaptop, SIGN_IN_MAX_FAILURES);
-    expect(throttle.retryAfterMs(ownLaptop)).toBe(SIGN_IN_WINDOW_MS);
-    expect(throttle.retryAfterMs(untrusted)).toBe(0);
-    throttle.recordSuccess(ownLaptop);
-    expect(throttle.retryAfterMs(ownLaptop)).toBe(0);
+  it('counts a trusted client on its own, and a success starts it afresh but not the strangers', async () => {
+    const throttle = signInThrottle();
+    await failTimes(throttle, ownLaptop, SIGN_IN_MAX_FAILURES);
+    expect(await throttle.retryAfterMs(ownLaptop)).toBe(SIGN_IN_WINDOW_MS);
+    expect(await throttle.retryAfterMs(untrusted)).toBe(0);
+    await throttle.recordSuccess(ownLaptop);
+    expect(await throttle.retryAfterMs(ownLaptop)).toBe(0);
 
-    failTimes(throttle, untrusted, SIGN_IN_MAX_FAILURES - 1);
-    throttle.recordSuccess(untrusted);
-    failTimes(throttle, untrusted, 1);
-    expect(throttle.retryAfterMs(untrusted)).toBe(SIGN_IN_WINDOW_MS);
+    await failTimes(throttle, untrusted, SIGN_IN_MAX_FAILURES - 1);
+    await throttle.recordSuccess(untrusted);
+    await failTimes(throttle, untrusted, 1);
+    expect(await throttle.retryAfterMs(untrusted)).toBe(SIGN_IN_WINDOW_MS);
   });
 
-  it('throttles a name that is no account exactly like one that is', () => {
-    const throttle = new SignInThrottle(() => 0);
-    const nobody: SignInClient = { kind: 'unknown', loginName: 'nobody' };
-    failTimes(throttle, nobody, SIGN_IN_MAX_FAILURES - 1);
-    expect(throttle.retryAfterMs(nobody)).toBe(0);
-    failTimes(throttle, nobody, 1);
-    expect(throttle.retryAfterMs(nobody)).toBe(SIGN_IN_WINDOW_MS);
+  it('throttles a name that is no account exactly like one that is, and never stores the name', async () => {
+    const throttle = signInThrottle();
+    const nobody: SignInClient = { kind: 'unknown', loginName: 'typed-pin-482913' };
+    await failTimes(throttle, nobody, SIGN_IN_MAX_FAILURES - 1);
+    expect(await throttle.retryAfterMs(nobody)).toBe(0);
+    await failTimes(throttle, nobody, 1);
+    expect(await throttle.retryAfterMs(nobody)).toBe(SIGN_IN_WINDOW_MS);
+    expect(JSON.stringify(storedRows())).not.toContain('482913');
   });
 
-  it('stays bounded when names are sprayed, and the spray cannot push out a real account lock', () => {
-    const capacity = 50;
-    const throttle = new SignInThrottle(() => 0, capacity);
-    failTimes(throttle, untrusted, SIGN_IN_MAX_FAILURES);
-    for (let i = 0; i < capacity * 20; i += 1) {
-      throttle.recordFailure({ kind: 'unknown', loginName: `guess-${i}` }, '10.9.9.9');
+  it('keeps a real account lock while names are sprayed, and forgets the spray once its window passed', async () => {
+    const throttle = signInThrottle();
+    for (let i = 0; i < 200; i += 1) {
+      await throttle.recordFailure({ kind: 'unknown', loginName: `guess-${i}` }, '10.9.9.9');
     }
-    expect(throttle.sizes).toEqual({ untrusted: 1, unknown: capacity, trusted: 0 });
-    expect(throttle.retryAfterMs(untrusted)).toBe(SIGN_IN_WINDOW_MS);
+    now = 60_000;
+    await failTimes(throttle, untrusted, SIGN_IN_MAX_FAILURES);
+    expect(await throttle.retryAfterMs(untrusted)).toBe(SIGN_IN_WINDOW_MS);
+    now = SIGN_IN_WINDOW_MS;
+    await throttle.recordFailure({ kind: 'unknown', loginName: 'one more' }, '10.9.9.9');
+    const pools = sqlite.prepare('SELECT pool, count(*) AS n FROM throttle_failures GROUP BY pool ORDER BY pool').all();
+    expect(pools).toEqual([
+      { pool: 'unknown', n: 1 },
+      { pool: 'untrusted', n: SIGN_IN_MAX_FAILURES },
+    ]);
+    expect(await throttle.retryAfterMs(untrusted)).toBe(60_000);
   });
 });

@@ -75,7 +75,12 @@ function asClusterOwner(bin: string, args: readonly string[], cwd: string) {
   return run(bin, [...args], { cwd });
 }
 
-export async function startPostgres(): Promise<PostgresCluster> {
+export interface PostgresOptions {
+  /** Keep fsync on, as a real server would (benchmarks); tests turn it off. */
+  readonly durable?: boolean;
+}
+
+export async function startPostgres(options: PostgresOptions = {}): Promise<PostgresCluster> {
   const bin = findPostgresBin();
   const dir = mkdtempSync(path.join(tmpdir(), 'dropin-pg-'));
   const data = path.join(dir, 'data');
@@ -85,13 +90,13 @@ export async function startPostgres(): Promise<PostgresCluster> {
       const { stdout: gid } = await run('id', ['-g', 'postgres']);
       chownSync(dir, Number(stdout.trim()), Number(gid.trim()));
     }
-    // --no-sync and fsync=off: a cluster that is thrown away needs no durability, and the machine is busy.
+    // --no-sync (and fsync=off unless durable): a cluster thrown away needs no durability, and the machine is busy.
     await asClusterOwner(
       path.join(bin, 'initdb'),
       ['-D', data, '-A', 'trust', '-U', POSTGRES_USER, '-E', 'UTF8', '--locale=C', '--no-sync'],
       dir,
     );
-    const port = await startOnFreePort(bin, dir, data);
+    const port = await startOnFreePort(bin, dir, data, options.durable ? '' : ' -c fsync=off');
     return clusterHandle(bin, dir, data, port);
   } catch (error) {
     rmSync(dir, { recursive: true, force: true });
@@ -100,13 +105,13 @@ export async function startPostgres(): Promise<PostgresCluster> {
 }
 
 /** Another process may take the port between our probe and the start; then try a new one. */
-async function startOnFreePort(bin: string, dir: string, data: string): Promise<number> {
+async function startOnFreePort(bin: string, dir: string, data: string, extra: string): Promise<number> {
   let lastError: unknown;
   for (let attempt = 0; attempt < 3; attempt++) {
     const port = await findFreePort();
     // max_connections=400: the server suite runs on PostgreSQL too, each file with its servers'
     // pools, a peek pool and, in two-processes.test.ts, a child process's pool, two files at a time.
-    const options = `-p ${port} -k ${dir} -c listen_addresses=127.0.0.1 -c fsync=off -c max_connections=400`;
+    const options = `-p ${port} -k ${dir} -c listen_addresses=127.0.0.1 -c max_connections=400${extra}`;
     try {
       await asClusterOwner(
         path.join(bin, 'pg_ctl'),

@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it } from 'vitest';
 import { setLanguage } from '../../src/i18n/index.js';
 import { describeAuditEntry } from '../../src/staff/activity/audit-labels.js';
 import { secretProblemMessage } from '../../src/staff/fields/secret-problem.js';
@@ -71,6 +71,10 @@ describe('sections', () => {
 });
 
 describe('messages for people', () => {
+  // Unit files share one module graph (vitest.config.ts), so the language another file chose may
+  // still be set: each test here starts in English, as a fresh page does.
+  beforeEach(() => inLanguage('en', () => {}));
+
   it('says when a throttled sign-in may try again, from Retry-After', () => {
     const failure = { ok: false, status: 429, error: 'too_many_attempts', message: 'Try again in 4 minutes.' } as const;
     expect(retryAt({ ...failure, retryAfterSeconds: 240 }, 1_000)).toBe(241_000);

@@ -12,8 +12,8 @@
  * - the op cursor (and other AUTOINCREMENT keys) are `bigint generated always as identity`. A copy
  *   from SQLite (move-to-postgres) must insert them with OVERRIDING SYSTEM VALUE and then move
  *   each identity past the largest copied value.
- * Ops and views also record `tx_id`, the transaction that wrote them, for the pull feed that never
- * skips a late commit (feed-sql.ts); it is the only column SQLite does not have.
+ * The pull feed needs no extra column: appends take turns under an advisory lock (op-log.ts), so
+ * cursor order is commit order on both engines (ADR 0018).
  */
 import { type Kysely, sql } from 'kysely';
 
@@ -104,8 +104,7 @@ export const POSTGRES_MIGRATIONS: readonly PostgresMigration[] = [
         active    integer NOT NULL CHECK (active IN (0, 1))
       )`,
       'CREATE INDEX staff_history_by_staff ON staff_history (staff_id, at)',
-      // device_seq is bigint: SQLite's INTEGER is 64-bit. tx_id defaults to the inserting
-      // transaction's id (feed-sql.ts).
+      // device_seq is bigint: SQLite's INTEGER is 64-bit.
       `CREATE TABLE ops (
         cursor            bigint GENERATED ALWAYS AS IDENTITY PRIMARY KEY,
         id                text NOT NULL UNIQUE,
@@ -118,30 +117,50 @@ export const POSTGRES_MIGRATIONS: readonly PostgresMigration[] = [
         received_at       text NOT NULL,
         pushed_by_device  text,
         pushed_by_staff   text,
-        tx_id             xid8 NOT NULL DEFAULT pg_current_xact_id(),
         UNIQUE (device_id, device_seq)
       )`,
       'CREATE INDEX ops_by_type ON ops (type, cursor)',
-      'CREATE INDEX ops_by_tx ON ops (tx_id, cursor)',
-      // An upsert of a view must set tx_id = pg_current_xact_id() itself: a DEFAULT applies only
-      // on insert.
       `CREATE TABLE views (
         key     text PRIMARY KEY,
         kind    text NOT NULL,
         body    text NOT NULL,
-        cursor  bigint NOT NULL,
-        tx_id   xid8 NOT NULL DEFAULT pg_current_xact_id()
+        cursor  bigint NOT NULL
       )`,
       'CREATE INDEX views_by_kind ON views (kind, cursor)',
     ],
   },
+  {
+    version: 7,
+    name: 'throttle failures',
+    // As SQLite's migration 7: failed attempts counted here so every server process shares them.
+    // Times are ms since the epoch (numbers to the app, see connect.ts); `id` orders equal times.
+    up: [
+      `CREATE TABLE throttle_failures (
+        id            bigint GENERATED ALWAYS AS IDENTITY PRIMARY KEY,
+        pool          text NOT NULL,
+        key           text NOT NULL,
+        at            bigint NOT NULL,
+        from_address  text NOT NULL,
+        expires_at    bigint NOT NULL
+      )`,
+      'CREATE INDEX throttle_failures_by_key_at ON throttle_failures (pool, key, at)',
+      'CREATE INDEX throttle_failures_by_expiry ON throttle_failures (expires_at)',
+    ],
+  },
+  {
+    version: 8,
+    name: 'sites: the site of each device and pairing code, and the sites a staff member may act for',
+    up: [
+      "ALTER TABLE devices ADD COLUMN site_id text NOT NULL DEFAULT 'site-main'",
+      "ALTER TABLE pairing_codes ADD COLUMN site_id text NOT NULL DEFAULT 'site-main'",
+      'CREATE INDEX devices_by_site ON devices (site_id, revoked_at)',
+      "ALTER TABLE staff ADD COLUMN sites text NOT NULL DEFAULT '[]'",
+    ],
+  },
 ];
 
-/** Columns PostgreSQL has and SQLite does not, per table (the schema test holds us to this). */
-export const POSTGRES_ONLY_COLUMNS: Readonly<Record<string, readonly string[]>> = {
-  ops: ['tx_id'],
-  views: ['tx_id'],
-};
+/** Columns PostgreSQL has and SQLite does not, per table (none today; the schema test holds us to this). */
+export const POSTGRES_ONLY_COLUMNS: Readonly<Record<string, readonly string[]>> = {};
 
 export class PostgresMigrationError extends Error {}
 

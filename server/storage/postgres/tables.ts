@@ -1,6 +1,6 @@
 /**
  * Kysely's view of the PostgreSQL tables (schema.ts): one interface per table, the values as the
- * app sees them (bigint columns arrive as numbers, see connect.ts; tx_id as its decimal text).
+ * app sees them (bigint columns arrive as numbers, see connect.ts).
  */
 import type { Generated } from 'kysely';
 
@@ -17,6 +17,8 @@ export interface PostgresTables {
     secret_hash: string;
     disabled_at: Nullable<string>;
     created_at: string;
+    /** A sorted JSON array of site ids; empty: every site. */
+    sites: Generated<string>;
   };
   devices: {
     id: string;
@@ -29,6 +31,7 @@ export interface PostgresTables {
     last_sync_at: Nullable<string>;
     revoked_at: Nullable<string>;
     ticket_letter: Nullable<string>;
+    site_id: Generated<string>;
   };
   sessions: {
     token_hash: string;
@@ -45,6 +48,7 @@ export interface PostgresTables {
     created_by: string;
     expires_at: string;
     used_at: Nullable<string>;
+    site_id: Generated<string>;
   };
   setup_codes: { code_hash: string; expires_at: string; used_at: Nullable<string> };
   audit_log: {
@@ -69,7 +73,14 @@ export interface PostgresTables {
     received_at: string;
     pushed_by_device: Nullable<string>;
     pushed_by_staff: Nullable<string>;
-    tx_id: Generated<string>;
   };
-  views: { key: string; kind: string; body: string; cursor: number; tx_id: Generated<string> };
+  views: { key: string; kind: string; body: string; cursor: number };
+  throttle_failures: {
+    id: Generated<number>;
+    pool: string;
+    key: string;
+    at: number;
+    from_address: string;
+    expires_at: number;
+  };
 }

@@ -4,6 +4,7 @@
  */
 import type { Database } from 'better-sqlite3';
 import type { Device, DeviceRole } from '../../../src/core/auth/api.js';
+import { DEFAULT_SITE_ID } from '../../../src/core/sites/site.js';
 import { firstFreeTicketLetter } from '../../auth/ticket-letters.js';
 import type { AuditRecord, NewPairingCode } from '../types.js';
 import { recordAudit } from './audit.js';
@@ -18,10 +19,11 @@ interface DeviceRow {
   last_sync_at: string | null;
   revoked_at: string | null;
   ticket_letter: string | null;
+  site_id: string;
 }
 
 const SELECT_DEVICE = `SELECT d.id, d.name, d.role, s.display_name AS paired_by_name, d.paired_at,
-  d.last_seen_at, d.last_sync_at, d.revoked_at, d.ticket_letter FROM devices d LEFT JOIN staff s ON s.id = d.paired_by`;
+  d.last_seen_at, d.last_sync_at, d.revoked_at, d.ticket_letter, d.site_id FROM devices d LEFT JOIN staff s ON s.id = d.paired_by`;
 
 function toDevice(row: DeviceRow): Device {
   return {
@@ -34,16 +36,20 @@ function toDevice(row: DeviceRow): Device {
     lastSyncAt: row.last_sync_at,
     revokedAt: row.revoked_at,
     ticketLetter: row.ticket_letter,
+    site: row.site_id,
   };
 }
 
-/** A lobby display gives no tickets, so it takes no letter from the devices that do. */
-function letterFor(db: Database, role: DeviceRole): string | null {
+/**
+ * A free letter among the devices of the same site (a ticket is called out at one site). A lobby
+ * display gives no tickets, so it takes no letter from the devices that do.
+ */
+function letterFor(db: Database, role: DeviceRole, site: string): string | null {
   if (role === 'display') return null;
   const taken = db
-    .prepare('SELECT ticket_letter FROM devices WHERE revoked_at IS NULL AND ticket_letter IS NOT NULL')
+    .prepare('SELECT ticket_letter FROM devices WHERE site_id = ? AND revoked_at IS NULL AND ticket_letter IS NOT NULL')
     .pluck()
-    .all() as string[];
+    .all(site) as string[];
   return firstFreeTicketLetter(new Set(taken));
 }
 
@@ -88,10 +94,13 @@ export function revokeDevice(
 
 export function createPairingCode(db: Database, code: NewPairingCode, audit: AuditRecord, at: Date): void {
   db.transaction(() => {
-    db.prepare('INSERT INTO pairing_codes (code_hash, name, role, created_by, expires_at) VALUES (?, ?, ?, ?, ?)').run(
+    db.prepare(
+      'INSERT INTO pairing_codes (code_hash, name, role, site_id, created_by, expires_at) VALUES (?, ?, ?, ?, ?, ?)',
+    ).run(
       code.codeHash,
       code.name,
       code.role,
+      code.site ?? DEFAULT_SITE_ID,
       code.createdBy,
       code.expiresAt.toISOString(),
     );
@@ -108,15 +117,32 @@ export function pairDevice(
   const { codeHash, id, tokenHash, at } = input;
   return db.transaction(() => {
     const row = db
-      .prepare('SELECT name, role, created_by, expires_at, used_at FROM pairing_codes WHERE code_hash = ?')
+      .prepare('SELECT name, role, site_id, created_by, expires_at, used_at FROM pairing_codes WHERE code_hash = ?')
       .get(codeHash) as
-      | { name: string; role: DeviceRole; created_by: string; expires_at: string; used_at: string | null }
+      | {
+          name: string;
+          role: DeviceRole;
+          site_id: string;
+          created_by: string;
+          expires_at: string;
+          used_at: string | null;
+        }
       | undefined;
     if (!row || row.used_at !== null || Date.parse(row.expires_at) <= at.getTime()) return undefined;
     db.prepare('UPDATE pairing_codes SET used_at = ? WHERE code_hash = ?').run(at.toISOString(), codeHash);
     db.prepare(
-      'INSERT INTO devices (id, name, role, token_hash, paired_by, paired_at, ticket_letter) VALUES (?, ?, ?, ?, ?, ?, ?)',
-    ).run(id, row.name, row.role, tokenHash, row.created_by, at.toISOString(), letterFor(db, row.role));
+      `INSERT INTO devices (id, name, role, site_id, token_hash, paired_by, paired_at, ticket_letter)
+       VALUES (?, ?, ?, ?, ?, ?, ?, ?)`,
+    ).run(
+      id,
+      row.name,
+      row.role,
+      row.site_id,
+      tokenHash,
+      row.created_by,
+      at.toISOString(),
+      letterFor(db, row.role, row.site_id),
+    );
     const device = findDevice(db, id) as Device;
     recordAudit(db, at, audit(device, row.created_by));
     return device;

@@ -1,5 +1,6 @@
 /** Reads for the pull feed and the snapshot in SQLite, each in one transaction; shaped by server/sync/feed.ts. */
 import type { Database } from 'better-sqlite3';
+import type { SiteFilter } from '../../../src/core/sites/site.js';
 import type { PullResponse, SnapshotResponse } from '../../../src/core/sync/api.js';
 import {
   feedPage,
@@ -19,19 +20,27 @@ export function latestCursor(db: Database): number {
   return (db.prepare('SELECT max(cursor) FROM ops').pluck().get() as number | null) ?? 0;
 }
 
-export function pullPage(db: Database, scope: Scope, after: number, limit: number): PullResponse {
+export function pullPage(db: Database, scope: Scope, after: number, limit: number, site: SiteFilter): PullResponse {
   return db.transaction((): PullResponse => {
     const rows = db
       .prepare('SELECT cursor, type, body FROM ops WHERE cursor > ? ORDER BY cursor LIMIT ?')
       .all(after, limit) as StoredOpRow[];
-    return feedPage(scope, serverIdOf(db), after, limit, rows, (range) => ({
-      stock: listViews(db, ['stock'], range),
-      participants: listViews(db, ['participant'], range),
-    }));
+    return feedPage(
+      scope,
+      serverIdOf(db),
+      after,
+      limit,
+      rows,
+      (range) => ({
+        stock: listViews(db, ['stock'], range),
+        participants: listViews(db, ['participant'], range),
+      }),
+      site,
+    );
   })();
 }
 
-export function snapshot(db: Database, scope: Scope, now: Date): SnapshotResponse {
+export function snapshot(db: Database, scope: Scope, now: Date, site: SiteFilter): SnapshotResponse {
   return db.transaction((): SnapshotResponse => {
     const cursor = latestCursor(db);
     const read: SnapshotRead =
@@ -40,6 +49,6 @@ export function snapshot(db: Database, scope: Scope, now: Date): SnapshotRespons
         : scope === 'staff'
           ? { scope, views: listAllViews(db) }
           : { scope, views: listViews(db, KIOSK_VIEW_KINDS), participants: listViews(db, ['participant']) };
-    return feedSnapshot(read, serverIdOf(db), cursor, now);
+    return feedSnapshot(read, serverIdOf(db), cursor, now, site);
   })();
 }

@@ -20,6 +20,7 @@ import {
 } from './devices.js';
 import { storageErrorOf } from './errors.js';
 import { latestCursor, pullPage, serverIdOf, snapshot } from './feed.js';
+import { createNewOpsListeners } from './new-ops.js';
 import { appendServerOpsOnce, storeOps } from './op-log.js';
 import { loadHmisSource, loadReportOps } from './reports.js';
 import { endSession, resumeSession, sessionsOverlapping, startSession } from './sessions.js';
@@ -36,7 +37,9 @@ import {
   updateStaff,
 } from './staff.js';
 import { staffStateAt } from './staff-history.js';
+import { clearThrottle, recentThrottleFailures, recordThrottleFailure } from './throttles.js';
 import { trustCookieKey } from './trust-key.js';
+import { readView } from './views-table.js';
 
 /** A storage over an SQLite database under `dataDir` (made and migrated on first start). */
 export interface OpenedSqliteStorage extends Omit<OpenedDatabase, 'db'> {
@@ -62,15 +65,30 @@ function run<T>(work: () => T): Promise<T> {
 
 /** The storage interface over an open, migrated connection; `close()` closes it. */
 export function sqliteStorage(db: Database): Storage {
+  // Only this process writes the file, so it alone can tell that ops were stored; it tells after
+  // the commit (each transaction below has ended when its function returns).
+  const newOps = createNewOpsListeners();
   return {
     ops: {
       serverId: () => run(() => serverIdOf(db)),
       latestCursor: () => run(() => latestCursor(db)),
-      push: (input) => run(() => storeOps(db, input)),
-      pullPage: (scope, after, limit) => run(() => pullPage(db, scope, after, limit)),
-      snapshot: (scope, now) => run(() => snapshot(db, scope, now)),
-      appendServerOpsOnce: (marker, now, makeOps) => run(() => appendServerOpsOnce(db, marker, now, makeOps)),
+      findView: (key) => run(() => readView(db, key)),
+      push: (input) =>
+        run(() => {
+          const batch = storeOps(db, input);
+          if (batch.accepted > 0) newOps.notify();
+          return batch;
+        }),
+      pullPage: (scope, after, limit, site = 'all') => run(() => pullPage(db, scope, after, limit, site)),
+      snapshot: (scope, now, site = 'all') => run(() => snapshot(db, scope, now, site)),
+      appendServerOpsOnce: (marker, now, makeOps) =>
+        run(() => {
+          const appended = appendServerOpsOnce(db, marker, now, makeOps);
+          if (appended) newOps.notify();
+          return appended;
+        }),
     },
+    onNewOps: (listener) => newOps.subscribe(listener),
     accounts: {
       countActiveAdmins: () => run(() => countActiveAdmins(db)),
       findStaff: (id) => run(() => findStaffById(db, id)),
@@ -113,6 +131,11 @@ export function sqliteStorage(db: Database): Storage {
     reports: {
       reportOps: () => run(() => loadReportOps(db)),
       hmisSource: () => run(() => loadHmisSource(db)),
+    },
+    throttles: {
+      recordFailure: (counted, at, from, limit) => run(() => recordThrottleFailure(db, counted, at, from, limit)),
+      recentFailures: (counted, now, limit) => run(() => recentThrottleFailures(db, counted, now, limit)),
+      clear: (counted) => run(() => clearThrottle(db, counted)),
     },
     healthy: () => run(() => isDatabaseHealthy(db)),
     schemaVersion: () => run(() => schemaVersion(db)),

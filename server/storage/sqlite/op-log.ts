@@ -5,6 +5,7 @@
  */
 import type { Database } from 'better-sqlite3';
 import { applyOp } from '../../../src/core/fold/apply.js';
+import { viewKey } from '../../../src/core/fold/views.js';
 import { describeIssues } from '../../../src/core/issues.js';
 import { stampTime } from '../../../src/core/ops/clock.js';
 import { Op } from '../../../src/core/ops/op.js';
@@ -27,6 +28,7 @@ function factsOf(db: Database): RuleFacts {
     staff: (id) => findStaffById(db, id),
     staffStateAt: (staffId, at) => staffStateAt(db, staffId, at),
     sessionsOverlapping: (staffId, from, until) => sessionsOverlapping(db, staffId, from, until),
+    siteExists: (siteId) => readView(db, viewKey('site', siteId))?.kind === 'site',
   };
 }
 

@@ -5,6 +5,7 @@
 import type { Database } from 'better-sqlite3';
 import type { StaffAccount, StaffRole } from '../../../src/core/auth/api.js';
 import { newId } from '../../auth/crypto.js';
+import { siteListOf } from '../site-list.js';
 import type { AuditRecord, NewStaff, StaffWithSecret } from '../types.js';
 import { recordAudit } from './audit.js';
 import { isUniqueViolation } from './errors.js';
@@ -19,6 +20,8 @@ interface StaffRow {
   secret_hash: string;
   disabled_at: string | null;
   created_at: string;
+  /** A sorted JSON array of site ids; empty: every site. */
+  sites: string;
 }
 
 function toAccount(row: StaffRow): StaffAccount {
@@ -29,6 +32,7 @@ function toAccount(row: StaffRow): StaffAccount {
     role: row.role,
     disabled: row.disabled_at !== null,
     createdAt: row.created_at,
+    sites: JSON.parse(row.sites) as string[],
   };
 }
 
@@ -90,7 +94,7 @@ export function createStaff(
 export function updateStaff(
   db: Database,
   id: string,
-  fields: { displayName?: string; role?: StaffRole },
+  fields: { displayName?: string; role?: StaffRole; sites?: readonly string[] },
   at: Date,
   audit: AuditRecord,
 ): StaffAccount | undefined {
@@ -105,6 +109,7 @@ export function updateStaff(
     if (fields.role && fields.role !== before.role) {
       recordStaffState(db, id, at, { role: fields.role, active: !before.disabled });
     }
+    if (fields.sites) db.prepare('UPDATE staff SET sites = ? WHERE id = ?').run(siteListOf(fields.sites), id);
     recordAudit(db, at, audit);
     return findStaffById(db, id);
   })();

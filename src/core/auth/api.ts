@@ -3,6 +3,7 @@
  * The server validates with them and documents them in OpenAPI; the browser reads with them.
  */
 import { z } from '../schema.js';
+import { DEFAULT_SITE_ID } from '../sites/site.js';
 import { lineText, secretText } from '../text.js';
 import { PAIRING_CODE_LENGTH } from './pairing-code.js';
 import { checkSecret, MAX_SECRET_LENGTH, SECRET_PROBLEM_MESSAGES } from './secrets.js';
@@ -47,6 +48,8 @@ export const StaffAccount = z
     role: StaffRole,
     disabled: z.boolean(),
     createdAt: Timestamp,
+    // A default, so an account kept on a device before sites still reads: it may act for every site.
+    sites: z.array(Id).default([]).describe('The sites this person may act for; empty: every site of the program.'),
   })
   .meta({ id: 'StaffAccount' });
 export type StaffAccount = z.infer<typeof StaffAccount>;
@@ -72,9 +75,22 @@ export const CreateStaffRequest = z.object({
   role: StaffRole,
   secret: NewSecret,
 });
+/** At most this many sites may be named for one account (a program has a handful). */
+export const MAX_STAFF_SITES = 50;
 export const UpdateStaffRequest = z
-  .object({ displayName: DisplayName.optional(), role: StaffRole.optional() })
-  .refine((body) => body.displayName !== undefined || body.role !== undefined, 'Nothing to change.');
+  .object({
+    displayName: DisplayName.optional(),
+    role: StaffRole.optional(),
+    sites: z
+      .array(Id)
+      .max(MAX_STAFF_SITES)
+      .optional()
+      .describe('The sites this person may act for; an empty list: every site.'),
+  })
+  .refine(
+    (body) => body.displayName !== undefined || body.role !== undefined || body.sites !== undefined,
+    'Nothing to change.',
+  );
 export const ResetSecretRequest = z.object({ secret: NewSecret });
 export const StaffList = z.object({ staff: z.array(StaffAccount) });
 /** Who did what in histories: names only, for every staff member (disabled ones too). */
@@ -97,13 +113,19 @@ export const Device = z
       .string()
       .regex(/^[A-Z]{1,2}$/)
       .nullable()
-      .describe('Letter(s) this device puts before its ticket numbers (A-17); unique among paired devices.'),
+      .describe('Letter(s) this device puts before its ticket numbers (A-17); unique among the devices of its site.'),
+    // A default, so a device identity stored before sites still reads: it is at the first site.
+    site: Id.default(DEFAULT_SITE_ID).describe('The site this device is at.'),
   })
   .meta({ id: 'Device' });
 export type Device = z.infer<typeof Device>;
 export const DeviceList = z.object({ devices: z.array(Device) });
 
-export const CreatePairingRequest = z.object({ name: DisplayName, role: DeviceRole });
+export const CreatePairingRequest = z.object({
+  name: DisplayName,
+  role: DeviceRole,
+  site: Id.optional().describe('The site the device will be at; the first site when left out.'),
+});
 export const PairingCode = z
   .object({
     code: z
@@ -112,6 +134,7 @@ export const PairingCode = z
       .describe('XXXX-XXXX; shown once, valid until expiresAt.'),
     name: z.string(),
     role: DeviceRole,
+    site: Id,
     expiresAt: Timestamp,
   })
   .meta({ id: 'PairingCode' });

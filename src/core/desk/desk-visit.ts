@@ -5,19 +5,21 @@
  */
 import type { RequestView, VisitView } from '../fold/views.js';
 import { type ReturningVisit, returningVisit, type SameDayRecord, sameDayRecordOf } from '../kiosk/same-day.js';
+import { inSite, type SiteFilter } from '../sites/site.js';
 
-/** The participant's visit on `day` with the quantities already asked for, or null for a first visit. */
+/** The participant's visit on `day` at `site` with the quantities already asked for, or null for a first visit. */
 export function deskReturningVisit(
   views: Iterable<VisitView | RequestView>,
   participantId: string,
   day: string,
+  site: SiteFilter = 'all',
 ): ReturningVisit | null {
   const records: SameDayRecord[] = [];
   for (const view of views) {
     const record = sameDayRecordOf(view);
     if (record) records.push(record);
   }
-  return returningVisit(records, participantId, day);
+  return returningVisit(records, participantId, day, site);
 }
 
 /** A visitor's visit today: enough to add a request to it (no card, so found by ticket and given name). */
@@ -27,10 +29,10 @@ export interface VisitorVisit {
   readonly name: string | null;
 }
 
-/** Visitors checked in on `day` (kiosk or desk), in check-in order. */
-export function visitorVisitsOn(visits: Iterable<VisitView>, day: string): VisitorVisit[] {
+/** Visitors checked in on `day` at `site` (kiosk or desk), in check-in order. */
+export function visitorVisitsOn(visits: Iterable<VisitView>, day: string, site: SiteFilter = 'all'): VisitorVisit[] {
   return [...visits]
-    .filter((visit) => visit.who === 'visitor' && visit.day === day)
+    .filter((visit) => visit.who === 'visitor' && visit.day === day && inSite(visit, site))
     .sort((a, b) => (a.at < b.at ? -1 : a.at > b.at ? 1 : a.visitId < b.visitId ? -1 : 1))
     .map((visit) => ({
       visitId: visit.visitId,

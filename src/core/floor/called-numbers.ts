@@ -6,6 +6,7 @@
 import { callStateOf } from '../fold/calls.js';
 import type { CallView, View } from '../fold/views.js';
 import { parseStamp } from '../ops/clock.js';
+import { inSite, type SiteFilter } from '../sites/site.js';
 
 /** How many numbers the display shows at once. */
 export const CALLED_SHOWN = 5;
@@ -21,11 +22,19 @@ export interface CalledNumber {
   readonly at: number;
 }
 
-/** The numbers to show on `day` at `now` (ms), latest call first (ties by op id). */
-export function calledNumbers(views: Iterable<View>, day: string, now: number): CalledNumber[] {
+/**
+ * The numbers to show on `day` at `now` (ms), latest call first (ties by op id). Ticket letters
+ * are unique only within a site, so a display shows its own site's calls (`'all'`: every call).
+ */
+export function calledNumbers(
+  views: Iterable<View>,
+  day: string,
+  now: number,
+  site: SiteFilter = 'all',
+): CalledNumber[] {
   const shown: (CalledNumber & { readonly stamp: string })[] = [];
   for (const view of views) {
-    if (view.kind !== 'call') continue;
+    if (view.kind !== 'call' || !inSite(view, site)) continue;
     const entry = shownEntry(view, day, now);
     if (entry) shown.push(entry);
   }

@@ -3,6 +3,7 @@
  * goes once it is done; the list goes when all are. Pure, from the views and the device list.
  */
 import type { View } from '../fold/views.js';
+import { inSite, type SiteFilter } from '../sites/site.js';
 
 export type FirstDayStep = 'pairKiosk' | 'receiveStock' | 'enroll';
 
@@ -15,12 +16,15 @@ export interface CenterStart {
   readonly anyParticipant: boolean;
 }
 
-/** What the views say about stock and participants (the kiosk step needs the server's device list). */
-export function startOfViews(views: Iterable<View>): Omit<CenterStart, 'kioskPaired'> {
+/**
+ * What the views say about stock (of `site`) and participants (of the program); the kiosk step
+ * needs the server's device list.
+ */
+export function startOfViews(views: Iterable<View>, site: SiteFilter = 'all'): Omit<CenterStart, 'kioskPaired'> {
   let stockReceived = false;
   let anyParticipant = false;
   for (const view of views) {
-    if (view.kind === 'stock' && view.lines > 0) stockReceived = true;
+    if (view.kind === 'stock' && view.lines > 0 && inSite(view, site)) stockReceived = true;
     if (view.kind === 'participant' && view.enrolled !== null) anyParticipant = true;
   }
   return { stockReceived, anyParticipant };

@@ -1,7 +1,7 @@
 /**
  * What staff see on the floor, from the merged views: today's visits and counts, the open
  * requests oldest first (their hand-out lines; topics go to the Talk list), items running low,
- * and requests two devices answered differently.
+ * and requests two devices answered differently; of one site, or of all (as before sites).
  * Pure, so the Today board, the queue and the lobby display agree.
  */
 
@@ -19,6 +19,7 @@ import {
 import type { RequestOutcome, RequestView, View, VisitView } from '../fold/views.js';
 import { itemName } from '../kiosk/needs.js';
 import { parseStamp } from '../ops/clock.js';
+import { inSite, type SiteFilter } from '../sites/site.js';
 
 export interface TodayVisit {
   readonly visitId: string;
@@ -83,13 +84,20 @@ export interface Floor {
 
 export const wallTime = (stamp: string): number => parseStamp(stamp)?.wall ?? 0;
 
-export function floorOf(views: ReadonlyMap<string, View>, day: string, language: string): Floor {
+/** The floor of `site` on `day`; participants' names are the program's, everything else the site's. */
+export function floorOf(
+  views: ReadonlyMap<string, View>,
+  day: string,
+  language: string,
+  site: SiteFilter = 'all',
+): Floor {
   const items = new Map(catalogItems(views).map((item) => [item.id, item]));
   const onHand = stockLevels(views);
   const nameOf = participantNames(views);
   const visitName = (visit: VisitView) =>
     visit.who === 'participant' ? (nameOf.get(visit.participantId) ?? null) : visit.name;
-  const visits = visitsOn(views, day).map((visit) => ({
+  const visitsToday = visitsOn(views, day, site);
+  const visits = visitsToday.map((visit) => ({
     visitId: visit.visitId,
     at: wallTime(visit.at),
     who: visit.who,
@@ -97,14 +105,14 @@ export function floorOf(views: ReadonlyMap<string, View>, day: string, language:
     method: visit.who === 'participant' ? visit.method : null,
     ticket: visit.ticket,
   }));
-  const visitById = new Map(visitsOn(views, day).map((visit) => [visit.visitId, visit]));
+  const visitById = new Map(visitsToday.map((visit) => [visit.visitId, visit]));
   const requesterOf = (request: RequestView) => {
     const participantId = request.created?.participantId ?? null;
     if (participantId) return { who: 'participant' as const, participantId, name: nameOf.get(participantId) ?? null };
     const visit = request.created ? visitById.get(request.created.visitId) : undefined;
     return { who: 'visitor' as const, participantId: null, name: visit?.who === 'visitor' ? visit.name : null };
   };
-  const queue = openRequests(views).flatMap((request): QueueEntry[] => {
+  const queue = openRequests(views, site).flatMap((request): QueueEntry[] => {
     const created = request.created;
     if (!created) return [];
     // Topic lines are conversations (the Talk list); a request of topics only has no hand-out.
@@ -124,14 +132,13 @@ export function floorOf(views: ReadonlyMap<string, View>, day: string, language:
     visits,
     counts: {
       visits: visits.length,
-      participants: new Set(visitsOn(views, day).flatMap((v) => (v.who === 'participant' ? [v.participantId] : [])))
-        .size,
+      participants: new Set(visitsToday.flatMap((v) => (v.who === 'participant' ? [v.participantId] : []))).size,
       visitors: visits.filter((visit) => visit.who === 'visitor').length,
       waiting: queue.length,
     },
     queue,
-    alerts: stockAlerts([...items.values()], onHand, language),
-    conflicts: conflictsOn(views, day, requesterOf),
+    alerts: stockAlerts(catalogItems(views, site), onHand, language),
+    conflicts: conflictsOn(views, day, site, requesterOf),
   };
 }
 
@@ -187,11 +194,12 @@ function stockAlerts(
 function conflictsOn(
   views: ReadonlyMap<string, View>,
   day: string,
+  site: SiteFilter,
   requesterOf: (request: RequestView) => { name: string | null },
 ): Conflict[] {
   const conflicts: Conflict[] = [];
   for (const view of views.values()) {
-    if (view.kind !== 'request' || !view.created || view.created.day !== day) continue;
+    if (view.kind !== 'request' || !view.created || view.created.day !== day || !inSite(view, site)) continue;
     if (!view.outcome || view.overridden.length === 0 || requestState(view) === 'pending') continue;
     conflicts.push({
       requestId: view.id,

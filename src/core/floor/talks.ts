@@ -10,6 +10,7 @@ import type { ConversationEnd, ConversationView, RequestView, View, VisitView } 
 import { viewKey } from '../fold/views.js';
 import { itemName } from '../kiosk/needs.js';
 import type { ItemFields } from '../ops/catalog.js';
+import { inSite, type SiteFilter } from '../sites/site.js';
 import { participantNames, wallTime } from './floor.js';
 
 export interface TalkTopic {
@@ -44,13 +45,22 @@ export interface Talks {
   readonly ended: readonly TalkEntry[];
 }
 
-/** The Talk list for `staffId` on center day `day`; open conversations from earlier days stay until ended. */
-export function talksOf(views: ReadonlyMap<string, View>, day: string, language: string, staffId: string): Talks {
+/**
+ * The Talk list of `site` for `staffId` on center day `day`; open conversations from earlier days
+ * stay until ended. A talk is the site's where its request was made.
+ */
+export function talksOf(
+  views: ReadonlyMap<string, View>,
+  day: string,
+  language: string,
+  staffId: string,
+  site: SiteFilter = 'all',
+): Talks {
   const items = new Map(catalogItems(views).map((item) => [item.id, item]));
   const names = participantNames(views);
   const entries: TalkEntry[] = [];
   for (const view of views.values()) {
-    if (view.kind !== 'request' || !view.created) continue;
+    if (view.kind !== 'request' || !view.created || !inSite(view, site)) continue;
     const topics = view.created.items.filter((line) => isTopic(items.get(line.itemId)));
     if (topics.length === 0) continue;
     const conversation = views.get(viewKey('conversation', view.id)) as ConversationView | undefined;

@@ -4,11 +4,13 @@
  * The caller applies each op id once; the result does not depend on the order ops come in.
  */
 import { compareOps, type Op } from '../ops/op.js';
+import { siteField, siteOf } from '../sites/site.js';
 import { applyCallOp } from './calls.js';
 import { applyItemOp, applySettingsOp } from './catalog.js';
 import { applyConversationOp } from './conversations.js';
 import { applyParticipantOp } from './participants.js';
 import { applyRequestOp } from './requests.js';
+import { applySiteOp } from './sites.js';
 import { applyStockDelta, stockDeltasOf } from './stock.js';
 import {
   type CallView,
@@ -17,9 +19,10 @@ import {
   originOf,
   type ParticipantView,
   type RequestView,
-  SETTINGS_KEY,
   type SettingsView,
+  type SiteView,
   type StockView,
+  settingsKey,
   type View,
   type VisitView,
   viewKey,
@@ -31,9 +34,9 @@ export type ViewReader = (key: string) => View | undefined;
 export function applyOp(op: Op, read: ViewReader): Map<string, View> {
   const changed = new Map<string, View>();
   const get = <V extends View>(key: string) => (changed.get(key) ?? read(key)) as V | undefined;
-  const addStock = (itemId: string, delta: number, lines: 1 | 0 | -1) => {
+  const addStock = (itemId: string, delta: number, lines: 1 | 0 | -1, site: string) => {
     const key = viewKey('stock', itemId);
-    changed.set(key, applyStockDelta(get<StockView>(key), itemId, delta, lines));
+    changed.set(key, applyStockDelta(get<StockView>(key), itemId, delta, lines, site));
   };
 
   switch (op.type) {
@@ -42,7 +45,7 @@ export function applyOp(op: Op, read: ViewReader): Map<string, View> {
       const current = get<VisitView>(key);
       // Two ops for one visit cannot come from honest devices; keep the earlier so all agree.
       if (!current || compareOps(op, { at: current.at, id: current.opId }) < 0) {
-        changed.set(key, { ...op.payload, ...originOf(op), kind: 'visit' });
+        changed.set(key, { ...op.payload, ...originOf(op), kind: 'visit', ...siteField(siteOf(op)) });
       }
       break;
     }
@@ -53,7 +56,7 @@ export function applyOp(op: Op, read: ViewReader): Map<string, View> {
       const key = viewKey('request', op.payload.requestId);
       const change = applyRequestOp(get<RequestView>(key), op);
       changed.set(key, change.view);
-      for (const line of change.stock) addStock(line.itemId, line.delta, line.lines);
+      for (const line of change.stock) addStock(line.itemId, line.delta, line.lines, line.site);
       break;
     }
     case 'stock.received':
@@ -62,7 +65,7 @@ export function applyOp(op: Op, read: ViewReader): Map<string, View> {
     case 'stock.counted':
     case 'stock.batchReceived':
     case 'stock.batchHandedOut':
-      for (const line of stockDeltasOf(op)) addStock(line.itemId, line.delta, 1);
+      for (const line of stockDeltasOf(op)) addStock(line.itemId, line.delta, 1, siteOf(op));
       break;
     case 'participant.enrolled':
     case 'participant.updated':
@@ -84,9 +87,17 @@ export function applyOp(op: Op, read: ViewReader): Map<string, View> {
     }
     case 'settings.hoursSet':
     case 'settings.openOverrideSet':
-    case 'settings.waitThresholdsSet':
-      changed.set(SETTINGS_KEY, applySettingsOp(get<SettingsView>(SETTINGS_KEY), op));
+    case 'settings.waitThresholdsSet': {
+      const key = settingsKey(siteOf(op));
+      changed.set(key, applySettingsOp(get<SettingsView>(key), op));
       break;
+    }
+    case 'site.created':
+    case 'site.updated': {
+      const key = viewKey('site', op.payload.siteId);
+      changed.set(key, applySiteOp(get<SiteView>(key), op));
+      break;
+    }
     case 'participant.viewed':
     // A reversal report is counted by the reports straight from the op log; it changes no view.
     case 'overdose.reversalReported':

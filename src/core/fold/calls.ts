@@ -3,6 +3,7 @@
  * ticket; "no answer" counts only when it is later than that call, so any order converges.
  */
 import { compareOps, type OpOf } from '../ops/op.js';
+import { joinedSite, siteOf, withSite } from '../sites/site.js';
 import type { CallView } from './views.js';
 
 export type CallOp = OpOf<'ticket.called' | 'ticket.notAnswered'>;
@@ -22,7 +23,7 @@ const later = (a: Stamped | null, op: { id: string; at: string }): boolean =>
 
 /** The call view after `op`. Each op id is applied once (the stores see to that). */
 export function applyCallOp(current: CallView | undefined, op: CallOp): CallView {
-  const view = current ?? emptyCall(op.payload.requestId);
+  const view = withSite(current ?? emptyCall(op.payload.requestId), joinedSite(current, siteOf(op)));
   const stamp = { opId: op.id, at: op.at };
   if (op.type === 'ticket.notAnswered') return later(view.noAnswer, op) ? { ...view, noAnswer: stamp } : view;
   const calls = view.calls + 1;

@@ -1,6 +1,7 @@
 /** Catalog and settings folds: every item field and each setting is last-writer-wins on its own. */
 import type { ItemFields } from '../ops/catalog.js';
 import { compareOps, type OpOf } from '../ops/op.js';
+import { siteField, siteOf, withSite } from '../sites/site.js';
 import { writeRegister, writeRegisters } from './register.js';
 import { type ItemView, originOf, type SettingsView } from './views.js';
 
@@ -13,7 +14,9 @@ export function applyItemOp(current: ItemView | undefined, op: ItemOp): ItemView
     case 'catalog.itemAdded': {
       const added =
         view.added && compareOps({ at: view.added.at, id: view.added.opId }, op) <= 0 ? view.added : originOf(op);
-      return { ...view, added, fields: writeRegisters<ItemFields>(view.fields, op.payload.item, op) };
+      const next = { ...view, added, fields: writeRegisters<ItemFields>(view.fields, op.payload.item, op) };
+      // An item belongs to the site it was added at (the first addition by clock).
+      return added === view.added ? next : withSite(next, siteOf(op));
     }
     case 'catalog.itemUpdated':
       return { ...view, fields: writeRegisters<ItemFields>(view.fields, op.payload.changes, op) };
@@ -29,8 +32,9 @@ export function applyItemOp(current: ItemView | undefined, op: ItemOp): ItemView
 
 export const EMPTY_SETTINGS: SettingsView = { kind: 'settings', hours: null, openOverride: null };
 
+/** A site's settings after `op`; the caller keeps them under `settingsKey(siteOf(op))`. */
 export function applySettingsOp(current: SettingsView | undefined, op: SettingsOp): SettingsView {
-  const view = current ?? EMPTY_SETTINGS;
+  const view = current ?? { ...EMPTY_SETTINGS, ...siteField(siteOf(op)) };
   if (op.type === 'settings.hoursSet') {
     return { ...view, hours: writeRegister(view.hours ?? undefined, op.payload.hours, op) };
   }

@@ -4,6 +4,7 @@
  * so two staff members who start or end the same talk while apart converge on the same view.
  */
 import { compareOps, type OpOf } from '../ops/op.js';
+import { joinedSite, siteOf, withSite } from '../sites/site.js';
 import { type ConversationEnd, type ConversationView, type Origin, originOf } from './views.js';
 
 export type ConversationOp = OpOf<'conversation.started' | 'conversation.finished' | 'conversation.notToday'>;
@@ -17,7 +18,7 @@ const earlier = <T extends Origin>(current: T | null, next: T): T =>
 
 /** The view after `op`; applying the same op twice changes nothing. */
 export function applyConversationOp(current: ConversationView | undefined, op: ConversationOp): ConversationView {
-  const view = current ?? emptyConversation(op.payload.requestId);
+  const view = withSite(current ?? emptyConversation(op.payload.requestId), joinedSite(current, siteOf(op)));
   if (op.type === 'conversation.started') return { ...view, started: earlier(view.started, originOf(op)) };
   const end: ConversationEnd =
     op.type === 'conversation.finished'

@@ -4,6 +4,7 @@
  * kept in `overridden` so staff can see it, and its hand-out never reaches the stock ledger.
  */
 import { compareOps, type OpOf } from '../ops/op.js';
+import { siteField, siteOf, siteOfView, withSite } from '../sites/site.js';
 import type { ItemDelta } from './stock.js';
 import { originOf, type RequestOutcome, type RequestView } from './views.js';
 
@@ -11,8 +12,8 @@ export type RequestOp = OpOf<'request.created' | 'request.fulfilled' | 'request.
 
 export interface RequestChange {
   readonly view: RequestView;
-  /** Stock lines to add (+1) or take back (-1) because the winning outcome changed. */
-  readonly stock: readonly (ItemDelta & { readonly lines: 1 | 0 | -1 })[];
+  /** Stock lines to add (+1) or take back (-1) because the winning outcome changed, with the answer's site. */
+  readonly stock: readonly (ItemDelta & { readonly lines: 1 | 0 | -1; readonly site: string })[];
 }
 
 export function emptyRequest(id: string): RequestView {
@@ -23,7 +24,7 @@ export function applyRequestOp(current: RequestView | undefined, op: RequestOp):
   const view = current ?? emptyRequest(op.payload.requestId);
   if (op.type === 'request.created') {
     if (view.created && compareOps({ at: view.created.at, id: view.created.opId }, op) <= 0) return { view, stock: [] };
-    return { view: { ...view, created: { ...op.payload, ...originOf(op) } }, stock: [] };
+    return { view: withSite({ ...view, created: { ...op.payload, ...originOf(op) } }, siteOf(op)), stock: [] };
   }
   const outcome = outcomeOf(op);
   const known = view.outcome?.opId === op.id || view.overridden.some((other) => other.opId === op.id);
@@ -44,7 +45,7 @@ export function applyRequestOp(current: RequestView | undefined, op: RequestOp):
 }
 
 function outcomeOf(op: OpOf<'request.fulfilled' | 'request.declined' | 'request.cancelled'>): RequestOutcome {
-  const origin = originOf(op);
+  const origin = { ...originOf(op), ...siteField(siteOf(op)) };
   switch (op.type) {
     case 'request.fulfilled':
       return {
@@ -67,6 +68,7 @@ function handOutLines(outcome: RequestOutcome, sign: 1 | 0 | -1): RequestChange[
     itemId: item.itemId,
     delta: sign === 0 ? 0 : -item.quantity * sign,
     lines: sign,
+    site: siteOfView(outcome),
   }));
 }
 

@@ -3,6 +3,7 @@
  * A count contributes `counted - believed`, so movements recorded elsewhere meanwhile survive.
  */
 import type { OpOf } from '../ops/op.js';
+import { joinedSite, withSite } from '../sites/site.js';
 import type { StockView } from './views.js';
 
 export type StockOp = OpOf<
@@ -43,14 +44,16 @@ export function emptyStock(itemId: string): StockView {
 
 /**
  * Adds one ledger line. `lines` counts lines added minus lines taken back (a request outcome that
- * lost to an earlier one takes its hand-out back), so it too is order-independent.
+ * lost to an earlier one takes its hand-out back), so it too is order-independent. `site` is the
+ * site of the op the line comes from (see `joinedSite`).
  */
 export function applyStockDelta(
   current: StockView | undefined,
   itemId: string,
   delta: number,
   lines: 1 | 0 | -1,
+  site: string,
 ): StockView {
   const view = current ?? emptyStock(itemId);
-  return { ...view, onHand: view.onHand + delta, lines: view.lines + lines };
+  return withSite({ ...view, onHand: view.onHand + delta, lines: view.lines + lines }, joinedSite(current, site));
 }

@@ -5,10 +5,13 @@
  */
 import type { RequestView, VisitView } from '../fold/views.js';
 import type { RequestedItem } from '../ops/requests.js';
+import { inSite, type SiteFilter, siteField, siteOfView } from '../sites/site.js';
 
 /** A participant's visit, as much as the same-day rules need: no time, no method, no name. */
 export interface SameDayVisit {
   readonly kind: 'visit';
+  /** issue 17: the visit's site, absent for the default site (and in records kept before sites). */
+  readonly site?: string;
   readonly visitId: string;
   readonly day: string;
   readonly ticket: string | null;
@@ -18,6 +21,7 @@ export interface SameDayVisit {
 /** What a participant asked for at a visit (per-visit limits and "you already asked for this"). */
 export interface SameDayRequest {
   readonly kind: 'request';
+  readonly site?: string;
   readonly requestId: string;
   readonly visitId: string;
   readonly day: string;
@@ -48,6 +52,7 @@ export function sameDayRecordOf(view: VisitView | RequestView): SameDayRecord | 
     if (view.who !== 'participant') return null;
     return {
       kind: 'visit',
+      ...siteField(siteOfView(view)),
       visitId: view.visitId,
       day: view.day,
       ticket: view.ticket,
@@ -58,6 +63,7 @@ export function sameDayRecordOf(view: VisitView | RequestView): SameDayRecord | 
   if (!created || created.participantId === null) return null;
   return {
     kind: 'request',
+    ...siteField(siteOfView(view)),
     requestId: created.requestId,
     visitId: created.visitId,
     day: created.day,
@@ -66,7 +72,8 @@ export function sameDayRecordOf(view: VisitView | RequestView): SameDayRecord | 
 }
 
 /**
- * The participant's visit on `day` and what they asked for at it, or null for a first visit.
+ * The participant's visit on `day` at `site` and what they asked for at it, or null for a first
+ * visit there (a visit at another site is another visit, with its own number and limits).
  * Records may repeat (the same request as a view and as a kept record): each counts once. Should
  * there be two visits, the first by id wins, so the answer does not depend on storage order.
  */
@@ -74,9 +81,10 @@ export function returningVisit(
   records: Iterable<SameDayRecord>,
   participantId: string,
   day: string,
+  site: SiteFilter = 'all',
 ): ReturningVisit | null {
   const unique = new Map<string, SameDayRecord>();
-  for (const record of records) unique.set(sameDayKey(record), record);
+  for (const record of records) if (inSite(record, site)) unique.set(sameDayKey(record), record);
   const visit = [...unique.values()]
     .filter(
       (record): record is SameDayVisit =>

@@ -19,6 +19,7 @@ import {
 } from './participants.js';
 import { RequestCancelled, RequestCreated, RequestDeclined, RequestFulfilled } from './requests.js';
 import { ReversalReported } from './reversals.js';
+import { SiteCreated, SiteUpdated } from './sites.js';
 import { StockAdjusted, StockCounted, StockHandedOut, StockReceived } from './stock.js';
 import { StockBatchHandedOut, StockBatchReceived } from './stock-batch.js';
 import { VisitCheckedIn } from './visits.js';
@@ -32,6 +33,10 @@ const envelope = {
   seq: z.number().int().min(1).max(Number.MAX_SAFE_INTEGER),
   at: Stamp,
   actor: Id.nullable().describe('The staff member who did it; null for a kiosk'),
+  // issue 17 — sites: absent on every op made before sites; absent and DEFAULT_SITE_ID are alike.
+  site: Id.optional().describe(
+    'The site the op is about (a device writes its own); absent means the default site. Participant and card ops belong to the program: there it only says where it happened',
+  ),
 };
 
 function opOf<const T extends string, P extends z.ZodType>(type: T, payload: P) {
@@ -77,6 +82,9 @@ export const Op = z
     opOf('settings.waitThresholdsSet', WaitThresholdsSet),
     // issue 16 — an overdose reversal reported at the kiosk, anonymous unless the person adds their name.
     opOf('overdose.reversalReported', ReversalReported),
+    // issue 17 — sites: a program's drop-in sites, each with its own name, address and phone.
+    opOf('site.created', SiteCreated),
+    opOf('site.updated', SiteUpdated),
   ])
   .meta({ id: 'Op' });
 export type Op = z.infer<typeof Op>;
@@ -102,12 +110,17 @@ export function isCatalogOrSettingsOpType(type: OpType): boolean {
   return type.startsWith('catalog.') || type.startsWith('settings.');
 }
 
+/** Creating a site or changing its name, address or phone. */
+export function isSiteOpType(type: OpType): boolean {
+  return type.startsWith('site.');
+}
+
 /**
- * The catalog, hours and limits are for admins. Any staff member may open the kiosks for a
- * special event (or close them early): that is a floor decision, made on the day.
+ * The catalog, hours, limits and sites are for admins. Any staff member may open the kiosks for
+ * a special event (or close them early): that is a floor decision, made on the day.
  */
 export function isAdminOpType(type: OpType): boolean {
-  return isCatalogOrSettingsOpType(type) && type !== 'settings.openOverrideSet';
+  return (isCatalogOrSettingsOpType(type) && type !== 'settings.openOverrideSet') || isSiteOpType(type);
 }
 
 /** Orders ops by clock, then id: the order every tie-break in the folds agrees with. */

@@ -7,7 +7,9 @@ import { type CatalogItem, catalogItems } from '../fold/selectors.js';
 import { type StockOp, stockDeltasOf } from '../fold/stock.js';
 import type { RequestView, View } from '../fold/views.js';
 import { compareOps, type Op } from '../ops/op.js';
+import type { SiteFilter } from '../sites/site.js';
 import { dayOfStamp } from './range.js';
+import { opsForSite, viewsForSite } from './sites.js';
 
 /** One movement on the shelf, on the center day it happened. */
 export interface LedgerLine {
@@ -19,6 +21,8 @@ export interface LedgerLine {
 }
 
 export interface ReportHistory {
+  /** Whose report: one site's, or the whole program's (`'all'`). */
+  readonly site: SiteFilter;
   /** Every op once, by clock then id. */
   readonly ops: readonly Op[];
   readonly views: ReadonlyMap<string, View>;
@@ -38,16 +42,20 @@ const STOCK_TYPES = new Set<Op['type']>([
 ]);
 
 /**
- * Folds `ops` for the report functions. `views` are a device's own views, for a staff device
+ * Folds the ops of `site` for the report functions (see reports/sites.ts). `views` are a device's own views, for a staff device
  * that started from a snapshot and so lacks the ops before it: visits, requests, talks, people
  * and the catalog then come from the views (folding an op they already hold changes nothing
  * there), while the stock ledger and reversal reports can only come from the ops it has.
  */
-export function reportHistory(ops: Iterable<Op>, views?: ReadonlyMap<string, View>): ReportHistory {
+export function reportHistory(
+  ops: Iterable<Op>,
+  views?: ReadonlyMap<string, View>,
+  site: SiteFilter = 'all',
+): ReportHistory {
   const byId = new Map<string, Op>();
-  for (const op of ops) if (!byId.has(op.id)) byId.set(op.id, op);
+  for (const op of opsForSite(ops, site)) if (!byId.has(op.id)) byId.set(op.id, op);
   const sorted = [...byId.values()].sort(compareOps);
-  const folded = foldOps(sorted, views);
+  const folded = foldOps(sorted, views && viewsForSite(views, site));
   const items = new Map(catalogItems(folded).map((item) => [item.id, item]));
   const requests: ReportHistory['requests'][number][] = [];
   for (const view of folded.values()) {
@@ -68,7 +76,7 @@ export function reportHistory(ops: Iterable<Op>, views?: ReadonlyMap<string, Vie
       ledger.push({ itemId: line.itemId, day, delta: -line.quantity, handOut: 'request' });
     }
   }
-  return { ops: sorted, views: folded, items, requests, ledger };
+  return { site, ops: sorted, views: folded, items, requests, ledger };
 }
 
 /** The English name of an item, or its id if the catalog does not know it. */

@@ -4,6 +4,7 @@
  */
 import type { View } from '../fold/views.js';
 import type { Op } from '../ops/op.js';
+import type { SiteFilter } from '../sites/site.js';
 import { type CategoryTotal, type HandedOutRow, handedOut, handedOutByCategory } from './handed-out.js';
 import { type HarmReductionPack, harmReductionPack } from './harm-reduction.js';
 import { reportHistory } from './history.js';
@@ -33,9 +34,15 @@ export interface Report<C> {
 /**
  * The exact figures; publish them only through `publishReport` (small cells). `views`: a staff
  * device's own views, when its op log does not reach back to the start (see `reportHistory`).
+ * `site`: one site's report, or the program's (`'all'`, what the report was before sites).
  */
-export function computeReport(ops: Iterable<Op>, range: DayRange, views?: ReadonlyMap<string, View>): Report<number> {
-  const history = reportHistory(ops, views);
+export function computeReport(
+  ops: Iterable<Op>,
+  range: DayRange,
+  views?: ReadonlyMap<string, View>,
+  site: SiteFilter = 'all',
+): Report<number> {
+  const history = reportHistory(ops, views, site);
   const handed = handedOut(history, range);
   return {
     range,

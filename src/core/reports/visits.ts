@@ -2,15 +2,19 @@
  * Visits per day (participants and community visitors), whether the day was a scheduled opening
  * or a special one, and who was served: unduplicated participants, new enrolments, referral pathway.
  */
-import { currentParticipant, settingsOf } from '../fold/selectors.js';
+import { currentParticipant } from '../fold/selectors.js';
 import type { ParticipantView, VisitView } from '../fold/views.js';
 import type { ReferralPathway } from '../ops/participants.js';
 import type { ReportHistory } from './history.js';
 import { type DayRange, dayOfStamp, daysInRange, inRange, weekdayOf } from './range.js';
+import { openingWeekdays } from './sites.js';
 
 export interface VisitDay<C> {
   readonly day: string;
-  /** The day is in the opening hours (today's hours, applied to every day of the range). */
+  /**
+   * The day is in the opening hours (today's hours, applied to every day of the range); in the
+   * program's report, the hours of any of its sites.
+   */
   readonly scheduled: boolean;
   /** Staff opened the kiosks for a special event that day. */
   readonly specialOpening: boolean;
@@ -55,7 +59,7 @@ function visitsIn(history: ReportHistory, range: DayRange): VisitView[] {
 
 /** One row per day of the range, closed days included (with zeros), for a chart's x axis. */
 export function visitsPerDay(history: ReportHistory, range: DayRange): VisitDay<number>[] {
-  const hours = settingsOf(history.views).hours;
+  const weekdays = openingWeekdays(history.views, history.site);
   const special = new Set<string>();
   for (const op of history.ops) {
     if (op.type === 'settings.openOverrideSet' && op.payload.override?.mode === 'open') special.add(dayOfStamp(op.at));
@@ -71,7 +75,7 @@ export function visitsPerDay(history: ReportHistory, range: DayRange): VisitDay<
     const count = counts.get(day) ?? { participants: 0, visitors: 0 };
     return {
       day,
-      scheduled: hours.some((slot) => slot.weekday === weekdayOf(day)),
+      scheduled: weekdays.has(weekdayOf(day)),
       specialOpening: special.has(day),
       participants: count.participants,
       visitors: count.visitors,

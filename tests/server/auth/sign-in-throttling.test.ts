@@ -90,6 +90,21 @@ describe('sign-in throttling', () => {
     expect((await guess(fresh, 'sam', SAM_SECRET)).status).toBe(200);
   });
 
+  it('a restart on the same database forgets no failure: the lock holds, and ends when the window does', async () => {
+    await guessTimes(stranger('127.0.0.2'), 9);
+    const { database } = server;
+    await server.close({ keepData: true });
+    server = await startTestServer({ now: () => clock, database });
+
+    const guesser = stranger('127.0.0.3');
+    expect((await guess(guesser)).status).toBe(401);
+    const refused = await guess(guesser, 'sam', SAM_SECRET);
+    expect(refused.status).toBe(429);
+    expect(refused.body.message).toMatch(/Try again in 15 minutes/);
+    later(15 * MINUTE);
+    expect((await guess(guesser, 'sam', SAM_SECRET)).status).toBe(200);
+  });
+
   it('a client trusted for the account has its own count: guessing on it locks only it', async () => {
     const sharedLaptop = await signIn(server, 'sam', SAM_SECRET);
     await guessTimes(sharedLaptop, 10);

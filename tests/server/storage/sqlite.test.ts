@@ -9,7 +9,9 @@ import { accountsContract } from './contract/accounts.js';
 import { auditAndReportsContract } from './contract/audit-reports.js';
 import { devicesContract } from './contract/devices.js';
 import type { MakeStorage } from './contract/harness.js';
+import { newOpsContract } from './contract/new-ops.js';
 import { opLogContract } from './contract/ops.js';
+import { throttlesContract, throttlesOf } from './contract/throttles.js';
 
 const makeSqliteStorage: MakeStorage = async () => {
   const temp = makeTempDir('dropin-storage-');
@@ -28,6 +30,8 @@ describe('SQLite storage', () => {
   accountsContract(makeSqliteStorage);
   devicesContract(makeSqliteStorage);
   auditAndReportsContract(makeSqliteStorage);
+  throttlesContract(throttlesOf(makeSqliteStorage));
+  newOpsContract(makeSqliteStorage);
 
   it('answers unhealthy, never throwing, once closed', async () => {
     const { storage, dispose } = await makeSqliteStorage();

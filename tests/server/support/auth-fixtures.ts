@@ -43,8 +43,13 @@ export async function pairDevice(
   staff: ApiClient,
   name = 'Lobby tablet',
   role: 'kiosk' | 'staff' | 'display' = 'kiosk',
+  site?: string,
 ): Promise<{ device: ApiClient; id: string; token: string }> {
-  const pairing = await staff.post<{ code: string }>('/api/devices/pairings', { name, role });
+  const pairing = await staff.post<{ code: string }>('/api/devices/pairings', {
+    name,
+    role,
+    ...(site ? { site } : {}),
+  });
   expect(pairing.status, JSON.stringify(pairing.body)).toBe(200);
   const device = new ApiClient(server.baseUrl);
   const paired = await device.post<{ device: { id: string }; token: string }>('/api/devices/pair', {

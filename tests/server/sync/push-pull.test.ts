@@ -333,10 +333,10 @@ describe('snapshot', () => {
     expect(snapshot.body.serverId).toMatch(/^[0-9a-f]{32}$/);
   });
 
-  it('gives a kiosk only the catalog, settings and stock views and the directory', async () => {
+  it('gives a kiosk only the catalog, settings, stock and site views and the directory', async () => {
     const snapshot = await snapshotOf(world.kiosk);
     expect(new Set(snapshot.body.views.map((record) => record.view.kind))).toEqual(
-      new Set(['item', 'settings', 'stock']),
+      new Set(['item', 'settings', 'stock', 'site']),
     );
     expect(snapshot.body.directory.length).toBeGreaterThan(0);
   });

@@ -1,9 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { seedCatalogOnce } from '../../../server/sync/seed-catalog.js';
+import { seedCatalogOnce, seedDefaultSiteOnce } from '../../../server/sync/seed-catalog.js';
 import { SEED_CATALOG } from '../../../src/core/catalog/seed.js';
+import { CENTER } from '../../../src/core/center.js';
 import { catalogItems } from '../../../src/core/fold/selectors.js';
 import type { View } from '../../../src/core/fold/views.js';
 import { Op } from '../../../src/core/ops/op.js';
+import { DEFAULT_SITE_ID } from '../../../src/core/sites/site.js';
 import { pairDevice, setUpFirstAdmin } from '../support/auth-fixtures.js';
 import { startTestServer } from '../support/test-server.js';
 
@@ -14,7 +16,10 @@ describe('the seed catalog', () => {
       const admin = await setUpFirstAdmin(server);
       const pulled = await admin.get<{ ops: unknown[] }>('/api/sync/pull?after=0&limit=1000');
       const ops = pulled.body.ops.map((op) => Op.parse(op));
-      expect(ops.map((op) => op.type)).toEqual(SEED_CATALOG.map(() => 'catalog.itemAdded'));
+      // The catalog, and the first site (issue 17) made from the center's facts.
+      expect(ops.map((op) => op.type)).toEqual([...SEED_CATALOG.map(() => 'catalog.itemAdded'), 'site.created']);
+      expect(ops.at(-1)).toMatchObject({ payload: { siteId: DEFAULT_SITE_ID, name: CENTER.programName } });
+      expect(await seedDefaultSiteOnce(server.storage, new Date())).toBe(false);
 
       const { device: kiosk } = await pairDevice(server, admin);
       const snapshot = await kiosk.get<{ views: { key: string; view: View }[] }>('/api/sync/snapshot');

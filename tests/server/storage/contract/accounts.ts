@@ -59,6 +59,28 @@ export function accountsContract(make: MakeStorage): void {
       expect(await accounts.updateStaff('no-such-id', { displayName: 'X' }, later, { action: 'x' })).toBeUndefined();
     });
 
+    it('keeps the sites an account may act for: none (every site) at first, then as last set', async () => {
+      const { accounts, audit } = storage();
+      const sam = await makeStaff(storage(), 'sam');
+      expect(sam.sites).toEqual([]);
+      const entry = { action: 'staff.updated', target: 'sam' };
+      const limited = await accounts.updateStaff(sam.id, { sites: ['site-west', 'site-east', 'site-west'] }, T0, entry);
+      expect(limited?.sites).toEqual(['site-east', 'site-west']);
+      expect((await accounts.findStaff(sam.id))?.sites).toEqual(['site-east', 'site-west']);
+      expect((await accounts.findStaffForSignIn('sam'))?.account.sites).toEqual(['site-east', 'site-west']);
+      expect((await accounts.listStaff()).find((account) => account.id === sam.id)?.sites).toEqual([
+        'site-east',
+        'site-west',
+      ]);
+      // Renaming leaves the sites as they are; an empty list means every site again.
+      expect((await accounts.updateStaff(sam.id, { displayName: 'Sam B' }, T0, entry))?.sites).toEqual([
+        'site-east',
+        'site-west',
+      ]);
+      expect((await accounts.updateStaff(sam.id, { sites: [] }, T0, entry))?.sites).toEqual([]);
+      expect((await audit.list({ limit: 10 })).entries.filter((e) => e.action === 'staff.updated')).toHaveLength(3);
+    });
+
     it('resumes a session until it idles out, and ends it at sign-out', async () => {
       const { accounts } = storage();
       const kim = await makeStaff(storage(), 'kim');

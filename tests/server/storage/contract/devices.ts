@@ -7,11 +7,18 @@ import { freshStorageEach, type MakeStorage, makeStaff, minutesAfter, T0 } from 
 let made = 0;
 
 /** A pairing code made by `staffId` and used at once; returns the device. */
-async function pair(storage: Storage, staffId: string, name: string, role: DeviceRole = 'kiosk', at = T0) {
+async function pair(
+  storage: Storage,
+  staffId: string,
+  name: string,
+  role: DeviceRole = 'kiosk',
+  at = T0,
+  site?: string,
+) {
   made += 1;
   const codeHash = `code-${made}`;
   await storage.devices.createPairingCode(
-    { codeHash, name, role, createdBy: staffId, expiresAt: minutesAfter(at, 10) },
+    { codeHash, name, role, createdBy: staffId, expiresAt: minutesAfter(at, 10), ...(site ? { site } : {}) },
     at,
     { action: 'pairing.created', actorId: staffId, target: name },
   );
@@ -91,6 +98,17 @@ export function devicesContract(make: MakeStorage): void {
         'Lobby display',
         'Kiosk one',
       ]);
+    });
+
+    it('puts a device at its code’s site (the first site by default), with letters unique per site', async () => {
+      const ana = await makeStaff(storage(), 'ana', 'admin');
+      const lobby = (await pair(storage(), ana.id, 'Lobby')).device;
+      const patio = (await pair(storage(), ana.id, 'Patio', 'kiosk', T0, 'site-east')).device;
+      const desk = (await pair(storage(), ana.id, 'Desk', 'staff', T0, 'site-east')).device;
+      expect([lobby.site, patio.site, desk.site]).toEqual(['site-main', 'site-east', 'site-east']);
+      // Each site calls its own tickets, so the first letter is free again at another site.
+      expect([lobby.ticketLetter, patio.ticketLetter, desk.ticketLetter]).toEqual(['A', 'A', 'B']);
+      expect((await storage().devices.find(patio.id))?.site).toBe('site-east');
     });
 
     it('notes when a device was last seen and last synced', async () => {

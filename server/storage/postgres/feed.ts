@@ -1,0 +1,82 @@
+/**
+ * Reads for the pull feed and the snapshot in PostgreSQL, each in one read-only REPEATABLE READ
+ * transaction (one snapshot for the ops and the views beside them); shaped by server/sync/feed.ts.
+ * `cursor > after` is safe because appends take turns under op-log.ts's lock.
+ */
+import type { Kysely } from 'kysely';
+import type { SiteFilter } from '../../../src/core/sites/site.js';
+import type { PullResponse, SnapshotResponse } from '../../../src/core/sync/api.js';
+import {
+  feedPage,
+  feedSnapshot,
+  KIOSK_VIEW_KINDS,
+  type PageViews,
+  pageViewRange,
+  type Scope,
+  type SnapshotRead,
+} from '../../sync/feed.js';
+import type { PgDb } from './db.js';
+import type { PostgresTables } from './tables.js';
+import { listAllViews, listViews } from './views-table.js';
+
+export async function serverIdOf(db: PgDb): Promise<string> {
+  const row = await db.selectFrom('meta').select('value').where('key', '=', 'server_id').executeTakeFirstOrThrow();
+  return row.value;
+}
+
+export async function latestCursor(db: PgDb): Promise<number> {
+  const row = await db
+    .selectFrom('ops')
+    .select((eb) => eb.fn.max('cursor').as('cursor'))
+    .executeTakeFirst();
+  return row?.cursor ?? 0;
+}
+
+function inReadSnapshot<T>(db: Kysely<PostgresTables>, read: (trx: PgDb) => Promise<T>): Promise<T> {
+  return db.transaction().setIsolationLevel('repeatable read').setAccessMode('read only').execute(read);
+}
+
+export function pullPage(
+  db: Kysely<PostgresTables>,
+  scope: Scope,
+  after: number,
+  limit: number,
+  site: SiteFilter,
+): Promise<PullResponse> {
+  return inReadSnapshot(db, async (trx) => {
+    const rows = await trx
+      .selectFrom('ops')
+      .select(['cursor', 'type', 'body'])
+      .where('cursor', '>', after)
+      .orderBy('cursor')
+      .limit(limit)
+      .execute();
+    const range = pageViewRange(scope, after, rows);
+    const views: PageViews = range
+      ? { stock: await listViews(trx, ['stock'], range), participants: await listViews(trx, ['participant'], range) }
+      : { stock: [], participants: [] };
+    return feedPage(scope, await serverIdOf(trx), after, limit, rows, () => views, site);
+  });
+}
+
+export function snapshot(
+  db: Kysely<PostgresTables>,
+  scope: Scope,
+  now: Date,
+  site: SiteFilter,
+): Promise<SnapshotResponse> {
+  return inReadSnapshot(db, async (trx) => {
+    const cursor = await latestCursor(trx);
+    const read: SnapshotRead =
+      scope === 'display'
+        ? { scope, calls: await listViews(trx, ['call']) }
+        : scope === 'staff'
+          ? { scope, views: await listAllViews(trx) }
+          : {
+              scope,
+              views: await listViews(trx, KIOSK_VIEW_KINDS),
+              participants: await listViews(trx, ['participant']),
+            };
+    return feedSnapshot(read, await serverIdOf(trx), cursor, now, site);
+  });
+}
