@@ -4,18 +4,27 @@
  */
 import { ItemCategory } from '../ops/catalog.js';
 import { NotTodayReason } from '../ops/conversations.js';
-import { Day } from '../ops/ids.js';
+import { Day, Id } from '../ops/ids.js';
 import { ReferralPathway } from '../ops/participants.js';
 import { z } from '../schema.js';
 import { rangeProblem } from './range.js';
 import { REPORT_TABLES } from './tables.js';
 import { UNMET_REASONS } from './unmet-need.js';
 
-/** `?from=YYYY-MM-DD&to=YYYY-MM-DD`, at most 400 days, `from` not after `to`. */
-export const ReportQuery = z.object({ from: Day, to: Day }).superRefine((range, context) => {
-  const problem = rangeProblem(range);
-  if (problem) context.addIssue({ code: 'custom', message: problem });
-});
+/**
+ * `?from=YYYY-MM-DD&to=YYYY-MM-DD`, at most 400 days, `from` not after `to`; `&site=<id>` for one
+ * site's figures (participants counted once across the program; ADR 0019), every site without it.
+ */
+export const ReportQuery = z
+  .object({
+    from: Day,
+    to: Day,
+    site: Id.optional().describe("One site's figures; the whole program's when left out."),
+  })
+  .superRefine((range, context) => {
+    const problem = rangeProblem(range);
+    if (problem) context.addIssue({ code: 'custom', message: problem });
+  });
 export type ReportQuery = z.infer<typeof ReportQuery>;
 
 export const ReportTableParams = z.object({ table: z.enum(REPORT_TABLES) });
