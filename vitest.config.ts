@@ -1,10 +1,28 @@
 /**
  * Three projects: `unit` (core and browser modules under Node; needs no build), `server`
- * (real HTTP, real SQLite files) and `postgres` (a real PostgreSQL cluster, issue 17).
+ * (real HTTP, real SQLite files) and `postgres` (a real PostgreSQL cluster, issue 17: its own
+ * tests and the server suite again on PostgreSQL).
  * `npx vitest run --project unit` is the fast inner loop.
  */
 import preact from '@preact/preset-vite';
 import { defineConfig } from 'vitest/config';
+
+/** Server test files that run on SQLite only (the `postgres` project leaves them out). */
+const SQLITE_ONLY = [
+  // the SQLite storage, its file and migrations, and openStorage's SQLite case
+  'tests/server/storage/sqlite.test.ts',
+  'tests/server/storage/open.test.ts',
+  'tests/server/migrations.test.ts',
+  // the compiled server as a process over DATA_DIR: start, banner, backup, SIGKILL mid-push
+  'tests/server/process.test.ts',
+  'tests/server/sync/crash.test.ts',
+  // no database at all: configuration, the source boundary, throttles, error handling, CSV writing
+  'tests/server/config.test.ts',
+  'tests/server/storage-boundary.test.ts',
+  'tests/server/throttle.test.ts',
+  'tests/server/errors.test.ts',
+  'tests/server/exports/hmis-csv.test.ts',
+];
 
 export default defineConfig({
   test: {
@@ -40,12 +58,17 @@ export default defineConfig({
         extends: true,
         test: {
           name: 'postgres',
-          include: ['tests/server/postgres/**/*.test.ts'],
+          // The PostgreSQL tests, and the server suite again on PostgreSQL (DROPIN_TEST_ENGINE makes
+          // tests/server/support/test-server.ts open PostgreSQL), except the files that do not
+          // depend on the engine: about SQLite itself, the server process over its SQLite file, or
+          // pure modules with no database at all.
+          include: ['tests/server/**/*.test.ts'],
+          exclude: SQLITE_ONLY,
+          env: { DROPIN_TEST_ENGINE: 'postgres' },
           // One throwaway cluster for the whole run, each file in its own database. A project of
           // its own rather than a globalSetup on `server`: Vitest starts a project's globalSetup
           // only when that project has files in the run, so the SQLite server files (and
-          // `--project server`) never wait for initdb. When the server suite runs on both engines,
-          // its PostgreSQL copy joins this project.
+          // `--project server`) never wait for initdb.
           globalSetup: ['tests/support/postgres-global-setup.ts'],
           testTimeout: 90_000,
         },

@@ -12,9 +12,9 @@ import { openPostgresStorage } from '../server/storage/postgres/index.js';
 import { openSqliteStorage } from '../server/storage/sqlite/index.js';
 import type { Pusher, Storage } from '../server/storage/types.js';
 import type { StaffAccount } from '../src/core/auth/api.js';
-import type { Op, OpDraft } from '../src/core/ops/op.js';
-import { opBuilder } from '../tests/support/op-factory.js';
+import type { Op } from '../src/core/ops/op.js';
 import { createDatabase, startPostgres } from '../tests/support/postgres.js';
+import { makeOps } from './support/bench-ops.js';
 
 const dir = mkdtempSync(path.join(tmpdir(), 'dropin-engines-bench-'));
 const cluster = await startPostgres({ durable: true });
@@ -46,35 +46,6 @@ async function signedInPusher(storage: Storage): Promise<Pusher> {
   })) as StaffAccount;
   await storage.accounts.startSession('bench-session', staff.id, null, sessionStart);
   return { staff, device: undefined };
-}
-
-let batches = 0;
-/** Stock movements and requests for a handful of items, from a new device each batch. */
-function makeOps(actor: string, count: number): Op[] {
-  batches += 1;
-  const device = opBuilder(`bench_device_${batches}`, actor);
-  const drafts: OpDraft[] = [];
-  for (let i = 0; drafts.length < count; i += 1) {
-    const itemId = `item_bench_${i % 12}`;
-    const requestId = `request_bench_${batches}_${i}`;
-    drafts.push({ type: 'stock.received', payload: { itemId, quantity: 5, kind: 'donation' } });
-    drafts.push({
-      type: 'request.created',
-      payload: {
-        requestId,
-        visitId: `visit_bench_${i}`,
-        day: '2026-11-28',
-        participantId: null,
-        ticket: 'A-1',
-        items: [{ itemId, quantity: 1 }],
-      },
-    });
-    drafts.push({
-      type: 'request.fulfilled',
-      payload: { requestId, partial: false, handedOut: [{ itemId, quantity: 1 }] },
-    });
-  }
-  return drafts.slice(0, count).map((draft) => device.op(draft));
 }
 
 async function push(storage: Storage, pusher: Pusher, ops: readonly Op[]): Promise<void> {

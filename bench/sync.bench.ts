@@ -15,8 +15,8 @@ import { sqliteStorage } from '../server/storage/sqlite/index.js';
 import { storeOps as storeOpsDirectly } from '../server/storage/sqlite/op-log.js';
 import type { StaffAccount } from '../src/core/auth/api.js';
 import { foldOps } from '../src/core/fold/apply.js';
-import { Op, type OpDraft } from '../src/core/ops/op.js';
-import { opBuilder } from '../tests/support/op-factory.js';
+import { Op } from '../src/core/ops/op.js';
+import { makeOps as makeBenchOps } from './support/bench-ops.js';
 
 const dir = mkdtempSync(path.join(tmpdir(), 'dropin-sync-bench-'));
 const { db } = openDatabase(dir);
@@ -43,33 +43,9 @@ const caller = {
   roles: new Set(['staff']),
 } as unknown as Caller;
 
-let devices = 0;
 /** A realistic mix: stock movements, requests and their answers, for a handful of items. */
 function makeOps(count: number): Op[] {
-  devices += 1;
-  const device = opBuilder(`bench_device_${devices}`, staff.id);
-  const drafts: OpDraft[] = [];
-  for (let i = 0; drafts.length < count; i += 1) {
-    const itemId = `item_bench_${i % 12}`;
-    const requestId = `request_bench_${devices}_${i}`;
-    drafts.push({ type: 'stock.received', payload: { itemId, quantity: 5, kind: 'donation' } });
-    drafts.push({
-      type: 'request.created',
-      payload: {
-        requestId,
-        visitId: `visit_bench_${i}`,
-        day: '2026-11-28',
-        participantId: null,
-        ticket: 'A-1',
-        items: [{ itemId, quantity: 1 }],
-      },
-    });
-    drafts.push({
-      type: 'request.fulfilled',
-      payload: { requestId, partial: false, handedOut: [{ itemId, quantity: 1 }] },
-    });
-  }
-  return drafts.slice(0, count).map((draft) => device.op(draft));
+  return makeBenchOps(staff.id, count);
 }
 
 /** Stores a batch through the storage interface, as /api/sync/push does. */

@@ -18,6 +18,7 @@ const Env = z.object({
   TLS_CERT_FILE: z.string().min(1).optional(),
   TLS_KEY_FILE: z.string().min(1).optional(),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+  DATABASE_URL: z.string().optional(),
 });
 
 export interface ServerConfig {
@@ -25,6 +26,8 @@ export interface ServerConfig {
   readonly host: string;
   /** Absolute path of the folder holding the SQLite database. */
   readonly dataDir: string;
+  /** A PostgreSQL URL: when set, the server stores everything there instead of under dataDir. */
+  readonly databaseUrl?: string;
   /** Absolute path of the built PWA (Vite's `dist/`). */
   readonly staticDir: string;
   readonly tls: { readonly certFile: string; readonly keyFile: string } | undefined;
@@ -44,6 +47,13 @@ export function readConfig(env: Record<string, string | undefined>, cwd: string,
   if (Boolean(e.TLS_CERT_FILE) !== Boolean(e.TLS_KEY_FILE)) {
     throw new ConfigError('Invalid configuration: set both TLS_CERT_FILE and TLS_KEY_FILE, or neither.');
   }
+  if (e.DATABASE_URL !== undefined && !isPostgresUrl(e.DATABASE_URL)) {
+    // Never the value itself: a database URL may hold a password.
+    throw new ConfigError(
+      'Invalid configuration: DATABASE_URL must be a postgres:// or postgresql:// URL that names a database, ' +
+        'like postgres://dropin@db.example:5432/dropin (the value is not shown: it may hold a password).',
+    );
+  }
   return {
     port: e.PORT,
     host: e.HOST,
@@ -54,7 +64,20 @@ export function readConfig(env: Record<string, string | undefined>, cwd: string,
         ? { certFile: path.resolve(cwd, e.TLS_CERT_FILE), keyFile: path.resolve(cwd, e.TLS_KEY_FILE) }
         : undefined,
     logLevel: e.LOG_LEVEL,
+    ...(e.DATABASE_URL !== undefined ? { databaseUrl: e.DATABASE_URL } : {}),
   };
+}
+
+/** postgres:// or postgresql://, parseable, with a database after the host (`/dropin`). */
+function isPostgresUrl(value: string): boolean {
+  let url: URL;
+  try {
+    url = new URL(value);
+  } catch {
+    return false;
+  }
+  const database = url.pathname.replace(/^\//, '');
+  return (url.protocol === 'postgres:' || url.protocol === 'postgresql:') && database !== '' && !database.includes('/');
 }
 
 /** `PORT=` in a shell means "unset", not "the empty string". */

@@ -8,13 +8,13 @@ import { buildApp } from './app.js';
 import { issueSetupCode } from './auth/setup-codes.js';
 import { ConfigError, readConfig, type ServerConfig } from './config.js';
 import { findProjectRoot, readAppVersion } from './project.js';
-import { openSqliteStorage } from './storage/sqlite/index.js';
+import { openStorage } from './storage/open.js';
 
 async function main(): Promise<void> {
   const projectRoot = findProjectRoot();
   const config = loadConfigOrExit(projectRoot);
   const version = readAppVersion(projectRoot);
-  const { storage, file, migrated } = openSqliteStorage(config.dataDir);
+  const { storage, where, migrated } = await openStorage(config);
   const https = config.tls
     ? { cert: readFileSync(config.tls.certFile), key: readFileSync(config.tls.keyFile) }
     : undefined;
@@ -38,7 +38,7 @@ async function main(): Promise<void> {
   const port = typeof address === 'object' && address ? address.port : config.port;
   const setup = await issueSetupCode(storage, new Date());
   process.stdout.write(
-    `${[...bannerLines(config, { version, file, migrated, port }), ...setupLinkLines(config, port, setup)].join('\n')}\n`,
+    `${[...bannerLines(config, { version, where, migrated, port }), ...setupLinkLines(config, port, setup)].join('\n')}\n`,
   );
 }
 
@@ -74,7 +74,7 @@ function loadConfigOrExit(projectRoot: string): ServerConfig {
 
 function bannerLines(
   config: ServerConfig,
-  facts: { version: string; file: string; migrated: { from: number; to: number }; port: number },
+  facts: { version: string; where: string; migrated: { from: number; to: number }; port: number },
 ): string[] {
   const schema =
     facts.migrated.from === facts.migrated.to
@@ -83,7 +83,7 @@ function bannerLines(
   const [first, ...others] = reachableBaseUrls(config.host, facts.port, config.tls ? 'https' : 'http');
   return [
     `LEAD drop-in kiosk v${facts.version} is running.`,
-    `  Database: ${facts.file} (${schema})`,
+    `  Database: ${facts.where} (${schema})`,
     `  Kiosk:    ${first}/kiosk`,
     `  Staff:    ${first}/staff`,
     `  Display:  ${first}/display`,

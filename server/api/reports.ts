@@ -7,6 +7,7 @@ import { ReportQuery, ReportResponse, ReportTableParams } from '../../src/core/r
 import { participantLines, participantTable } from '../../src/core/reports/participant-export.js';
 import { publishReport } from '../../src/core/reports/publish.js';
 import { computeReport } from '../../src/core/reports/report.js';
+import { opsForSite } from '../../src/core/reports/sites.js';
 import { reportTable } from '../../src/core/reports/tables.js';
 import type { AuthContext } from '../auth/context.js';
 import type { App } from '../http/types.js';
@@ -21,9 +22,15 @@ function fileName(what: string, range: { from: string; to: string }): string {
 
 export function registerReportRoutes(app: App, context: AuthContext): void {
   const { storage } = context;
-  // `site`: one site's figures (issue 17); left out, the program's, as before sites.
-  const published = async ({ from, to, site }: ReportQuery) =>
-    publishReport(computeReport(await storage.reports.reportOps(), { from, to }, undefined, site ?? 'all'));
+  /** The figures of one site, or of the program when the query names none. */
+  const computed = async (query: ReportQuery) =>
+    computeReport(
+      await storage.reports.reportOps(),
+      { from: query.from, to: query.to },
+      undefined,
+      query.site ?? 'all',
+    );
+  const published = async (query: ReportQuery) => publishReport(await computed(query));
   // The core's types are readonly; the response serializer checks the shape against the schema.
   const answer = async (range: ReportQuery) => (await published(range)) as unknown as ReportResponse;
 
@@ -55,12 +62,13 @@ export function registerReportRoutes(app: App, context: AuthContext): void {
       },
     },
     async (request, reply) => {
-      const lines = participantLines(await storage.reports.reportOps(), request.query);
+      const { from, to, site = 'all' } = request.query;
+      const lines = participantLines(opsForSite(await storage.reports.reportOps(), site), { from, to });
       await storage.audit.record(context.now(), {
         action: 'report.participantsExported',
         actorId: request.caller.staff?.id ?? null,
         deviceId: request.caller.device?.id ?? null,
-        detail: { from: request.query.from, to: request.query.to, participants: lines.length },
+        detail: { from, to, site, participants: lines.length },
       });
       return sendCsv(reply, fileName('participants', request.query), csvFile(participantTable(lines)));
     },
@@ -82,12 +90,12 @@ export function registerReportRoutes(app: App, context: AuthContext): void {
       },
     },
     async (request, reply) => {
-      const rows = reportTable(computeReport(await storage.reports.reportOps(), request.query), 'harm-reduction');
+      const rows = reportTable(await computed(request.query), 'harm-reduction');
       await storage.audit.record(context.now(), {
         action: 'report.harmReductionExactExported',
         actorId: request.caller.staff?.id ?? null,
         deviceId: request.caller.device?.id ?? null,
-        detail: { from: request.query.from, to: request.query.to },
+        detail: { from: request.query.from, to: request.query.to, site: request.query.site ?? 'all' },
       });
       return sendCsv(reply, fileName('harm-reduction-exact', request.query), csvFile(rows));
     },

@@ -19,7 +19,9 @@ export function registerSyncRoutes(app: App, context: AuthContext): void {
   // The storage tells of ops stored by any server process on the database, not only by this one.
   const unsubscribe = storage.onNewOps(() => newOps.notify());
   // preClose, not onClose: a held long-poll must answer before the server waits for requests to end.
+  let closing = false;
   app.addHook('preClose', async () => {
+    closing = true;
     unsubscribe();
     newOps.close();
   });
@@ -64,11 +66,15 @@ export function registerSyncRoutes(app: App, context: AuthContext): void {
         response: { 200: PullResponse, ...GUARDED_ERRORS },
       },
     },
-    async (request) => {
+    async (request, reply) => {
       const { after, limit, wait } = request.query;
       if (wait > 0) await newOps.waitUnless(async () => (await storage.ops.latestCursor()) > after, wait * 1000);
       await noteSynced(context, request.caller);
-      return storage.ops.pullPage(scopeOf(request.caller), after, limit, siteOfCaller(request.caller));
+      const page = await storage.ops.pullPage(scopeOf(request.caller), after, limit, siteOfCaller(request.caller));
+      // Fastify closes idle keep-alive connections only when shutdown starts; a pull answered
+      // after that would keep its connection, and the shutdown, open until the keep-alive ends.
+      if (closing) reply.header('connection', 'close');
+      return page;
     },
   );
 

@@ -93,9 +93,12 @@ export function KioskFlow({ data }: { data: KioskData }) {
   const screen = (() => {
     switch (step.step) {
       case 'welcome':
-        if (!opening.open) return <ClosedScreen nextOpening={opening.nextOpening} hours={hoursLine(data)} />;
+        if (!opening.open) {
+          return <ClosedScreen nextOpening={opening.nextOpening} hours={hoursLine(data)} site={data.site} />;
+        }
         return (
           <Welcome
+            site={data.site}
             eventUntil={
               opening.override?.mode === 'open' && opening.closesAt
                 ? formatCenterTime(opening.closesAt, currentLanguage.value)

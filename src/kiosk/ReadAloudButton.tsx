@@ -3,7 +3,6 @@
  * with the device's voice, and offers "Stop" while it reads. Hidden when there is no such voice.
  */
 import { useEffect } from 'preact/hooks';
-import { CENTER } from '../core/center.js';
 import { openingState } from '../core/hours.js';
 import { needTiles } from '../core/kiosk/needs.js';
 import { currentLanguage, t } from '../i18n/index.js';
@@ -30,8 +29,8 @@ function screenNow(data: KioskData, language: string): ReadAloudInput {
       : {
           when: opening.nextOpening ? formatOpening(opening.nextOpening, language) : null,
           hours: formatHours(data.settings.hours, language),
-          address: CENTER.address,
-          phone: CENTER.phone,
+          address: data.site?.address || null,
+          phone: data.site?.phone || null,
         },
     nameResting: nameCheckInPaused(),
   };

@@ -1,10 +1,10 @@
 /**
- * The kiosk's welcome: three big ways in, each with a picture, and where the center is and how to
- * call it, in view without scrolling. A card scanner that types works here without a tap (see useCardWedge).
+ * The kiosk's welcome: three big ways in, each with a picture, and where this kiosk's site is and
+ * how to call it, in view without scrolling. A card scanner that types works here without a tap (see useCardWedge).
  */
 import type { JSX } from 'preact';
 import { useId } from 'preact/hooks';
-import { CENTER } from '../core/center.js';
+import type { Site } from '../core/sites/sites.js';
 import { t } from '../i18n/index.js';
 import { FindNameIcon, ScanCardIcon, VisitorIcon } from '../ui/action-icons.js';
 import { goTo } from './flow.js';
@@ -12,7 +12,7 @@ import { startNameCheckIn } from './name-check-in.js';
 import { ReversalButton } from './ReversalButton.js';
 import './Welcome.css';
 
-export function Welcome({ eventUntil }: { eventUntil: string | null }) {
+export function Welcome({ eventUntil, site }: { eventUntil: string | null; site: Site | null }) {
   return (
     <section class="kiosk-welcome" aria-labelledby="kiosk-welcome-title">
       <h1 id="kiosk-welcome-title" tabIndex={-1}>
@@ -43,8 +43,8 @@ export function Welcome({ eventUntil }: { eventUntil: string | null }) {
       {/* The reversal entry shares the last line with the address and phone, so all three stay in view. */}
       <div class="kiosk-welcome__foot">
         <p class="kiosk-welcome__place">
-          <span>{CENTER.address}</span>
-          <span>{t.value('kiosk.welcomePhone', { phone: CENTER.phone })}</span>
+          {site?.address && <span>{site.address}</span>}
+          {site?.phone && <span>{t.value('kiosk.welcomePhone', { phone: site.phone })}</span>}
         </p>
         <ReversalButton
           large={false}

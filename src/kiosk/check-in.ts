@@ -11,6 +11,7 @@ import { entryForCard } from '../core/kiosk/name-search.js';
 import { returningVisit } from '../core/kiosk/same-day.js';
 import type { OpDraft } from '../core/ops/op.js';
 import type { RequestedItem } from '../core/ops/requests.js';
+import { currentSite } from '../store/device-identity.js';
 import { newRandomId } from '../store/op-ids.js';
 import { appOpStore, recordChanges, recordCheckIn } from '../sync/app-sync.js';
 import type { CheckedIn, PendingVisit } from './flow.js';
@@ -34,12 +35,13 @@ export async function kioskDirectory(): Promise<DirectoryEntry[]> {
 /**
  * A participant who proved who they are (card, or name with birthday and "yes, that's me"), not
  * yet recorded. A second check-in the same day (on this kiosk) finds the first visit, its ticket
- * and what they already asked for, from the same-day records that outlive the synced visit.
+ * and what they already asked for, from the same-day records that outlive the synced visit. A
+ * visit at another site is another visit, with its own number and limits.
  */
 export async function identifyParticipant(entry: DirectoryEntry, method: 'card' | 'name'): Promise<PendingVisit> {
   const day = centerDay(new Date());
-  const store = await appOpStore();
-  const earlier = returningVisit(await store.sameDayRecords(), entry.participantId, day);
+  const [store, site] = await Promise.all([appOpStore(), currentSite()]);
+  const earlier = returningVisit(await store.sameDayRecords(), entry.participantId, day, site);
   return {
     day,
     who: 'participant',

@@ -22,8 +22,9 @@ export interface ReadAloudInput {
   readonly closed: {
     readonly when: string | null;
     readonly hours: string;
-    readonly address: string;
-    readonly phone: string;
+    /** This kiosk's site's; null while a new site's details have not reached the tablet. */
+    readonly address: string | null;
+    readonly phone: string | null;
   } | null;
   /** Whether name check-in is resting (the namePaused step says so or says it is ready). */
   readonly nameResting: boolean;
@@ -77,8 +78,8 @@ function welcomeText(input: ReadAloudInput, say: Say): string {
       say('kiosk.closed.title'),
       closed.when ? say('kiosk.closed.next', { when: closed.when }) : say('kiosk.closed.noNext'),
       `${say('kiosk.closed.hours')}: ${closed.hours}`,
-      `${say('kiosk.closed.address')}: ${closed.address}`,
-      `${say('kiosk.closed.phone')}: ${spokenPhone(closed.phone)}`,
+      closed.address && `${say('kiosk.closed.address')}: ${closed.address}`,
+      closed.phone && `${say('kiosk.closed.phone')}: ${spokenPhone(closed.phone)}`,
     ]);
   }
   return sentences([

@@ -1,34 +1,54 @@
 /**
- * What the kiosk's screens read from this tablet: the catalog, stock on hand and settings (hours
- * and the open-now override). Re-read after every local write and sync round.
+ * What the kiosk's screens read from this tablet: its site's catalog, stock on hand, settings (hours,
+ * limits and the open-now override) and where it is. Re-read after every local write and sync round.
  */
 import { useEffect, useState } from 'preact/hooks';
 import { type CatalogItem, catalogItems, type Settings, settingsOf, stockLevels } from '../core/fold/selectors.js';
-import { SETTINGS_KEY, type View } from '../core/fold/views.js';
+import { settingsKey, type View, viewKey } from '../core/fold/views.js';
+import { type Site, siteDetails } from '../core/sites/sites.js';
+import { currentSite } from '../store/device-identity.js';
 import { appOpStore, dataVersion } from '../sync/app-sync.js';
+import { thisDevice } from '../sync/device-state.js';
 
 export interface KioskData {
   readonly items: readonly CatalogItem[];
   readonly onHand: ReadonlyMap<string, number>;
   readonly settings: Settings;
+  /** The site this kiosk is at (its name, address and phone); null until its details arrive. */
+  readonly site: Site | null;
 }
 
-async function readKioskData(): Promise<KioskData> {
-  const store = await appOpStore();
-  const [items, stock, settings] = await Promise.all([
+/**
+ * A kiosk's feed holds only its own site's catalog, stock and settings, but one paired again at
+ * another site may still hold the old site's until its first snapshot: the site filter hides them.
+ */
+export async function readKioskData(): Promise<KioskData> {
+  const [store, site] = await Promise.all([appOpStore(), currentSite()]);
+  const [items, stock, settings, details] = await Promise.all([
     store.viewsOfKind('item'),
     store.viewsOfKind('stock'),
-    store.view(SETTINGS_KEY),
+    store.view(settingsKey(site)),
+    store.view(viewKey('site', site)),
   ]);
-  const views = new Map<string, View>(settings ? [[SETTINGS_KEY, settings]] : []);
-  return { items: catalogItems(items), onHand: stockLevels(stock), settings: settingsOf(views) };
+  const views = new Map<string, View>();
+  if (settings) views.set(settingsKey(site), settings);
+  if (details) views.set(viewKey('site', site), details);
+  return {
+    items: catalogItems(items, site),
+    onHand: stockLevels(stock, site),
+    settings: settingsOf(views, site),
+    site: siteDetails(views, site),
+  };
 }
 
-/** The kiosk's data, or null until it has been read once. */
+/** The kiosk's data, or null until it has been read once (after the device identity is known). */
 export function useKioskData(): KioskData | null {
   const [data, setData] = useState<KioskData | null>(null);
   const version = dataVersion.value;
+  // Pairing (again), or learning the site from the server, re-reads for the new site.
+  const identity = thisDevice.value;
   useEffect(() => {
+    if (identity === undefined) return;
     let current = true;
     void readKioskData()
       .then((read) => {
@@ -38,6 +58,6 @@ export function useKioskData(): KioskData | null {
     return () => {
       current = false;
     };
-  }, [version]);
+  }, [version, identity]);
   return data;
 }

@@ -1,11 +1,13 @@
 /**
- * Who this browser is to the server: the paired device's id, name, role and secret token.
+ * Who this browser is to the server: the paired device's id, name, role, site and secret token.
  * A revoke marks the record; a revoked kiosk also forgets its directory, but queued data waits.
  */
 import type { PairResponse } from '../core/auth/api.js';
 import { DeviceRole } from '../core/auth/api.js';
+import { Id } from '../core/ops/ids.js';
 import { z } from '../core/schema.js';
-import { openDropinDb, readMeta, writeMeta } from './db.js';
+import { DEFAULT_SITE_ID } from '../core/sites/site.js';
+import { openDropinDb, readMeta } from './db.js';
 import { FORGET_STORES, forgetPeopleInTransaction } from './kiosk-retention.js';
 import { runWrite } from './op-write.js';
 
@@ -20,6 +22,8 @@ export const DeviceIdentity = z.object({
   pairedAt: z.string(),
   /** Letter(s) before this device's ticket numbers; absent on identities stored before letters existed. */
   ticketLetter: z.string().nullable().optional(),
+  /** The site the device was paired at; identities stored before sites have none: the first site. */
+  site: Id.default(DEFAULT_SITE_ID),
 });
 export type DeviceIdentity = z.infer<typeof DeviceIdentity>;
 
@@ -29,9 +33,32 @@ export async function getDeviceIdentity(): Promise<DeviceIdentity | null> {
   return parsed.success ? parsed.data : null;
 }
 
-/** Stores the identity, replacing any earlier one (pairing again after a revoke). */
+/**
+ * Stores the identity, replacing any earlier one (pairing again after a revoke). When the site
+ * changes, the sync cursor goes in the same transaction: what came after it was another site's
+ * feed, so the next sync starts from a snapshot of this site's, which replaces the old views.
+ */
 export async function saveDeviceIdentity(identity: DeviceIdentity): Promise<void> {
-  await writeMeta(KEY, DeviceIdentity.parse(identity));
+  const next = DeviceIdentity.parse(identity);
+  await runWrite(await openDropinDb(), ['meta'], async (tx) => {
+    const meta = tx.objectStore('meta');
+    const before = DeviceIdentity.safeParse(await meta.get(KEY));
+    await meta.put(next, KEY);
+    if (siteOfDevice(before.success ? before.data : null) !== next.site) await meta.delete('syncCursor');
+  });
+}
+
+/** The site of a device identity: an unpaired browser (null) is at the default site. */
+export function siteOfDevice(identity: DeviceIdentity | null | undefined): string {
+  return identity?.site ?? DEFAULT_SITE_ID;
+}
+
+/**
+ * The site this device is at, as stored: what its ops name, and whose catalog, settings, stock
+ * and calls its screens show. An unpaired browser, and one paired before sites, is at the default site.
+ */
+export async function currentSite(): Promise<string> {
+  return siteOfDevice(await getDeviceIdentity().catch(() => null));
 }
 
 /**
@@ -63,5 +90,6 @@ export function identityFromPairing(response: PairResponse): DeviceIdentity {
     revoked: false,
     pairedAt: device.pairedAt,
     ticketLetter: device.ticketLetter,
+    site: device.site,
   };
 }

@@ -7,15 +7,23 @@ import type { View } from '../core/fold/views.js';
 import type { SameDayRecord } from '../core/kiosk/same-day.js';
 import { formatTicket, nextTicketCounter } from '../core/kiosk/tickets.js';
 import { receiveStamp } from '../core/ops/clock.js';
-import { compareOps, type Op, type OpDraft } from '../core/ops/op.js';
+import { compareOps, type Op } from '../core/ops/op.js';
 import { z } from '../core/schema.js';
 import type { PullResponse, SnapshotResponse, ViewRecord } from '../core/sync/api.js';
 import type { DropinDb, RejectedOp, StoredOp } from './db.js';
 import { forgetPeople, purgeKioskHistory, sameDayRecords } from './kiosk-retention.js';
-import { applyToViews, OP_WRITE_STORES, type OpAuthor, readClock, runWrite, writeOpInTransaction } from './op-write.js';
+import {
+  applyToViews,
+  OP_WRITE_STORES,
+  type OpAuthor,
+  readClock,
+  runWrite,
+  type SitedDraft,
+  writeOpInTransaction,
+} from './op-write.js';
 
 export { localDeviceId } from './op-ids.js';
-export type { OpAuthor } from './op-write.js';
+export type { OpAuthor, SitedDraft } from './op-write.js';
 
 /** One page of a pull: ops to apply, plus (kiosks only) view records and directory entries. */
 export type PulledPage = Pick<PullResponse, 'serverId' | 'cursor' | 'ops' | 'views' | 'directory'>;
@@ -33,9 +41,9 @@ export interface OpStore {
    * schema refuses and `StorageFullError` when the device is out of space; either way nothing
    * is written.
    */
-  record(draft: OpDraft, author: OpAuthor): Promise<Op>;
+  record(draft: SitedDraft, author: OpAuthor): Promise<Op>;
   /** Several ops that make one action (e.g. revoke a lost card and issue its replacement), all in one transaction. */
-  recordAll(drafts: readonly OpDraft[], author: OpAuthor): Promise<Op[]>;
+  recordAll(drafts: readonly SitedDraft[], author: OpAuthor): Promise<Op[]>;
   /**
    * A check-in that hands out a ticket: the device's counter for `day` moves on and the ops built
    * with the new ticket are written, in one transaction, so a ticket is never given twice nor
@@ -43,7 +51,7 @@ export interface OpStore {
    */
   recordWithTicket(
     ticket: { readonly letter: string | null; readonly day: string },
-    build: (ticket: string | null) => readonly OpDraft[],
+    build: (ticket: string | null) => readonly SitedDraft[],
     author: OpAuthor,
   ): Promise<{ ops: Op[]; ticket: string | null }>;
   /**

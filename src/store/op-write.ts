@@ -8,6 +8,7 @@ import { applyOpAsync } from '../core/fold/apply.js';
 import type { View } from '../core/fold/views.js';
 import { formatStamp, type HlcState, initialClock, tickClock } from '../core/ops/clock.js';
 import { Op, type OpDraft } from '../core/ops/op.js';
+import { DEFAULT_SITE_ID, siteField } from '../core/sites/site.js';
 import type { DropinDb, DropinSchema } from './db.js';
 import { newRandomId } from './op-ids.js';
 import { InvalidOpError, isQuotaExceeded, StorageFullError } from './storage-errors.js';
@@ -16,7 +17,15 @@ import { InvalidOpError, isQuotaExceeded, StorageFullError } from './storage-err
 export interface OpAuthor {
   readonly deviceId: string;
   readonly actor: string | null;
+  /** The device's site, which its ops name; absent: the default site. */
+  readonly site?: string;
 }
+
+/**
+ * What a screen asks to record. An op is about the device's own site unless the draft names
+ * another (an admin screen editing another site's catalog or settings).
+ */
+export type SitedDraft = OpDraft & { readonly site?: string };
 
 export type OpWriteStore = 'ops' | 'views' | 'outbox' | 'meta';
 /** The stores one user action writes: log, views, outbox, and meta for the seq and clock. */
@@ -57,13 +66,20 @@ export async function applyToViews(views: ViewsWriter, op: Op): Promise<string[]
  * folded into the views and queued in the outbox. Only IndexedDB requests are awaited, so the
  * transaction stays active; if the caller aborts it afterwards, none of it is kept.
  */
-export async function writeOpInTransaction(tx: OpWriteTx, draft: OpDraft, author: OpAuthor, now: number): Promise<Op> {
+export async function writeOpInTransaction(
+  tx: OpWriteTx,
+  { site: draftSite, ...draft }: SitedDraft,
+  author: OpAuthor,
+  now: number,
+): Promise<Op> {
   const meta = tx.objectStore('meta');
   const [storedSeq, storedClock] = await Promise.all([meta.get('opSeq'), meta.get('clock')]);
   const seq = readSeq(storedSeq) + 1;
   const clock = tickClock(readClock(storedClock, author.deviceId), now);
   const parsed = Op.safeParse({
     ...draft,
+    // No field at all for the default site, so its ops are exactly what they were before sites.
+    ...siteField(draftSite ?? author.site ?? DEFAULT_SITE_ID),
     id: newRandomId(),
     deviceId: author.deviceId,
     seq,

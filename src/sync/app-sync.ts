@@ -3,10 +3,10 @@
  * op to this device (one transaction) and asks for a sync shortly after. Works the same offline.
  */
 import { signal } from '@preact/signals';
-import type { Op, OpDraft } from '../core/ops/op.js';
+import type { Op } from '../core/ops/op.js';
 import { type DropinDb, openDropinDb } from '../store/db.js';
-import { getDeviceIdentity } from '../store/device-identity.js';
-import { createOpStore, localDeviceId, type OpAuthor, type OpStore } from '../store/op-store.js';
+import { getDeviceIdentity, siteOfDevice } from '../store/device-identity.js';
+import { createOpStore, localDeviceId, type OpAuthor, type OpStore, type SitedDraft } from '../store/op-store.js';
 import { type PersistenceResult, requestPersistentStorage } from '../store/persistence.js';
 import { InvalidOpError, StorageFullError } from '../store/storage-errors.js';
 import { purgeIfKiosk, startKioskPurge } from './kiosk-purge.js';
@@ -105,16 +105,17 @@ export type RecordResult = { readonly ok: true; readonly op: Op } | RecordFailur
 
 /**
  * Records one change made on this device by `actor` (a staff id; null on a kiosk). The op is
- * stamped with this device's id when it is paired, otherwise with a random id of this browser.
+ * stamped with this device's id when it is paired, otherwise with a random id of this browser,
+ * and names the device's site (none for the default site) unless the draft names another.
  */
-export async function recordChange(draft: OpDraft, actor: string | null): Promise<RecordResult> {
+export async function recordChange(draft: SitedDraft, actor: string | null): Promise<RecordResult> {
   const result = await recordChanges([draft], actor);
   return result.ok ? { ok: true, op: result.ops[0] as Op } : result;
 }
 
 /** Several ops that make one action (revoke a lost card and issue the new one), saved together or not at all. */
 export async function recordChanges(
-  drafts: readonly OpDraft[],
+  drafts: readonly SitedDraft[],
   actor: string | null,
 ): Promise<{ readonly ok: true; readonly ops: Op[] } | RecordFailure> {
   const result = await write(actor, (opStore, author) => opStore.recordAll(drafts, author));
@@ -128,7 +129,7 @@ export async function recordChanges(
  */
 export async function recordCheckIn(
   day: string,
-  build: (ticket: string | null) => readonly OpDraft[],
+  build: (ticket: string | null) => readonly SitedDraft[],
   actor: string | null = null,
 ): Promise<{ readonly ok: true; readonly ops: Op[]; readonly ticket: string | null } | RecordFailure> {
   const letter = (await getDeviceIdentity().catch(() => null))?.ticketLetter ?? null;
@@ -144,8 +145,10 @@ async function write<T>(
   const opStore = await appOpStore();
   const identity = await getDeviceIdentity().catch(() => null);
   const deviceId = identity?.id ?? (await localDeviceId(await openDropinDb()));
+  // The same record gives the id and the site, so an op never names a site its device is not at.
+  const author: OpAuthor = { deviceId, actor, site: siteOfDevice(identity) };
   try {
-    const value = await run(opStore, { deviceId, actor });
+    const value = await run(opStore, author);
     if (syncStatus.peek().storageFull) syncStatus.value = { ...syncStatus.peek(), storageFull: false };
     dataVersion.value += 1;
     client?.trigger('write');

@@ -47,18 +47,22 @@ export async function pairThisDevice(typed: string): Promise<ApiResult<DeviceIde
   return { ok: true, value: identity };
 }
 
-/** Asks the server about this device; a revoke shows up in `thisDevice` (offline changes nothing). */
+/**
+ * Asks the server about this device; a revoke shows up in `thisDevice` (offline changes nothing).
+ * Its ticket letter and site are kept as the server has them: identities stored before letters or
+ * sites learn theirs here (saving a new site also drops the sync cursor: see saveDeviceIdentity).
+ */
 export async function checkThisDevice(): Promise<void> {
   const identity = thisDevice.value;
   if (!identity || identity.revoked) return;
   const answer = await getThisDevice();
-  // Identities stored before ticket letters existed learn theirs here.
-  const letter = answer.ok ? answer.value.ticketLetter : null;
-  if (letter && letter !== identity.ticketLetter && thisDevice.value === identity) {
-    const updated = { ...identity, ticketLetter: letter };
-    await saveDeviceIdentity(updated).catch(() => undefined);
-    thisDevice.value = updated;
-  }
+  if (!answer.ok || thisDevice.value !== identity) return;
+  const letter = answer.value.ticketLetter || identity.ticketLetter;
+  const { site } = answer.value;
+  if (letter === identity.ticketLetter && site === identity.site) return;
+  const updated = { ...identity, ticketLetter: letter, site };
+  await saveDeviceIdentity(updated).catch(() => undefined);
+  thisDevice.value = updated;
 }
 
 /** Asks the browser not to evict our data under storage pressure. Refusal is fine. */

@@ -14,7 +14,35 @@ describe('readConfig', () => {
       staticDir: path.join(root, 'dist'),
       tls: undefined,
       logLevel: 'info',
+      databaseUrl: undefined,
     });
+  });
+
+  it.each([
+    'postgres://dropin@db.example:5432/dropin',
+    'postgresql://dropin:s3cret@10.0.0.5/dropin?sslmode=require',
+    'postgres:///dropin',
+  ])('reads DATABASE_URL %s as the PostgreSQL database to use', (url) => {
+    expect(readConfig({ DATABASE_URL: url }, cwd, root).databaseUrl).toBe(url);
+  });
+
+  it.each([
+    ['another scheme', 'mysql://dropin:Hunter2pw@db.example/dropin'],
+    ['no database', 'postgres://dropin:Hunter2pw@db.example:5432'],
+    ['only a slash', 'postgres://dropin:Hunter2pw@db.example:5432/'],
+    ['not a URL', 'dropin:Hunter2pw@db.example/dropin'],
+    ['a bad port', 'postgres://dropin:Hunter2pw@db.example:99999/dropin'],
+  ])('refuses a DATABASE_URL with %s, without ever repeating it (it may hold a password)', (_what, url) => {
+    let message = '';
+    try {
+      readConfig({ DATABASE_URL: url }, cwd, root);
+    } catch (error) {
+      expect(error).toBeInstanceOf(ConfigError);
+      message = (error as Error).message;
+    }
+    expect(message).toMatch(/DATABASE_URL must be a postgres:\/\/ or postgresql:\/\/ URL that names a database/);
+    expect(message).not.toContain('Hunter2pw');
+    expect(message).not.toContain(url);
   });
 
   it('reads PORT, HOST, DATA_DIR and TLS files, resolving relative paths from the working folder', () => {

@@ -35,7 +35,7 @@ describe('GET /api/health with a broken database', () => {
   it('answers 503 with the database marked as an error', async () => {
     const server = await startTestServer();
     try {
-      server.sqlite.close(); // the database goes away underneath a running server
+      await server.breakDatabase(); // the database goes away underneath a running server
       const response = await fetch(`${server.baseUrl}/api/health`);
       expect(response.status).toBe(503);
       expect(await response.json()).toMatchObject({ status: 'degraded', database: { status: 'error' } });

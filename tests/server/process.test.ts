@@ -1,24 +1,21 @@
-import { execFileSync, spawnSync } from 'node:child_process';
+import { spawnSync } from 'node:child_process';
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import https from 'node:https';
 import path from 'node:path';
+import { pathToFileURL } from 'node:url';
 import BetterSqlite3 from 'better-sqlite3';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { DATABASE_FILE } from '../../server/db/database.js';
 import { MIGRATIONS } from '../../server/db/migrations.js';
-import { PROJECT_ROOT, runServerExpectingFailure, startServerProcess } from '../support/server-process.js';
+import {
+  compileServer,
+  PROJECT_ROOT,
+  runServerExpectingFailure,
+  startServerProcess,
+} from '../support/server-process.js';
 import { makeTempDir } from './support/test-server.js';
 
-beforeAll(() => {
-  // Compile the server as `npm start` runs it (incremental: quick when nothing changed).
-  execFileSync(
-    process.execPath,
-    [path.join(PROJECT_ROOT, 'node_modules/typescript/bin/tsc'), '-b', 'tsconfig.server.json'],
-    {
-      cwd: PROJECT_ROOT,
-    },
-  );
-}, 120_000);
+beforeAll(compileServer, 120_000);
 
 /** The server as a real process: start, banner, configuration errors, TLS, clean shutdown. */
 describe('the server process', () => {
@@ -84,6 +81,30 @@ describe('the server process', () => {
     const { code, output } = await runServerExpectingFailure({ PORT: 'eighty' });
     expect(code).toBe(1);
     expect(output).toContain('PORT must be a number');
+  });
+
+  it('refuses a DATABASE_URL that is not a PostgreSQL URL without printing it (it may hold a password)', async () => {
+    const { code, output } = await runServerExpectingFailure({
+      DATABASE_URL: 'mysql://ana:Hunter2pw@db.example/dropin',
+    });
+    expect(code).toBe(1);
+    expect(output).toContain('DATABASE_URL must be a postgres:// or postgresql:// URL');
+    expect(output).not.toContain('Hunter2pw');
+  });
+
+  it('runs a SQLite center without ever loading the PostgreSQL driver', async () => {
+    const refusePg = `--import=${pathToFileURL(path.join(PROJECT_ROOT, 'tests/support/refuse-pg.mjs')).href}`;
+    // The hook does refuse pg (otherwise this test would prove nothing).
+    const probe = spawnSync(process.execPath, [refusePg, '--input-type=module', '-e', "await import('pg')"], {
+      cwd: PROJECT_ROOT,
+    });
+    expect(probe.status).not.toBe(0);
+    expect(probe.stderr.toString()).toContain('refused to load pg');
+
+    const server = await startServerProcess({ env: { NODE_OPTIONS: refusePg } });
+    const health = await fetch(`${server.baseUrl}/api/health`);
+    expect(((await health.json()) as { database: { status: string } }).database.status).toBe('ok');
+    expect(await server.stop()).toBe(0);
   });
 
   it('serves HTTPS when given a certificate and key', async () => {

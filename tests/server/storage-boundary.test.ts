@@ -1,7 +1,7 @@
 /**
  * Issue 17: the server's SQL and its engine stay behind the storage interface. Only
  * the engines, server/storage/sqlite/ and server/storage/postgres/, and server/db/ (opening and migrating the
- * file) may hold SQL or touch better-sqlite3; only main.ts chooses the implementation.
+ * file) may hold SQL or touch better-sqlite3; only server/storage/open.ts chooses the implementation.
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
@@ -9,8 +9,8 @@ import { describe, expect, it } from 'vitest';
 
 const root = path.resolve(import.meta.dirname, '../..');
 const ENGINE_DIRS = ['server/storage/sqlite/', 'server/storage/postgres/', 'server/db/'];
-/** The composition root: it opens the SQLite storage and hands the interface to the app. */
-const CHOOSES_ENGINE = new Set(['server/main.ts']);
+/** The composition root (main.ts) and the module that opens the engine the configuration names. */
+const CHOOSES_ENGINE = new Set(['server/main.ts', 'server/storage/open.ts']);
 
 const RULES: readonly { readonly what: string; readonly pattern: RegExp }[] = [
   { what: 'imports better-sqlite3', pattern: /from\s+['"]better-sqlite3['"]|require\(\s*['"]better-sqlite3['"]/ },

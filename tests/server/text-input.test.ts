@@ -26,21 +26,17 @@ afterAll(async () => {
   await world.server.close();
 });
 
-const count = (sql: string, ...values: unknown[]) =>
-  world.server.sqlite
-    .prepare(sql)
-    .pluck()
-    .get(...values) as number;
+const count = (sql: string, ...values: unknown[]) => world.server.peekValue<number>(sql, ...values);
 
 describe('device names (pairing)', () => {
   for (const [what, name] of Object.entries(REFUSED)) {
     it(`refuses a name with ${what} and creates no pairing code`, async () => {
-      const before = count('SELECT count(*) FROM pairing_codes');
+      const before = await count('SELECT count(*) FROM pairing_codes');
       const response = await world.admin.post('/api/devices/pairings', { name, role: 'kiosk' });
       expect(response.status).toBe(400);
       expect(response.body.error).toBe('bad_request');
       expect(response.body.message).toMatch(/^Invalid body: name: /);
-      expect(count('SELECT count(*) FROM pairing_codes')).toBe(before);
+      expect(await count('SELECT count(*) FROM pairing_codes')).toBe(before);
     });
   }
 
@@ -61,11 +57,13 @@ describe('staff display names', () => {
       const created = await world.admin.post('/api/staff', { displayName, loginName, role: 'staff', secret: '604918' });
       expect(created.status).toBe(400);
       expect(created.body.message).toMatch(/^Invalid body: displayName: /);
-      expect(count('SELECT count(*) FROM staff WHERE login_name = ?', loginName)).toBe(0);
+      expect(await count('SELECT count(*) FROM staff WHERE login_name = ?', loginName)).toBe(0);
 
       const renamed = await world.admin.patch(`/api/staff/${world.staffId}`, { displayName });
       expect(renamed.status).toBe(400);
-      expect(count('SELECT count(*) FROM staff WHERE id = ? AND display_name = ?', world.staffId, 'Sam Staff')).toBe(1);
+      expect(
+        await count('SELECT count(*) FROM staff WHERE id = ? AND display_name = ?', world.staffId, 'Sam Staff'),
+      ).toBe(1);
     });
   }
 
@@ -78,7 +76,7 @@ describe('staff display names', () => {
     });
     expect(created.status).toBe(201);
     expect(created.body.displayName).toBe(COMPOSED);
-    expect(count('SELECT count(*) FROM staff WHERE display_name = ?', COMPOSED)).toBe(1);
+    expect(await count('SELECT count(*) FROM staff WHERE display_name = ?', COMPOSED)).toBe(1);
   });
 });
 
@@ -97,7 +95,7 @@ describe('text inside pushed ops', () => {
       expect(response.body.results).toEqual([
         { id: op.id, status: 'rejected', reason: 'invalid', message: expect.stringMatching(/^payload\.name: /) },
       ]);
-      expect(count('SELECT count(*) FROM ops WHERE id = ?', op.id)).toBe(0);
+      expect(await count('SELECT count(*) FROM ops WHERE id = ?', op.id)).toBe(0);
     });
   }
 

@@ -109,7 +109,9 @@ async function startOnFreePort(bin: string, dir: string, data: string, extra: st
   let lastError: unknown;
   for (let attempt = 0; attempt < 3; attempt++) {
     const port = await findFreePort();
-    const options = `-p ${port} -k ${dir} -c listen_addresses=127.0.0.1${extra}`;
+    // max_connections=400: the server suite runs on PostgreSQL too, each file with its servers'
+    // pools, a peek pool and, in two-processes.test.ts, a child process's pool, two files at a time.
+    const options = `-p ${port} -k ${dir} -c listen_addresses=127.0.0.1 -c max_connections=400${extra}`;
     try {
       await asClusterOwner(
         path.join(bin, 'pg_ctl'),
@@ -141,6 +143,42 @@ export async function createDatabase(adminUrl: string, name: string): Promise<st
   const url = new URL(adminUrl);
   url.pathname = `/${name}`;
   return url.toString();
+}
+
+/** The database a `postgres://` URL names (its path), checked to be a plain name. */
+export function databaseNameOf(url: string): string {
+  const name = decodeURIComponent(new URL(url).pathname.replace(/^\//, ''));
+  if (!/^[a-z_][a-z0-9_]*$/.test(name)) throw new Error(`Not a plain database name: ${name}`);
+  return name;
+}
+
+/** Runs `work` on a client connected to the cluster's admin URL, then disconnects. */
+async function asAdmin<T>(adminUrl: string, work: (client: pg.Client) => Promise<T>): Promise<T> {
+  const client = new pg.Client({ connectionString: adminUrl });
+  await client.connect();
+  try {
+    return await work(client);
+  } finally {
+    await client.end();
+  }
+}
+
+/**
+ * Makes a database unanswerable, as a crashed or unreachable server would be: new connections are
+ * refused and every open one is ended.
+ */
+export async function cutOffDatabase(adminUrl: string, url: string): Promise<void> {
+  const name = databaseNameOf(url);
+  await asAdmin(adminUrl, async (client) => {
+    await client.query(`ALTER DATABASE ${name} ALLOW_CONNECTIONS false`);
+    await client.query('SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE datname = $1', [name]);
+  });
+}
+
+/** `DROP DATABASE ... WITH (FORCE)`: gone even while connections are open; no error if it is gone already. */
+export async function dropDatabase(adminUrl: string, url: string): Promise<void> {
+  const name = databaseNameOf(url);
+  await asAdmin(adminUrl, (client) => client.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`));
 }
 
 function clusterHandle(bin: string, dir: string, data: string, port: number): PostgresCluster {

@@ -2,13 +2,58 @@
  * Runs the compiled server (build/server/main.js) as its own process, the way `npm start` does,
  * on a free port (PORT=0) with a temporary DATA_DIR, and stops it with SIGTERM.
  */
-import { type ChildProcess, spawn } from 'node:child_process';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { type ChildProcess, execFile, spawn } from 'node:child_process';
+import { mkdirSync, mkdtempSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
+import { promisify } from 'node:util';
 
 export const PROJECT_ROOT = path.resolve(import.meta.dirname, '../..');
 export const SERVER_ENTRY = path.join(PROJECT_ROOT, 'build/server/main.js');
+
+const COMPILE_LOCK = path.join(PROJECT_ROOT, 'build/.compile-server.lock');
+/** A lock older than this was left by a run that died while compiling. */
+const STALE_LOCK_MS = 5 * 60_000;
+
+/**
+ * Compiles the server as `npm start` runs it (`tsc -b`, incremental: quick when nothing changed).
+ * Test files in parallel workers (both vitest projects) call this: two `tsc -b` writing build/ at
+ * once can leave a half-written file, so they take turns behind a lock (mkdir is atomic).
+ */
+export async function compileServer(): Promise<void> {
+  mkdirSync(path.dirname(COMPILE_LOCK), { recursive: true });
+  await takeLock(COMPILE_LOCK);
+  try {
+    await promisify(execFile)(
+      process.execPath,
+      [path.join(PROJECT_ROOT, 'node_modules/typescript/bin/tsc'), '-b', 'tsconfig.server.json'],
+      { cwd: PROJECT_ROOT },
+    );
+  } finally {
+    rmSync(COMPILE_LOCK, { recursive: true, force: true });
+  }
+}
+
+async function takeLock(lock: string): Promise<void> {
+  for (;;) {
+    try {
+      mkdirSync(lock);
+      return;
+    } catch (error) {
+      if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw error;
+    }
+    if (lockAge(lock) > STALE_LOCK_MS) rmSync(lock, { recursive: true, force: true });
+    await new Promise((resolve) => setTimeout(resolve, 200));
+  }
+}
+
+function lockAge(lock: string): number {
+  try {
+    return Date.now() - statSync(lock).mtimeMs;
+  } catch {
+    return 0; // released meanwhile
+  }
+}
 
 export interface ServerProcess {
   readonly baseUrl: string;

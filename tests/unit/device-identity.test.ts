@@ -1,6 +1,7 @@
 import 'fake-indexeddb/auto';
 import { IDBFactory } from 'fake-indexeddb';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { DEFAULT_SITE_ID } from '../../src/core/sites/site.js';
 import { closeDropinDb, openDropinDb } from '../../src/store/db.js';
 import {
   getDeviceIdentity,
@@ -91,6 +92,7 @@ describe('device identity', () => {
       revoked: false,
       pairedAt: '2026-11-29T18:00:00.000Z',
       ticketLetter: 'A',
+      site: DEFAULT_SITE_ID,
     });
   });
 });

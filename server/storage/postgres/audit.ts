@@ -2,8 +2,8 @@
  * The audit log in PostgreSQL: who did what, when, from which device. Never given secrets: callers
  * pass only names and ids in `detail`.
  */
-import type { AuditEntry } from '../../../src/core/auth/api.js';
-import type { AuditDetail, AuditPage, AuditRecord } from '../types.js';
+import { auditPageOf } from '../rows.js';
+import type { AuditPage, AuditRecord } from '../types.js';
 import type { PgDb } from './db.js';
 
 export async function recordAudit(db: PgDb, at: Date, entry: AuditRecord): Promise<void> {
@@ -41,17 +41,5 @@ export async function listAudit(db: PgDb, page: { before?: number | undefined; l
     .orderBy('a.id', 'desc')
     .limit(page.limit + 1)
     .execute();
-  const entries: AuditEntry[] = rows.slice(0, page.limit).map((row) => ({
-    id: row.id,
-    at: row.at,
-    actor: row.actor,
-    actorId: row.actor_id,
-    deviceId: row.device_id,
-    deviceName: row.device_name,
-    action: row.action,
-    target: row.target,
-    detail: JSON.parse(row.detail) as AuditDetail,
-  }));
-  const last = entries.at(-1);
-  return { entries, nextBefore: rows.length > page.limit && last ? last.id : null };
+  return auditPageOf(rows, page.limit);
 }

@@ -37,6 +37,10 @@ const types = {
 export async function openPostgres(url: string, options: { max?: number } = {}): Promise<OpenedPostgres> {
   if (!/^postgres(ql)?:\/\//.test(url)) throw new Error('DATABASE_URL must start with postgres://');
   const pool = new pg.Pool({ connectionString: url, max: options.max ?? 10, types });
+  // An idle connection the database ended (a restart, a terminated backend) emits 'error' on the
+  // pool; unheard, it would crash the process. The pool drops that connection and the next query
+  // opens a new one, and healthy() reports a database that does not answer.
+  pool.on('error', () => {});
   const db = new Kysely<PostgresTables>({ dialect: new PostgresDialect({ pool }) });
   try {
     const migrated = await migratePostgres(db);

@@ -6,6 +6,7 @@ import { sql } from 'kysely';
 import type { Device, DeviceRole } from '../../../src/core/auth/api.js';
 import { DEFAULT_SITE_ID } from '../../../src/core/sites/site.js';
 import { firstFreeTicketLetter } from '../../auth/ticket-letters.js';
+import { deviceOf } from '../rows.js';
 import type { AuditRecord, NewPairingCode } from '../types.js';
 import { recordAudit } from './audit.js';
 import { inTransaction, type PgDb } from './db.js';
@@ -32,22 +33,7 @@ function selectDevices(db: PgDb) {
     ]);
 }
 
-type DeviceRow = Awaited<ReturnType<ReturnType<typeof selectDevices>['executeTakeFirstOrThrow']>>;
-
-function toDevice(row: DeviceRow): Device {
-  return {
-    id: row.id,
-    name: row.name,
-    role: row.role,
-    pairedAt: row.paired_at,
-    pairedBy: row.paired_by_name,
-    lastSeenAt: row.last_seen_at,
-    lastSyncAt: row.last_sync_at,
-    revokedAt: row.revoked_at,
-    ticketLetter: row.ticket_letter,
-    site: row.site_id,
-  };
-}
+const toDevice = deviceOf;
 
 /**
  * A free letter among the devices of the same site (a ticket is called out at one site). A lobby

@@ -2,9 +2,10 @@
  * Staff accounts in PostgreSQL. Only this module reads the secret hash column. Every change of
  * role or of disabled is also written to the account's history, in the same transaction.
  */
-import { type Selectable, sql } from 'kysely';
+import { sql } from 'kysely';
 import type { StaffAccount, StaffRole } from '../../../src/core/auth/api.js';
 import { newId } from '../../auth/crypto.js';
+import { staffAccountOf } from '../rows.js';
 import { siteListOf } from '../site-list.js';
 import type { AuditRecord, NewStaff, StaffWithSecret } from '../types.js';
 import { recordAudit } from './audit.js';
@@ -12,21 +13,8 @@ import { inTransaction, type PgDb } from './db.js';
 import { isUniqueViolation } from './errors.js';
 import { endSessionsOf } from './sessions.js';
 import { recordStaffState } from './staff-history.js';
-import type { PostgresTables } from './tables.js';
 
-type StaffRow = Selectable<PostgresTables['staff']>;
-
-function toAccount(row: StaffRow): StaffAccount {
-  return {
-    id: row.id,
-    displayName: row.display_name,
-    loginName: row.login_name,
-    role: row.role,
-    disabled: row.disabled_at !== null,
-    createdAt: row.created_at,
-    sites: JSON.parse(row.sites) as string[],
-  };
-}
+const toAccount = staffAccountOf;
 
 export async function countActiveAdmins(db: PgDb): Promise<number> {
   const row = await db

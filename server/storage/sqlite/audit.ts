@@ -3,8 +3,8 @@
  * pass only names and ids in `detail`, and the tests check that no secret reaches it.
  */
 import type { Database } from 'better-sqlite3';
-import type { AuditEntry } from '../../../src/core/auth/api.js';
-import type { AuditDetail, AuditPage, AuditRecord } from '../types.js';
+import { type AuditRow, auditPageOf } from '../rows.js';
+import type { AuditPage, AuditRecord } from '../types.js';
 
 export function recordAudit(db: Database, at: Date, entry: AuditRecord): void {
   db.prepare('INSERT INTO audit_log (at, actor_id, device_id, action, target, detail) VALUES (?, ?, ?, ?, ?, ?)').run(
@@ -30,28 +30,6 @@ export function listAudit(db: Database, page: { before?: number | undefined; lim
         ORDER BY a.id DESC
         LIMIT ?`,
     )
-    .all(page.before ?? Number.MAX_SAFE_INTEGER, page.limit + 1) as Array<{
-    id: number;
-    at: string;
-    actor_id: string | null;
-    actor: string | null;
-    device_id: string | null;
-    device_name: string | null;
-    action: string;
-    target: string | null;
-    detail: string;
-  }>;
-  const entries: AuditEntry[] = rows.slice(0, page.limit).map((row) => ({
-    id: row.id,
-    at: row.at,
-    actor: row.actor,
-    actorId: row.actor_id,
-    deviceId: row.device_id,
-    deviceName: row.device_name,
-    action: row.action,
-    target: row.target,
-    detail: JSON.parse(row.detail) as AuditDetail,
-  }));
-  const last = entries.at(-1);
-  return { entries, nextBefore: rows.length > page.limit && last ? last.id : null };
+    .all(page.before ?? Number.MAX_SAFE_INTEGER, page.limit + 1) as AuditRow[];
+  return auditPageOf(rows, page.limit);
 }

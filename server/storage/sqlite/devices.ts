@@ -6,39 +6,14 @@ import type { Database } from 'better-sqlite3';
 import type { Device, DeviceRole } from '../../../src/core/auth/api.js';
 import { DEFAULT_SITE_ID } from '../../../src/core/sites/site.js';
 import { firstFreeTicketLetter } from '../../auth/ticket-letters.js';
+import { type DeviceRow, deviceOf } from '../rows.js';
 import type { AuditRecord, NewPairingCode } from '../types.js';
 import { recordAudit } from './audit.js';
-
-interface DeviceRow {
-  id: string;
-  name: string;
-  role: DeviceRole;
-  paired_by_name: string | null;
-  paired_at: string;
-  last_seen_at: string | null;
-  last_sync_at: string | null;
-  revoked_at: string | null;
-  ticket_letter: string | null;
-  site_id: string;
-}
 
 const SELECT_DEVICE = `SELECT d.id, d.name, d.role, s.display_name AS paired_by_name, d.paired_at,
   d.last_seen_at, d.last_sync_at, d.revoked_at, d.ticket_letter, d.site_id FROM devices d LEFT JOIN staff s ON s.id = d.paired_by`;
 
-function toDevice(row: DeviceRow): Device {
-  return {
-    id: row.id,
-    name: row.name,
-    role: row.role,
-    pairedAt: row.paired_at,
-    pairedBy: row.paired_by_name,
-    lastSeenAt: row.last_seen_at,
-    lastSyncAt: row.last_sync_at,
-    revokedAt: row.revoked_at,
-    ticketLetter: row.ticket_letter,
-    site: row.site_id,
-  };
-}
+const toDevice = deviceOf;
 
 /**
  * A free letter among the devices of the same site (a ticket is called out at one site). A lobby

@@ -5,6 +5,7 @@
 import type { Database } from 'better-sqlite3';
 import type { StaffAccount, StaffRole } from '../../../src/core/auth/api.js';
 import { newId } from '../../auth/crypto.js';
+import { type StaffRow as RowsStaffRow, staffAccountOf } from '../rows.js';
 import { siteListOf } from '../site-list.js';
 import type { AuditRecord, NewStaff, StaffWithSecret } from '../types.js';
 import { recordAudit } from './audit.js';
@@ -12,29 +13,9 @@ import { isUniqueViolation } from './errors.js';
 import { endSessionsOf } from './sessions.js';
 import { recordStaffState } from './staff-history.js';
 
-interface StaffRow {
-  id: string;
-  display_name: string;
-  login_name: string;
-  role: StaffRole;
-  secret_hash: string;
-  disabled_at: string | null;
-  created_at: string;
-  /** A sorted JSON array of site ids; empty: every site. */
-  sites: string;
-}
+type StaffRow = RowsStaffRow & { readonly secret_hash: string };
 
-function toAccount(row: StaffRow): StaffAccount {
-  return {
-    id: row.id,
-    displayName: row.display_name,
-    loginName: row.login_name,
-    role: row.role,
-    disabled: row.disabled_at !== null,
-    createdAt: row.created_at,
-    sites: JSON.parse(row.sites) as string[],
-  };
-}
+const toAccount = staffAccountOf;
 
 export function countActiveAdmins(db: Database): number {
   return db.prepare("SELECT count(*) FROM staff WHERE role = 'admin' AND disabled_at IS NULL").pluck().get() as number;

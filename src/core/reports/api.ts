@@ -11,14 +11,15 @@ import { rangeProblem } from './range.js';
 import { REPORT_TABLES } from './tables.js';
 import { UNMET_REASONS } from './unmet-need.js';
 
-/** `?from=YYYY-MM-DD&to=YYYY-MM-DD`, at most 400 days, `from` not after `to`; `&site=` for one site's figures. */
+/**
+ * `?from=YYYY-MM-DD&to=YYYY-MM-DD`, at most 400 days, `from` not after `to`; `&site=<id>` for one
+ * site's figures (participants counted once across the program; ADR 0019), every site without it.
+ */
 export const ReportQuery = z
   .object({
     from: Day,
     to: Day,
-    site: Id.optional().describe(
-      "One site's figures (participant lists and exact counts stay the program's); left out: the program's.",
-    ),
+    site: Id.optional().describe("One site's figures; the whole program's when left out."),
   })
   .superRefine((range, context) => {
     const problem = rangeProblem(range);

@@ -216,6 +216,19 @@ export class KioskPage {
     );
   }
 
+  /** Where the kiosk's site is and how to call it, at the foot of the welcome. */
+  place() {
+    return this.page.locator('.kiosk-welcome__place');
+  }
+
+  /** From the welcome, "I’m visiting" with a first name, on to the needs screen (English or Spanish). */
+  async visitAs(name: string): Promise<void> {
+    await this.button(/^(I’m visiting|Vengo de visita)/).click();
+    await this.nameInput().fill(name);
+    await this.button(/^(Continue|Continuar)$/).click();
+    await expect(this.needsHeading()).toBeVisible();
+  }
+
   /** The ticket number on the confirmation screen. */
   ticket() {
     return this.page.locator('.kiosk-ticket__number');

@@ -29,18 +29,22 @@ export async function createFirstAdmin(server: ServerProcess): Promise<void> {
   await api.dispose();
 }
 
-/** A fresh pairing code (a kiosk's unless `role` says staff), made by the admin, for a device named only for this call. */
+/**
+ * A fresh pairing code (a kiosk's unless `role` says otherwise), made by the admin, for a device
+ * named only for this call, at `site` (none: the first site).
+ */
 export async function newPairingCode(
   server: ServerProcess,
   name = uniqueDeviceName(),
-  role: 'kiosk' | 'staff' = 'kiosk',
+  role: 'kiosk' | 'staff' | 'display' = 'kiosk',
+  site?: string,
 ): Promise<string> {
   const api = await apiFor(server);
   const signIn = await api.post('/api/session', {
     data: { loginName: E2E_ADMIN.loginName, secret: E2E_ADMIN.secret },
   });
   expect(signIn.status(), await signIn.text()).toBe(200);
-  const response = await api.post('/api/devices/pairings', { data: { name, role } });
+  const response = await api.post('/api/devices/pairings', { data: { name, role, ...(site && { site }) } });
   expect(response.status(), await response.text()).toBe(200);
   const { code } = PairingCode.parse(await response.json());
   await api.dispose();

@@ -10,23 +10,33 @@ import { opBuilder, testId } from '../../support/op-factory.js';
 import type { ServerProcess } from '../../support/server-process.js';
 import { apiFor, E2E_ADMIN } from './accounts.js';
 
-/** Pushes ops made by the admin from a device of their own; every one must be accepted. */
-export async function pushAsAdmin(server: ServerProcess, drafts: readonly OpDraft[]): Promise<void> {
+/**
+ * Pushes ops made by the admin from a device of their own; every one must be accepted. With
+ * `site`, every op names that site (none: the first site, as before sites).
+ */
+export async function pushAsAdmin(
+  server: ServerProcess,
+  drafts: readonly OpDraft[],
+  options: { readonly site?: string } = {},
+): Promise<void> {
   const api = await apiFor(server);
   await api.post('/api/session', { data: { loginName: E2E_ADMIN.loginName, secret: E2E_ADMIN.secret } });
   const session = Session.parse(await (await api.get('/api/session')).json());
   const builder = opBuilder(testId('e2e_admin_device'), session.staff.id, Date.now());
-  const ops: Op[] = drafts.map((draft) => builder.op(draft, { now: Date.now() }));
+  const ops: Op[] = drafts
+    .map((draft) => builder.op(draft, { now: Date.now() }))
+    .map((op) => (options.site ? { ...op, site: options.site } : op));
   const response = await api.post('/api/sync/push', { data: { ops } });
   const body = PushResponse.parse(await response.json());
   expect(body.results.map((result) => result.status)).toEqual(ops.map(() => 'accepted'));
   await api.dispose();
 }
 
-/** Opens the kiosks "for a special event" for the next 12 hours, whatever the day. */
-export function openKiosksAllDay(server: ServerProcess): Promise<void> {
+/** Opens the kiosks (of `site`, else the first site's) "for a special event" for the next 12 hours, whatever the day. */
+export function openKiosksAllDay(server: ServerProcess, site?: string): Promise<void> {
   const until = new Date(Date.now() + 12 * 3_600_000).toISOString();
-  return pushAsAdmin(server, [{ type: 'settings.openOverrideSet', payload: { override: { mode: 'open', until } } }]);
+  const open: OpDraft = { type: 'settings.openOverrideSet', payload: { override: { mode: 'open', until } } };
+  return pushAsAdmin(server, [open], { site });
 }
 
 /** Receives stock for seeded items (item id → quantity). */

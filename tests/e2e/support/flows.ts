@@ -9,16 +9,20 @@ import { StaffPage } from '../pages/staff-page.js';
 import { E2E_ADMIN, newPairingCode } from './accounts.js';
 import { uniqueDeviceName } from './names.js';
 
-/** Opens /kiosk in `page`, pairs it with a fresh code as staff would on a new tablet (named uniquely), and waits for its first sync. */
+/**
+ * Opens /kiosk in `page`, pairs it with a fresh code as staff would on a new tablet (named
+ * uniquely; at `site`, else the first site), and waits for its first sync.
+ */
 export async function openPairedKiosk(
   page: Page,
   server: ServerProcess,
   name = uniqueDeviceName(),
+  site?: string,
 ): Promise<KioskPage> {
   const kiosk = new KioskPage(page);
   await page.goto(`${server.baseUrl}/kiosk`);
   await expect(kiosk.heading('This tablet is not set up yet')).toBeVisible();
-  await kiosk.pair(await newPairingCode(server, name));
+  await kiosk.pair(await newPairingCode(server, name, 'kiosk', site));
   await expect(kiosk.heading('Welcome')).toBeVisible();
   // Welcome shows before the first snapshot lands; a card or name tried then is rightly unknown.
   await kiosk.syncNow();

@@ -16,24 +16,28 @@ export interface TestItem {
   readonly nameEs: string;
 }
 
-/** A tracked item (minimum 5) named after `base`, with `quantity` received if given. */
+/** A tracked item (minimum 5) named after `base`, with `quantity` received if given; at `site` if given. */
 export async function addTrackedItem(
   server: ServerProcess,
   base: string,
-  options: { quantity?: number; fields?: Partial<ItemFields> } = {},
+  options: { quantity?: number; fields?: Partial<ItemFields>; site?: string } = {},
 ): Promise<TestItem> {
   const itemId = `item_e2e_${uniqueSuffix()}${Date.now().toString(36)}`;
   const name = uniqueItemName(base);
   const nameEs = `${name} (es)`;
   const quantity = options.quantity ?? 0;
-  await pushAsAdmin(server, [
-    {
-      type: 'catalog.itemAdded',
-      payload: { itemId, item: { ...TEST_ITEM, ...options.fields, names: { en: name, es: nameEs } } },
-    },
-    ...(quantity > 0
-      ? [{ type: 'stock.received' as const, payload: { itemId, quantity, kind: 'donation' as const } }]
-      : []),
-  ]);
+  await pushAsAdmin(
+    server,
+    [
+      {
+        type: 'catalog.itemAdded',
+        payload: { itemId, item: { ...TEST_ITEM, ...options.fields, names: { en: name, es: nameEs } } },
+      },
+      ...(quantity > 0
+        ? [{ type: 'stock.received' as const, payload: { itemId, quantity, kind: 'donation' as const } }]
+        : []),
+    ],
+    { site: options.site },
+  );
   return { itemId, name, nameEs };
 }

@@ -1,8 +1,5 @@
-import { readFileSync } from 'node:fs';
-import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { PAIRING_CODE_TTL_MS } from '../../../server/auth/pairing.js';
-import { DATABASE_FILE } from '../../../server/db/database.js';
 import { ApiClient } from '../support/api-client.js';
 import { createStaff, pairDevice, setUpFirstAdmin, signIn } from '../support/auth-fixtures.js';
 import { stopWallClock } from '../support/stop-wall-clock.js';
@@ -106,10 +103,10 @@ describe('device pairing', () => {
     const paired = await new ApiClient(server.baseUrl).post<{ token: string }>('/api/devices/pair', {
       code: pairing.body.code,
     });
-    server.sqlite.pragma('wal_checkpoint(TRUNCATE)');
-    const file = readFileSync(path.join(server.dataDir, DATABASE_FILE)).toString('latin1');
-    expect(file).not.toContain(paired.body.token);
-    expect(file).not.toContain(pairing.body.code.replace('-', ''));
+    const stored = await server.storedText();
+    expect(stored).toContain('Desk laptop'); // the check reads the device's rows
+    expect(stored).not.toContain(paired.body.token);
+    expect(stored).not.toContain(pairing.body.code.replace('-', ''));
   });
 
   it('a kiosk cannot use staff routes, and a staff device without a sign-in is not staff', async () => {

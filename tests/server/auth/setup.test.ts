@@ -16,7 +16,7 @@ describe('first admin setup', () => {
     await server.close();
   });
 
-  const countStaff = () => server.sqlite.prepare('SELECT count(*) FROM staff').pluck().get();
+  const countStaff = () => server.peekValue<number>('SELECT count(*) FROM staff');
 
   it('is needed on an empty database and creates an admin once, with a signed-in session', async () => {
     const client = new ApiClient(server.baseUrl);
@@ -42,7 +42,7 @@ describe('first admin setup', () => {
     });
     expect(again.status).toBe(409);
     expect(await issueSetupCode(server.storage, clock)).toBeUndefined();
-    expect(countStaff()).toBe(1);
+    expect(await countStaff()).toBe(1);
   });
 
   it('limits setup to 10 attempts a minute per address, wrong codes to 5', async () => {
@@ -64,7 +64,7 @@ describe('first admin setup', () => {
     const refused = await other.post('/api/setup', { code: setup.code, ...ADMIN });
     expect(refused.status).toBe(429);
     expect(refused.body).toEqual({ error: 'too_many_attempts', message: expect.stringMatching(/from this network/) });
-    expect(countStaff()).toBe(1);
+    expect(await countStaff()).toBe(1);
   });
 
   it('refuses a wrong or expired code and creates nothing', async () => {
@@ -78,7 +78,7 @@ describe('first admin setup', () => {
     clock = new Date(clock.getTime() + SETUP_CODE_TTL_MS);
     const expired = await client.post('/api/setup', { code: setup.code, ...ADMIN });
     expect(expired.status).toBe(403);
-    expect(countStaff()).toBe(0);
+    expect(await countStaff()).toBe(0);
   });
 
   it('replaces the previous code at each start', async () => {
@@ -103,7 +103,7 @@ describe('first admin setup', () => {
       expect(response.status).toBe(400);
       expect(response.body.message).toContain(message);
     }
-    expect(countStaff()).toBe(0);
+    expect(await countStaff()).toBe(0);
     expect((await client.post('/api/setup', { code: setup.code, ...ADMIN })).status).toBe(200);
   });
 
@@ -111,10 +111,11 @@ describe('first admin setup', () => {
     const setup = await issueSetupCode(server.storage, clock);
     if (!setup) throw new Error('expected a setup code');
     await new ApiClient(server.baseUrl).post('/api/setup', { code: setup.code, ...ADMIN });
-    const hash = server.sqlite.prepare('SELECT secret_hash FROM staff').pluck().get() as string;
+    const hash = await server.peekValue<string>('SELECT secret_hash FROM staff');
     expect(hash).toMatch(/^scrypt\$32768\$8\$1\$/);
     expect(hash).not.toContain(ADMIN.secret);
-    const stored = server.sqlite.prepare('SELECT code_hash FROM setup_codes').pluck().all();
-    expect(stored).not.toContain(setup.code);
+    const stored = await server.peek<{ codeHash: string }>('SELECT code_hash AS "codeHash" FROM setup_codes');
+    expect(stored.length).toBeGreaterThan(0);
+    expect(stored.map((row) => row.codeHash)).not.toContain(setup.code);
   });
 });

@@ -90,11 +90,11 @@ describe('sign-in throttling', () => {
     expect((await guess(fresh, 'sam', SAM_SECRET)).status).toBe(200);
   });
 
-  it('a restart on the same data folder forgets no failure: the lock holds, and ends when the window does', async () => {
+  it('a restart on the same database forgets no failure: the lock holds, and ends when the window does', async () => {
     await guessTimes(stranger('127.0.0.2'), 9);
-    const { dataDir } = server;
+    const { database } = server;
     await server.close({ keepData: true });
-    server = await startTestServer({ now: () => clock, dataDir });
+    server = await startTestServer({ now: () => clock, database });
 
     const guesser = stranger('127.0.0.3');
     expect((await guess(guesser)).status).toBe(401);

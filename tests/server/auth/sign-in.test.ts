@@ -76,8 +76,8 @@ describe('staff sign-in and sessions', () => {
     noOrigin.sessionCookie = admin.sessionCookie;
     expect((await noOrigin.post('/api/staff', body)).status).toBe(403);
 
-    const staffNames = server.sqlite.prepare('SELECT login_name FROM staff').pluck().all();
-    expect(staffNames).not.toContain('eve');
+    const staffNames = await server.peek<{ loginName: string }>('SELECT login_name AS "loginName" FROM staff');
+    expect(staffNames.map((row) => row.loginName)).not.toContain('eve');
     expect((await admin.post('/api/staff', body)).status).toBe(201);
   });
 

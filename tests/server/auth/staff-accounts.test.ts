@@ -50,7 +50,7 @@ describe('staff accounts (admins)', () => {
     expect(bad.body.message).toMatch(/displayName/);
     expect(bad.body.message).toMatch(/loginName/);
     expect(bad.body.message).toMatch(/role/);
-    expect(server.sqlite.prepare('SELECT count(*) FROM staff').pluck().get()).toBe(2);
+    expect(await server.peekValue('SELECT count(*) FROM staff')).toBe(2);
   });
 
   it('disabling ends the person’s sessions and blocks sign-in; enabling lets them back', async () => {

@@ -139,6 +139,6 @@ describe('a front-desk check-in', () => {
       },
       { id: byCard.id, status: 'accepted' },
     ]);
-    expect(world.server.sqlite.prepare('SELECT count(*) FROM ops WHERE id = ?').pluck().get(byStaff.id)).toBe(0);
+    expect(await world.server.peekValue('SELECT count(*) FROM ops WHERE id = ?', byStaff.id)).toBe(0);
   });
 });

@@ -13,6 +13,7 @@ import { POSTGRES_ONLY_COLUMNS } from '../../../server/storage/postgres/schema.j
 import { opBuilder, TEST_ITEM, TEST_PROFILE, testId } from '../../support/op-factory.js';
 import { ApiClient } from '../support/api-client.js';
 import { createStaff, pairDevice } from '../support/auth-fixtures.js';
+import { createTestDatabase } from '../support/test-database.js';
 import { push, startSyncWorld } from '../sync/sync-support.js';
 
 export interface SqliteCenter {
@@ -39,7 +40,10 @@ async function pushAccepted(client: ApiClient, ops: unknown[]): Promise<number> 
  * audit entries all of this writes; then the server is stopped, keeping its data folder.
  */
 export async function makeSqliteCenter(): Promise<SqliteCenter> {
-  const { server, admin, adminId, staff, staffId, kiosk, kioskId } = await startSyncWorld();
+  // A SQLite center whatever engine the run tests: it is what the move copies from.
+  const { server, admin, adminId, staff, staffId, kiosk, kioskId } = await startSyncWorld({
+    database: await createTestDatabase('sqlite'),
+  });
   let opCount = 0;
   try {
     const now = () => ({ now: Date.now() });
@@ -111,7 +115,8 @@ export async function makeSqliteCenter(): Promise<SqliteCenter> {
   } finally {
     await server.close({ keepData: true });
   }
-  const dataDir = server.dataDir;
+  if (server.database.engine !== 'sqlite') throw new Error('the center must be a SQLite one');
+  const { dataDir } = server.database;
   return {
     dataDir,
     file: path.join(dataDir, DATABASE_FILE),

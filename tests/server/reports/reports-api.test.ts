@@ -259,3 +259,35 @@ describe('GET /api/reports/harm-reduction-exact.csv', () => {
     ]);
   });
 });
+
+// Last in the file: it adds a second site and its visits to the shared history.
+describe('GET /api/reports for one site (issue 17)', () => {
+  it("counts a site's own visits, the program's all of them, and refuses a malformed site", async () => {
+    await pushAll(
+      world.admin,
+      [{ type: 'site.created', payload: { siteId: 'site-east', name: 'LEAD East', address: '1 East St', phone: '1' } }],
+      opBuilder(testId('console'), world.adminId, now),
+    );
+    const east = await pairDevice(world.server, world.admin, 'East kiosk', 'kiosk', 'site-east');
+    const eastKiosk = opBuilder(east.id, null, now);
+    const visit = () => ({
+      type: 'visit.checkedIn' as const,
+      payload: { visitId: testId('visit'), day: today, ticket: null, who: 'visitor' as const, name: null },
+    });
+    const response = await push(
+      east.device,
+      [1, 2, 3].map(() => ({ ...eastKiosk.op(visit()), site: 'site-east' })),
+    );
+    expect(response.body.results.map((result) => result.status)).toEqual(['accepted', 'accepted', 'accepted']);
+
+    const totalToday = async (site: string) => {
+      const report = await world.staff.get<ReportResponse>(`/api/reports?${query}${site}`);
+      expect(report.status, JSON.stringify(report.body)).toBe(200);
+      return report.body.visits.find((day) => day.day === today)?.total;
+    };
+    expect(await totalToday('&site=site-east')).toBe(3);
+    expect(await totalToday('&site=site-main')).toBe(7);
+    expect(await totalToday('')).toBe(10);
+    expect((await world.staff.get(`/api/reports?${query}&site=`)).status).toBe(400);
+  });
+});

@@ -1,28 +1,35 @@
 /**
- * Starts the real HTTP app on a free port over a fresh SQLite file in a temporary data folder.
- * Tests go through `storage` (the server's interface); `sqlite` is the raw connection beneath,
- * only for checks of what is or is not stored that no interface method answers (SQLite only).
+ * Starts the real HTTP app on a free port over a fresh database on the run's engine (SQLite, or
+ * PostgreSQL in the `postgres` project; test-database.ts). Tests go through `storage` (the server's
+ * interface) and the API; `peek` reads rows no interface method answers, on either engine.
  */
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import type { Database } from 'better-sqlite3';
 import { buildApp } from '../../../server/app.js';
-import { openDatabase } from '../../../server/db/database.js';
 import type { App } from '../../../server/http/types.js';
-import { sqliteStorage } from '../../../server/storage/sqlite/index.js';
 import type { Storage } from '../../../server/storage/types.js';
+import type { DatabasePeek } from './database-peek.js';
+import {
+  createTestDatabase,
+  openTestDatabase,
+  removeTestDatabase,
+  type TestDatabase,
+  type TestEngine,
+} from './test-database.js';
 
-export interface TestServer {
+export interface TestServer extends Omit<DatabasePeek, 'end'> {
   readonly app: App;
   readonly storage: Storage;
-  /** The raw SQLite connection under `storage`: for peeking at rows in tests, never for writing. */
-  readonly sqlite: Database;
+  readonly engine: TestEngine;
+  /** Where the data lives: hand it to startTestServer to restart on the same data. */
+  readonly database: TestDatabase;
   /** The server's clock. */
   readonly now: () => Date;
   readonly baseUrl: string;
-  readonly dataDir: string;
-  /** Stops the server; its data folder is removed unless `keepData` (to start it again on the same data). */
+  /** Makes the database unanswerable underneath the running server. */
+  breakDatabase(): Promise<void>;
+  /** Stops the server; its database is removed unless `keepData` (to start it again on the same data). */
   close(options?: { keepData?: boolean }): Promise<void>;
 }
 
@@ -32,34 +39,55 @@ export interface TestServerOptions {
   readonly now?: () => Date;
   /** Receives every log line (pino JSON) at trace level, to check what is logged. */
   readonly logStream?: { write(line: string): void };
-  /** Start on an existing data folder (a restart) instead of a fresh one. */
-  readonly dataDir?: string;
+  /** Start on an existing database (a restart) instead of a fresh one. */
+  readonly database?: TestDatabase;
 }
 
+/** A folder that is never made: a server pointed at it has no built PWA to serve. */
+const NO_BUILD = path.join(tmpdir(), 'dropin-test-no-build-here');
+
 export async function startTestServer(options: TestServerOptions = {}): Promise<TestServer> {
-  const dataDir = options.dataDir ?? mkdtempSync(path.join(tmpdir(), 'dropin-test-'));
-  const { db } = openDatabase(dataDir);
-  const storage = sqliteStorage(db);
-  const app = await buildApp({
-    storage,
-    version: '0.0.0-test',
-    staticDir: options.staticDir ?? path.join(dataDir, 'no-build-here'),
-    logLevel: options.logStream ? 'trace' : 'silent',
-    ...(options.now ? { now: options.now } : {}),
-    ...(options.logStream ? { logStream: options.logStream } : {}),
+  const database = options.database ?? (await createTestDatabase());
+  // A database this call made is removed again if the server does not start.
+  const removeIfMade = () => (options.database ? Promise.resolve() : removeTestDatabase(database));
+  const opened = await openTestDatabase(database).catch(async (error: unknown) => {
+    await removeIfMade();
+    throw error;
   });
-  const baseUrl = await app.listen({ port: 0, host: '127.0.0.1' });
+  let app: App | undefined;
+  let baseUrl: string;
+  try {
+    app = await buildApp({
+      storage: opened.storage,
+      version: '0.0.0-test',
+      staticDir: options.staticDir ?? NO_BUILD,
+      logLevel: options.logStream ? 'trace' : 'silent',
+      ...(options.now ? { now: options.now } : {}),
+      ...(options.logStream ? { logStream: options.logStream } : {}),
+    });
+    baseUrl = await app.listen({ port: 0, host: '127.0.0.1' });
+  } catch (error) {
+    await app?.close();
+    await opened.close();
+    await removeIfMade();
+    throw error;
+  }
+  const started = app;
   return {
-    app,
-    storage,
-    sqlite: db,
+    app: started,
+    storage: opened.storage,
+    engine: database.engine,
+    database,
     now: options.now ?? (() => new Date()),
     baseUrl,
-    dataDir,
+    peek: opened.peek,
+    peekValue: opened.peekValue,
+    storedText: opened.storedText,
+    breakDatabase: opened.breakDatabase,
     async close({ keepData = false } = {}) {
-      await app.close();
-      await storage.close();
-      if (!keepData) rmSync(dataDir, { recursive: true, force: true });
+      await started.close();
+      await opened.close();
+      if (!keepData) await removeTestDatabase(database);
     },
   };
 }

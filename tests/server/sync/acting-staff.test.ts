@@ -55,10 +55,12 @@ function outcomes(response: Awaited<ReturnType<typeof push>>): string[] {
   return response.body.results.map((result) => result.reason ?? result.status);
 }
 
-function storedOp(id: string) {
-  return server.sqlite.prepare('SELECT actor, pushed_by_staff FROM ops WHERE id = ?').get(id) as
-    | { actor: string; pushed_by_staff: string }
-    | undefined;
+async function storedOp(id: string) {
+  const [row] = await server.peek<{ actor: string; pushed_by_staff: string }>(
+    'SELECT actor, pushed_by_staff FROM ops WHERE id = ?',
+    id,
+  );
+  return row;
 }
 
 describe('two staff take turns on one laptop with no network, then it syncs', () => {
@@ -94,10 +96,10 @@ describe('two staff take turns on one laptop with no network, then it syncs', ()
       'actor_not_signed_in',
       'actor_not_signed_in',
     ]);
-    expect(storedOp(alex1.id)).toEqual({ actor: ids.alex, pushed_by_staff: ids.bea });
-    expect(storedOp(alex2.id)).toEqual({ actor: ids.alex, pushed_by_staff: ids.bea });
-    expect(storedOp(bea1.id)).toEqual({ actor: ids.bea, pushed_by_staff: ids.bea });
-    expect(storedOp(asCruz.id)).toBeUndefined();
+    expect(await storedOp(alex1.id)).toEqual({ actor: ids.alex, pushed_by_staff: ids.bea });
+    expect(await storedOp(alex2.id)).toEqual({ actor: ids.alex, pushed_by_staff: ids.bea });
+    expect(await storedOp(bea1.id)).toEqual({ actor: ids.bea, pushed_by_staff: ids.bea });
+    expect(await storedOp(asCruz.id)).toBeUndefined();
   });
 
   it('ends the session a laptop had when someone else signs in on it', async () => {
@@ -161,15 +163,13 @@ describe('a staff member who is not an admin', () => {
       ),
     ).toEqual(['forbidden', 'forbidden']);
     expect(
-      server.sqlite
-        .prepare('SELECT count(*) FROM ops WHERE id IN (?, ?, ?, ?)')
-        .pluck()
-        .get(...forged.map((op) => op.id)),
+      await server.peekValue('SELECT count(*) FROM ops WHERE id IN (?, ?, ?, ?)', ...forged.map((op) => op.id)),
     ).toBe(0);
     // The attempt is seen: one activity-log entry for the push, naming who tried.
-    const refused = server.sqlite
-      .prepare("SELECT actor_id AS actorId, detail FROM audit_log WHERE action = 'sync.refused' AND at = ?")
-      .all(new Date(at(12, 0)).toISOString());
+    const refused = await server.peek(
+      `SELECT actor_id AS "actorId", detail FROM audit_log WHERE action = 'sync.refused' AND at = ? ORDER BY id`,
+      new Date(at(12, 0)).toISOString(),
+    );
     expect(refused).toEqual([
       { actorId: ids.alex, detail: JSON.stringify({ reason: 'actor_not_signed_in', count: 4 }) },
       { actorId: ids.alex, detail: JSON.stringify({ reason: 'forbidden', count: 2 }) },
@@ -186,11 +186,11 @@ describe('a staff member who is not an admin', () => {
     const lastWeek = view(at(12, 29) - 7 * 24 * 60 * MINUTE);
     const now = view(at(12, 29));
     expect(outcomes(await push(alex, [lastWeek, now]))).toEqual(['actor_not_signed_in', 'accepted']);
-    const audit = server.sqlite
-      .prepare("SELECT at FROM audit_log WHERE action = 'participant.viewed' AND target = ?")
-      .pluck()
-      .all(participantId);
-    expect(audit).toEqual([new Date(at(12, 29)).toISOString()]);
+    const audit = await server.peek<{ at: string }>(
+      "SELECT at FROM audit_log WHERE action = 'participant.viewed' AND target = ? ORDER BY id",
+      participantId,
+    );
+    expect(audit.map((row) => row.at)).toEqual([new Date(at(12, 29)).toISOString()]);
   });
 });
 

@@ -3,13 +3,12 @@
  * at a different moment each round. Whatever was committed stays; whatever was not is sent again;
  * nothing is stored twice and the views are exactly the fold of the ops.
  */
-import { execFileSync } from 'node:child_process';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { foldOps } from '../../../src/core/fold/apply.js';
 import type { Op } from '../../../src/core/ops/op.js';
 import type { PushResponse } from '../../../src/core/sync/api.js';
 import { opBuilder } from '../../support/op-factory.js';
-import { PROJECT_ROOT, type ServerProcess, startServerProcess } from '../../support/server-process.js';
+import { compileServer, type ServerProcess, startServerProcess } from '../../support/server-process.js';
 import { ApiClient } from '../support/api-client.js';
 import { ADMIN } from '../support/auth-fixtures.js';
 import { makeTempDir } from '../support/test-server.js';
@@ -17,12 +16,8 @@ import { makeTempDir } from '../support/test-server.js';
 const data = makeTempDir('dropin-crash-');
 let server: ServerProcess;
 
-beforeAll(() => {
-  // The test runs the compiled server, as `npm start` does.
-  execFileSync(process.execPath, ['node_modules/typescript/bin/tsc', '-b', 'tsconfig.server.json'], {
-    cwd: PROJECT_ROOT,
-  });
-});
+// The test runs the compiled server, as `npm start` does.
+beforeAll(compileServer, 120_000);
 afterAll(async () => {
   await server?.stop();
   data.remove();

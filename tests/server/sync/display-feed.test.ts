@@ -148,7 +148,7 @@ describe('what a display may do', () => {
     const response = await push(display, ops);
     expect(response.status).toBe(403);
     expect(response.body).toMatchObject({ error: 'forbidden' });
-    const stored = world.server.sqlite.prepare('SELECT count(*) FROM ops WHERE device_id = ?').pluck().get(displayId);
+    const stored = await world.server.peekValue('SELECT count(*) FROM ops WHERE device_id = ?', displayId);
     expect(stored).toBe(0);
   });
 

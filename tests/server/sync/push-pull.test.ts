@@ -32,10 +32,7 @@ describe('push', () => {
 
     const again = await push(world.staff, ops);
     expect(again.body.results).toEqual(ops.map((op) => ({ id: op.id, status: 'duplicate' })));
-    const stored = world.server.sqlite
-      .prepare('SELECT count(*) FROM ops WHERE id IN (?, ?)')
-      .pluck()
-      .get(ops[0]?.id, ops[1]?.id);
+    const stored = await world.server.peekValue('SELECT count(*) FROM ops WHERE id IN (?, ?)', ops[0]?.id, ops[1]?.id);
     expect(stored).toBe(2);
 
     const snapshot = await snapshotOf(world.staff);
@@ -66,7 +63,7 @@ describe('push', () => {
       message: expect.stringContaining('payload.delta'),
     });
     expect(response.body.results[2]).toMatchObject({ id: '#2', reason: 'invalid' });
-    expect(world.server.sqlite.prepare('SELECT count(*) FROM ops WHERE id = ?').pluck().get(bad.id)).toBe(0);
+    expect(await world.server.peekValue('SELECT count(*) FROM ops WHERE id = ?', bad.id)).toBe(0);
   });
 
   it('refuses a reused op id with other content and a reused device sequence number', async () => {
@@ -327,11 +324,11 @@ describe('pull', () => {
 describe('snapshot', () => {
   it('is the fold of every stored op, consistent with its cursor', async () => {
     const snapshot = await snapshotOf(world.staff);
-    const rows = world.server.sqlite
-      .prepare('SELECT body FROM ops WHERE cursor <= ? ORDER BY cursor')
-      .pluck()
-      .all(snapshot.body.cursor) as string[];
-    const folded = foldOps(rows.map((row) => JSON.parse(row) as Op));
+    const rows = await world.server.peek<{ body: string }>(
+      'SELECT body FROM ops WHERE cursor <= ? ORDER BY cursor',
+      snapshot.body.cursor,
+    );
+    const folded = foldOps(rows.map((row) => JSON.parse(row.body) as Op));
     expect(new Map(snapshot.body.views.map((record) => [record.key, record.view]))).toEqual(folded);
     expect(snapshot.body.serverId).toMatch(/^[0-9a-f]{32}$/);
   });

@@ -35,8 +35,8 @@ describe('the seed catalog', () => {
 
       expect(await seedCatalogOnce(server.storage, new Date())).toBe(0);
       await server.close({ keepData: true });
-      const again = await startTestServer({ dataDir: server.dataDir });
-      expect(again.sqlite.prepare("SELECT count(*) FROM ops WHERE type = 'catalog.itemAdded'").pluck().get()).toBe(
+      const again = await startTestServer({ database: server.database });
+      expect(await again.peekValue("SELECT count(*) FROM ops WHERE type = 'catalog.itemAdded'")).toBe(
         SEED_CATALOG.length,
       );
       await again.close();

@@ -2,7 +2,7 @@
 import type { PullResponse, PushResponse, SnapshotResponse } from '../../../src/core/sync/api.js';
 import type { ApiClient } from '../support/api-client.js';
 import { createStaff, pairDevice, setUpFirstAdmin, signIn } from '../support/auth-fixtures.js';
-import { startTestServer, type TestServer } from '../support/test-server.js';
+import { startTestServer, type TestServer, type TestServerOptions } from '../support/test-server.js';
 
 export interface SyncWorld {
   readonly server: TestServer;
@@ -14,8 +14,8 @@ export interface SyncWorld {
   readonly kioskId: string;
 }
 
-export async function startSyncWorld(): Promise<SyncWorld> {
-  const server = await startTestServer();
+export async function startSyncWorld(options: TestServerOptions = {}): Promise<SyncWorld> {
+  const server = await startTestServer(options);
   const admin = await setUpFirstAdmin(server);
   const me = await admin.get<{ staff: { id: string } }>('/api/session');
   const staffId = await createStaff(admin, { displayName: 'Sam Staff', loginName: 'sam', secret: '739154' });

@@ -44,10 +44,7 @@ describe('settings.waitThresholdsSet', () => {
       }),
       expect.objectContaining({ id: tooLong.id, reason: 'invalid' }),
     ]);
-    const stored = world.server.sqlite
-      .prepare('SELECT count(*) FROM ops WHERE id IN (?, ?)')
-      .pluck()
-      .get(same.id, tooLong.id);
+    const stored = await world.server.peekValue('SELECT count(*) FROM ops WHERE id IN (?, ?)', same.id, tooLong.id);
     expect(stored).toBe(0);
   });
 });

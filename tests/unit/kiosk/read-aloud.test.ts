@@ -224,6 +224,13 @@ describe('what Read aloud says in other cases', () => {
     expect(text).not.toMatch(/naloxone|safer|wound/i);
   });
 
+  it('says no address or phone while a new site’s details have not reached the kiosk', () => {
+    const closed = { ...CLOSED.en, address: null, phone: null };
+    expect(read('en', { step: 'welcome' }, { closed })).toBe(
+      'We are closed right now. We open again Wednesday, December 2 at 11:00 AM. Opening hours: Mon, Wed, Fri 11:00 AM – 4:00 PM.',
+    );
+  });
+
   it('reads a ticket as its letter and number, and a phone number digit by digit', () => {
     expect(spokenTicket('A-17')).toBe('A 17');
     expect(spokenTicket('B-9')).toBe('B 9');

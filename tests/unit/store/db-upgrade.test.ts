@@ -1,12 +1,16 @@
 import 'fake-indexeddb/auto';
 import { type IDBPDatabase, openDB } from 'idb';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { DEFAULT_SITE_ID } from '../../../src/core/sites/site.js';
 import { DB_NAME, DB_VERSION, openDatabase, openDropinDb } from '../../../src/store/db.js';
 import { type DeviceIdentity, getDeviceIdentity } from '../../../src/store/device-identity.js';
 import { createOpStore } from '../../../src/store/op-store.js';
 import { closeAll, freshIndexedDb, openDevice, received, STAFF } from './fixtures.js';
 
-const identity: DeviceIdentity = {
+// Stored before sites: no `site` (such an identity reads as the first site's).
+type IdentityBeforeSites = Omit<DeviceIdentity, 'site'>;
+
+const identity: IdentityBeforeSites = {
   id: 'dev_1',
   name: 'Front desk laptop',
   role: 'staff',
@@ -38,7 +42,7 @@ describe('database version 3', () => {
     await v1.put('meta', true, 'signOutPending');
     v1.close();
 
-    expect(await getDeviceIdentity()).toEqual(identity);
+    expect(await getDeviceIdentity()).toEqual({ ...identity, site: DEFAULT_SITE_ID });
     const db = await openDropinDb();
     expect([db.version, [...db.objectStoreNames]]).toEqual([3, V3_STORES]);
     expect(await db.get('meta', 'signOutPending')).toBe(true);
@@ -103,7 +107,7 @@ async function versionTwo(fill: (db: IDBPDatabase) => Promise<void>): Promise<vo
   v2.close();
 }
 
-const kioskIdentity: DeviceIdentity = { ...identity, role: 'kiosk', name: 'Lobby tablet' };
+const kioskIdentity: IdentityBeforeSites = { ...identity, role: 'kiosk', name: 'Lobby tablet' };
 const queued = {
   id: 'op_queued_0001',
   deviceId: 'dev_1',
@@ -138,7 +142,7 @@ describe('upgrading version 2 to 3', () => {
     const store = createOpStore(db);
     expect(await store.directory()).toEqual([]);
     expect(await store.getCursor()).toBeNull();
-    expect(await getDeviceIdentity()).toEqual(kioskIdentity);
+    expect(await getDeviceIdentity()).toEqual({ ...kioskIdentity, site: DEFAULT_SITE_ID });
     // What is waiting to be sent, and the log, are kept.
     expect(await store.outboxBatch(10)).toEqual([queued]);
     expect(await store.allOps()).toEqual([queued]);

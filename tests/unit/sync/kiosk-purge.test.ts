@@ -88,10 +88,7 @@ function dayAtTheCenter(visitId: string, requestId: string, participantId: strin
 
 async function serverHas(ids: readonly string[]): Promise<number> {
   const marks = ids.map(() => '?').join(', ');
-  return server.sqlite
-    .prepare(`SELECT count(*) FROM ops WHERE id IN (${marks})`)
-    .pluck()
-    .get(...ids) as number;
+  return (await server.peekValue<number>(`SELECT count(*) FROM ops WHERE id IN (${marks})`, ...ids)) ?? 0;
 }
 
 describe('the purge after a sync round', () => {

@@ -46,12 +46,9 @@ const received = (itemId: string, quantity: number): OpDraft => ({
   payload: { itemId, quantity, kind: 'donation' },
 });
 
-function storedCount(ids: readonly string[]): number {
+async function storedCount(ids: readonly string[]): Promise<number | undefined> {
   const marks = ids.map(() => '?').join(', ');
-  return server.sqlite
-    .prepare(`SELECT count(*) FROM ops WHERE id IN (${marks})`)
-    .pluck()
-    .get(...ids) as number;
+  return server.peekValue<number>(`SELECT count(*) FROM ops WHERE id IN (${marks})`, ...ids);
 }
 
 async function serverSnapshot(): Promise<SnapshotResponse> {
@@ -74,7 +71,7 @@ describe('sync client against a real server', () => {
     await expectSynced(a);
     await expectSynced(b);
     expect(await a.store.outboxCount()).toBe(0);
-    expect(storedCount(ops.map((op) => op.id))).toBe(2);
+    expect(await storedCount(ops.map((op) => op.id))).toBe(2);
     expect((await stockOn(b))[itemId]).toBe(7);
     expect((await b.store.history(`stock:${itemId}`)).map((op) => op.id)).toEqual(ops.map((op) => op.id));
     expect(a.client.status).toMatchObject({ phase: 'idle', pending: 0, problem: null });
@@ -100,11 +97,11 @@ describe('sync client against a real server', () => {
     const first = await a.client.syncNow();
     expect(first.ok).toBe(false);
     expect(a.client.status).toMatchObject({ phase: 'offline', pending: 2, problem: 'offline' });
-    expect(storedCount(ops.map((op) => op.id))).toBe(2);
+    expect(await storedCount(ops.map((op) => op.id))).toBe(2);
 
     await expectSynced(a);
     expect(await a.store.outboxCount()).toBe(0);
-    expect(storedCount(ops.map((op) => op.id))).toBe(2);
+    expect(await storedCount(ops.map((op) => op.id))).toBe(2);
     const stock = (await serverSnapshot()).views.find((record) => record.key === `stock:${itemId}`);
     expect(stock?.view).toMatchObject({ onHand: 10, lines: 2 });
   });
@@ -138,17 +135,16 @@ describe('sync client against a real server', () => {
     expect((await a.client.syncNow()).ok).toBe(false);
     expect(await a.store.outboxCount()).toBe(3);
 
-    current = await startTestServer({ dataDir: own.dataDir });
+    current = await startTestServer({ database: own.database });
     a.moveTo(current.baseUrl);
     await expectSynced(a);
     expect(await a.store.outboxCount()).toBe(0);
     const ids = ops.map((op) => op.id);
-    expect(
-      current.sqlite
-        .prepare(`SELECT id FROM ops WHERE id IN (${ids.map(() => '?').join(', ')}) ORDER BY cursor`)
-        .pluck()
-        .all(...ids),
-    ).toEqual(ids);
+    const stored = await current.peek<{ id: string }>(
+      `SELECT id FROM ops WHERE id IN (${ids.map(() => '?').join(', ')}) ORDER BY cursor`,
+      ...ids,
+    );
+    expect(stored.map((row) => row.id)).toEqual(ids);
     expect(stockLevels(await a.store.allViews()).get(itemId)).toBe(15);
     await current.close();
   });
@@ -249,8 +245,8 @@ describe('sync client against a real server', () => {
     expect(await a.store.view(`item:${refusedItem}`)).toBeDefined();
     const fine = await record(a, received(testId('item'), 1));
     await expectSynced(a);
-    expect(storedCount([fine.id])).toBe(1);
-    expect(storedCount([refused.id])).toBe(0);
+    expect(await storedCount([fine.id])).toBe(1);
+    expect(await storedCount([refused.id])).toBe(0);
     expect(await a.store.outboxCount()).toBe(0);
     expect((await a.store.rejectedOps()).map((rejected) => [rejected.op.id, rejected.reason])).toEqual([
       [refused.id, 'forbidden'],

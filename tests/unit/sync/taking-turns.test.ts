@@ -48,9 +48,11 @@ describe('taking turns on an offline laptop', () => {
     await expectSynced(laptop);
     expect(await laptop.store.outboxCount()).toBe(0);
     expect(await laptop.store.rejectedOps()).toEqual([]);
-    const stored = server.sqlite
-      .prepare('SELECT id, actor, pushed_by_staff AS pushedBy FROM ops WHERE id IN (?, ?) ORDER BY cursor')
-      .all(alexDid.id, beaDid.id);
+    const stored = await server.peek(
+      'SELECT id, actor, pushed_by_staff AS "pushedBy" FROM ops WHERE id IN (?, ?) ORDER BY cursor',
+      alexDid.id,
+      beaDid.id,
+    );
     expect(stored).toEqual([
       { id: alexDid.id, actor: ids.alex, pushedBy: ids.bea },
       { id: beaDid.id, actor: ids.bea, pushedBy: ids.bea },
@@ -76,6 +78,6 @@ describe('taking turns on an offline laptop', () => {
     expect(rejected.map(({ op, reason }) => ({ id: op.id, reason }))).toEqual([
       { id: forged.id, reason: 'actor_not_signed_in' },
     ]);
-    expect(server.sqlite.prepare('SELECT count(*) FROM ops WHERE id = ?').pluck().get(forged.id)).toBe(0);
+    expect(await server.peekValue('SELECT count(*) FROM ops WHERE id = ?', forged.id)).toBe(0);
   });
 });
