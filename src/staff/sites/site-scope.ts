@@ -32,12 +32,10 @@ export function resolveWorkingSite(
   return ids[0] as string;
 }
 
-/**
- * The drafts as ops of `site`: a non-default site is written into each draft that names none;
- * the default site is left out, so a single center's ops are exactly what they were.
- */
+/** The drafts as ops of `site`, written into each draft that names no site of its own. */
 export function draftsForSite(drafts: readonly OpDraft[], site: string): OpDraft[] {
-  if (site === DEFAULT_SITE_ID) return [...drafts];
+  // Named even for the default site: on a laptop paired at another site, a draft without a site
+  // would be that device's site's. The store leaves the field out of default-site ops.
   return drafts.map((draft) => (draft.site === undefined ? { ...draft, site } : draft));
 }
 

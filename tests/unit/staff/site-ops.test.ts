@@ -62,6 +62,12 @@ describe('ops for the site being worked on', () => {
     );
     expect(east.map((op) => op.site)).toEqual([EAST, EAST]);
     expect(main.every((op) => !('site' in op))).toBe(true);
+    // On a laptop paired at the east site, work on the first site is still the first site's.
+    const fromEastLaptop = await store.recordAll(draftsForSite([received('item_main0001', 1)], DEFAULT_SITE_ID), {
+      ...STAFF,
+      site: EAST,
+    });
+    expect(fromEastLaptop.every((op) => !('site' in op))).toBe(true);
     const views = await store.allViews();
     expect(catalogItems(views, EAST).map((entry) => entry.id)).toEqual(['item_east0001']);
     expect(catalogItems(views, DEFAULT_SITE_ID).map((entry) => entry.id)).toEqual(['item_main0001']);

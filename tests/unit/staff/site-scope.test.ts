@@ -62,8 +62,10 @@ describe('draftsForSite', () => {
     payload: { itemId: 'item_socks001', quantity: 3, kind: 'donation' },
   };
 
-  it('leaves the default site out, so a single center writes exactly the ops it did', () => {
-    expect(draftsForSite([received], DEFAULT_SITE_ID)).toEqual([received]);
+  it('names the default site too, so a laptop paired elsewhere still writes the first site’s ops', () => {
+    // The store leaves the field out of default-site ops (site-ops.test.ts), so a single center
+    // still writes exactly the ops it did.
+    expect(draftsForSite([received], DEFAULT_SITE_ID)).toEqual([{ ...received, site: DEFAULT_SITE_ID }]);
   });
 
   it('names another site in each draft, but not in one that already names its own', () => {
