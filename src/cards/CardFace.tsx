@@ -1,14 +1,25 @@
 /**
  * One member card, credit-card size (85.6 × 54 mm): the QR code (error correction Q, over 25 mm
- * without its quiet zone), the preferred name, the program and how to reach the center. No id,
- * no last name, no birth date: a lost card tells a finder nothing else.
+ * without its quiet zone), the preferred name, the site that printed it and how to reach it (the
+ * card works at every site of the program). No id, no last name, no birth date: a lost card tells
+ * a finder nothing else.
  */
-import { CENTER } from '../core/center.js';
+import type { SiteFields } from '../core/ops/sites.js';
 import { translate } from '../i18n/index.js';
 import type { PrintableCard } from './print-queue.js';
 import { QrCode } from './QrCode.js';
 
-export function CardFace({ card, language, hours }: { card: PrintableCard; language: string; hours: string }) {
+export function CardFace({
+  card,
+  language,
+  hours,
+  site,
+}: {
+  card: PrintableCard;
+  language: string;
+  hours: string;
+  site: SiteFields;
+}) {
   return (
     <article class="member-card" lang={language} data-participant={card.participantId}>
       <QrCode
@@ -18,13 +29,13 @@ export function CardFace({ card, language, hours }: { card: PrintableCard; langu
         label={translate(language, 'cards.qrLabel', { name: card.preferredName })}
       />
       <div class="member-card__text">
-        <p class="member-card__program">{CENTER.programName}</p>
+        <p class="member-card__program">{site.name}</p>
         <p class="member-card__kind">{translate(language, 'cards.memberCard')}</p>
         <p class="member-card__name">{card.preferredName}</p>
         <p class="member-card__contact">
-          {CENTER.address}
+          {site.address}
           <br />
-          {CENTER.phone}
+          {site.phone}
           {hours && (
             <>
               <br />

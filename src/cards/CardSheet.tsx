@@ -4,6 +4,7 @@
  * printers can print, so the outer cards would be cut off. Sizes are in mm in cards.css.
  */
 import type { OpeningSlotValue } from '../core/ops/catalog.js';
+import type { SiteFields } from '../core/ops/sites.js';
 import { currentLanguage, hasLanguage, t } from '../i18n/index.js';
 import { formatHours } from '../ui/opening-hours.js';
 import { CardFace } from './CardFace.js';
@@ -26,7 +27,16 @@ const CUT_Y = [0, 1, 2, 3].flatMap((row) => {
 });
 const MARK = 8;
 
-export function CardSheet({ cards, hours }: { cards: readonly PrintableCard[]; hours: readonly OpeningSlotValue[] }) {
+/** `site`: the site printing the cards, whose name, address, phone and hours they carry. */
+export function CardSheet({
+  cards,
+  hours,
+  site,
+}: {
+  cards: readonly PrintableCard[];
+  hours: readonly OpeningSlotValue[];
+  site: SiteFields;
+}) {
   const pages: PrintableCard[][] = [];
   for (let index = 0; index < cards.length; index += CARDS_PER_PAGE)
     pages.push(cards.slice(index, index + CARDS_PER_PAGE));
@@ -39,7 +49,13 @@ export function CardSheet({ cards, hours }: { cards: readonly PrintableCard[]; h
             {page.map((card) => {
               const language = hasLanguage(card.language) ? card.language : currentLanguage.value;
               return (
-                <CardFace key={card.cardId} card={card} language={language} hours={formatHours(hours, language)} />
+                <CardFace
+                  key={card.cardId}
+                  card={card}
+                  language={language}
+                  hours={formatHours(hours, language)}
+                  site={site}
+                />
               );
             })}
           </div>

@@ -20,6 +20,7 @@ import { SitesPage } from './pages/sites-page.js';
 import { StaffPage } from './pages/staff-page.js';
 import { apiFor, E2E_ADMIN } from './support/accounts.js';
 import { expectNoSeriousViolations } from './support/axe.js';
+import { enrollThroughConsole, printCard } from './support/cards.js';
 import { serverOps } from './support/center.js';
 import { openConsoleAsAdmin, waitUntilSynced } from './support/flows.js';
 import { uniqueDeviceName, uniqueItemName, uniqueName, uniqueSuffix } from './support/names.js';
@@ -112,6 +113,11 @@ test('an admin adds a site, pairs a kiosk and limits a staff member there, and r
   await expect(catalog.row(eastItem)).toHaveCount(0);
   await staff.workAt(east.name);
   await expect(catalog.row(eastItem)).toBeVisible();
+  // A card printed here says where it was printed: the new site's name and phone (it works at every site).
+  const lena = await enrollThroughConsole(page, { preferredName: uniqueName('Lena'), lastName: 'Ortiz' });
+  await printCard(page, lena);
+  await expect(page.locator('.member-card')).toContainText(east.name);
+  await expect(page.locator('.member-card')).toContainText('(323) 555-0199');
   await waitUntilSynced(page);
   const eastId = await siteIdOf(ownServer, east.name);
 

@@ -13,7 +13,8 @@ export interface Site extends SiteFields {
   readonly id: string;
 }
 
-const CENTER_SITE: SiteFields = { name: CENTER.programName, address: CENTER.address, phone: CENTER.phone };
+/** The first site as the center was before sites: what shows until its `site.created` arrives. */
+export const CENTER_SITE: SiteFields = { name: CENTER.programName, address: CENTER.address, phone: CENTER.phone };
 
 /** The site `siteId`, or null for a site not created yet (the default site always exists). */
 export function siteDetails(views: ReadonlyMap<string, View>, siteId: string): Site | null {

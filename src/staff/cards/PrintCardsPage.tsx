@@ -8,6 +8,9 @@ import { CardSheet } from '../../cards/CardSheet.js';
 import { currentParticipant, settingsOf } from '../../core/fold/selectors.js';
 import type { ParticipantView } from '../../core/fold/views.js';
 import type { OpeningSlotValue } from '../../core/ops/catalog.js';
+import type { SiteFields } from '../../core/ops/sites.js';
+import { DEFAULT_SITE_ID } from '../../core/sites/site.js';
+import { CENTER_SITE, siteDetails } from '../../core/sites/sites.js';
 import { t } from '../../i18n/index.js';
 import { appOpStore } from '../../sync/app-sync.js';
 import { Alert, Notice } from '../../ui/Alert.js';
@@ -37,6 +40,7 @@ export function PrintCardsPage() {
   const { ids, reason } = printRequestFrom(location.search);
   const [chosen, setChosen] = useState<Chosen[] | null>(null);
   const [hours, setHours] = useState<readonly OpeningSlotValue[]>([]);
+  const [site, setSite] = useState<SiteFields | null>(null);
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string | null>(null);
   const printed = cardsToPrint.value;
@@ -62,8 +66,9 @@ export function PrintCardsPage() {
   useEffect(() => {
     void appOpStore().then(async (store) => {
       const views = await store.allViews();
-      // The back of a card gives the hours of the site printing it.
+      // A card gives the name, address, phone and hours of the site printing it.
       setHours(settingsOf(views, workingSite.peek()).hours);
+      setSite(siteDetails(views, workingSite.peek()) ?? siteDetails(views, DEFAULT_SITE_ID));
       setChosen(
         ids.map((id) => {
           const view = views.get(`participant:${id}`) as ParticipantView | undefined;
@@ -124,7 +129,7 @@ export function PrintCardsPage() {
             {t.value('cards.print')}
           </button>
           <div class="card-sheet-preview">
-            <CardSheet cards={ready} hours={hours} />
+            <CardSheet cards={ready} hours={hours} site={site ?? CENTER_SITE} />
           </div>
         </>
       )}

@@ -14,9 +14,17 @@ import { uniqueName } from './names.js';
 
 let enrolled = 0;
 
+/**
+ * `path` on the server the page shows (a test may run a server of its own beside the shared
+ * one); relative to the context's base URL when the page has not been anywhere yet.
+ */
+function onPagesServer(page: Page, path: string): string {
+  return page.url().startsWith('http') ? new URL(path, page.url()).href : path;
+}
+
 /** Enrolls a participant on this page's device as the signed-in staff member; returns the id. */
 export async function enrollThroughConsole(page: Page, profile: Partial<ProfileFields> = {}): Promise<string> {
-  const session = await page.request.get('/api/session');
+  const session = await page.request.get(onPagesServer(page, '/api/session'));
   const staffId = Session.parse(await session.json()).staff.id;
   enrolled += 1;
   const participantId = `e2e_person_${Date.now()}_${enrolled}`;
@@ -79,7 +87,7 @@ export async function printCard(
   participantId: string,
   reason: 'new' | 'lost' = 'new',
 ): Promise<{ png: Buffer; payload: string }> {
-  await page.goto(`/staff/cards/print?participants=${participantId}&reason=${reason}`);
+  await page.goto(onPagesServer(page, `/staff/cards/print?participants=${participantId}&reason=${reason}`));
   await page.getByRole('button', { name: 'Make cards' }).click();
   const png = await page.locator('.member-card').screenshot();
   const payload = decodeQr(png);
