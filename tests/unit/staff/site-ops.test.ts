@@ -9,7 +9,16 @@ import { catalogItems, stockLevels } from '../../../src/core/fold/selectors.js';
 import { DEFAULT_SITE_ID } from '../../../src/core/sites/site.js';
 import { computeLocalReport } from '../../../src/staff/reports/local-report.js';
 import { draftsForSite } from '../../../src/staff/sites/site-scope.js';
-import { closeAll, freshIndexedDb, KIOSK, openDevice, received, STAFF, testClock } from '../store/fixtures.js';
+import {
+  closeAll,
+  freshIndexedDb,
+  KIOSK,
+  openDevice,
+  received,
+  STAFF,
+  testClock,
+  visitorCheckIn,
+} from '../store/fixtures.js';
 
 const EAST = 'site_east0001';
 const DAY = '2026-01-07';
@@ -31,16 +40,7 @@ const item = (itemId: string) => ({
     },
   },
 });
-const visitor = (n: number) => ({
-  type: 'visit.checkedIn' as const,
-  payload: {
-    visitId: `visit_${String(n).padStart(8, '0')}`,
-    day: DAY,
-    ticket: null,
-    who: 'visitor' as const,
-    name: null,
-  },
-});
+const visitor = (n: number) => visitorCheckIn(n, DAY);
 
 beforeEach(async () => {
   await freshIndexedDb();

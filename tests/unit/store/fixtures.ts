@@ -104,3 +104,11 @@ export function failRequestsTo(db: DropinDb, storeName: string) {
     return original.apply(this, args);
   });
 }
+
+/** A visitor's check-in on `day`, the `n`th of the test (its visit id is made from `n`). */
+export function visitorCheckIn(n: number, day: string): OpDraft {
+  return {
+    type: 'visit.checkedIn',
+    payload: { visitId: `visit_${String(n).padStart(8, '0')}`, day, ticket: null, who: 'visitor', name: null },
+  };
+}

@@ -7,20 +7,11 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { publishReport } from '../../../src/core/reports/publish.js';
 import { computeReport } from '../../../src/core/reports/report.js';
 import { computeLocalReport } from '../../../src/staff/reports/local-report.js';
-import { closeAll, freshIndexedDb, KIOSK, openDevice, received, STAFF, testClock } from './fixtures.js';
+import { closeAll, freshIndexedDb, KIOSK, openDevice, received, STAFF, testClock, visitorCheckIn } from './fixtures.js';
 
 const DAY = '2026-01-07';
 const range = { from: DAY, to: DAY };
-const visitor = (n: number) => ({
-  type: 'visit.checkedIn' as const,
-  payload: {
-    visitId: `visit_${String(n).padStart(8, '0')}`,
-    day: DAY,
-    ticket: null,
-    who: 'visitor' as const,
-    name: null,
-  },
-});
+const visitor = (n: number) => visitorCheckIn(n, DAY);
 
 beforeEach(async () => {
   await freshIndexedDb();
