@@ -140,10 +140,12 @@ test('a kiosk request reaches the queue; handing out, part and refusal show in s
   // The receipt was made before this device first synced: it is known as a total.
   await expect(history.getByRole('row', { name: /Earlier movements: 1/ })).toContainText('10');
   await expect(history.locator('tbody tr')).toHaveCount(3);
-  const outcomes = (await serverOps(server)).filter(
-    (op) => op.type === 'request.declined' && op.payload.note === declineNote,
-  );
-  expect(outcomes.map((op) => op.payload)).toEqual([expect.objectContaining({ reason: 'limitReached' })]);
+  // A refusal moves no stock, so the stock figure above does not show it has synced: wait for it.
+  const refusals = async () =>
+    (await serverOps(server))
+      .filter((op) => op.type === 'request.declined' && op.payload.note === declineNote)
+      .map((op) => op.payload);
+  await expect.poll(refusals, { timeout: 15_000 }).toEqual([expect.objectContaining({ reason: 'limitReached' })]);
 });
 
 test('the queue speaks Spanish, and points to the lobby display device', async ({ browser, server }) => {
