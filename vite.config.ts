@@ -5,11 +5,13 @@
 import preact from '@preact/preset-vite';
 import { defineConfig } from 'vite';
 import { VitePWA } from 'vite-plugin-pwa';
+import { icuCatalogues } from './scripts/icu-catalogues.mjs';
 
 const API_TARGET = process.env.API_TARGET ?? 'http://127.0.0.1:8080';
 
 export default defineConfig({
   plugins: [
+    icuCatalogues(),
     preact(),
     VitePWA({
       strategies: 'injectManifest',

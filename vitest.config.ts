@@ -6,6 +6,7 @@
  */
 import preact from '@preact/preset-vite';
 import { defineConfig } from 'vitest/config';
+import { icuCatalogues } from './scripts/icu-catalogues.mjs';
 
 /** Server test files that run on SQLite only (the `postgres` project leaves them out). */
 const SQLITE_ONLY = [
@@ -33,9 +34,11 @@ export default defineConfig({
     projects: [
       {
         extends: true,
-        plugins: [preact()],
-        test: {
+        plugins: [icuCatalogues(), preact()],
+              test: {
           name: 'unit',
+          // Every catalogue in English and Spanish, as a running app has its own loaded.
+          setupFiles: ['tests/unit/support/load-messages.ts'],
           include: ['tests/unit/**/*.test.{ts,tsx}'],
           // One module graph per worker instead of one per file: 7 s instead of 22 s here. Every
           // file that touches globals resets them (a fresh IDBFactory, unstubAllGlobals), and a

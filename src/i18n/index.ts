@@ -1,63 +1,207 @@
 /**
- * Languages and the current one. Every `src/i18n/<code>.ts` file is picked up here, so adding a
- * language is adding one file (typed against the English keys).
+ * Messages and the current language. Catalogues are ICU MessageFormat JSON, one per language per
+ * area (`catalogues/<code>/<area>.json`), parsed at build time and loaded lazily: an app loads the
+ * areas it shows in the language it shows, and another language's when someone chooses it.
+ * `translate` is synchronous, so a catalogue must be loaded before it is used (`loadMessages`,
+ * `useMessages`); until then a message falls back to English, then to its key.
  */
+import type { MessageFormatElement } from '@formatjs/icu-messageformat-parser';
 import { computed, signal } from '@preact/signals';
-import type { MessageKey, Messages } from './en.js';
+import { IntlMessageFormat } from 'intl-messageformat';
+import { useEffect, useState } from 'preact/hooks';
+import type cardsMessages from './catalogues/en/cards.json';
+import type displayMessages from './catalogues/en/display.json';
+import type kioskMessages from './catalogues/en/kiosk.json';
+import type sharedMessages from './catalogues/en/shared.json';
+import type staffMessages from './catalogues/en/staff.json';
+import { formatLocaleOf, languageOf, PSEUDO_LANGUAGE } from './languages.js';
 
-interface LanguageModule {
-  language: { code: string; label: string };
-  messages: Messages;
-}
+export type { Language } from './languages.js';
+export { CONSOLE_LANGUAGES, formatLocaleOf, LANGUAGES, languageOf, PSEUDO_LANGUAGE } from './languages.js';
 
-const modules = import.meta.glob<LanguageModule>(['./*.ts', '!./index.ts'], { eager: true });
+/** The parts of the app with a catalogue of their own. */
+export const AREAS = ['shared', 'kiosk', 'display', 'cards', 'staff'] as const;
+export type Area = (typeof AREAS)[number];
 
-/** All languages, English first, then by code. */
-export const LANGUAGES: readonly LanguageModule['language'][] = Object.values(modules)
-  .map((m) => m.language)
-  .sort((a, b) => (a.code === 'en' ? -1 : b.code === 'en' ? 1 : a.code.localeCompare(b.code)));
+/** Every message key: English is the reference every catalogue is checked against. */
+export type MessageKey =
+  | keyof typeof sharedMessages
+  | keyof typeof kioskMessages
+  | keyof typeof displayMessages
+  | keyof typeof cardsMessages
+  | keyof typeof staffMessages;
 
-const catalog = new Map(Object.values(modules).map((m) => [m.language.code, m.messages]));
+/** What a message's placeholders are filled with (numbers and dates are formatted for the language). */
+export type MessageValues = Record<string, string | number | Date>;
+
+type Compiled = Record<string, MessageFormatElement[]>;
+
+const SOURCES = import.meta.glob<Compiled>('./catalogues/*/*.json', { import: 'default' });
 const STORAGE_KEY = 'lead.language';
+const FALLBACK = 'en';
+
+/** Loaded messages by language, then key. */
+const messagesByLanguage = new Map<string, Map<string, MessageFormatElement[]>>();
+const formatters = new Map<string, IntlMessageFormat>();
+const loading = new Map<string, Promise<void>>();
+/** The areas the running app shows: a language switch loads these. */
+const activeAreas = new Set<Area>(['shared']);
+/** Bumped when a catalogue arrives, so text already on screen in that language re-renders. */
+const catalogueVersion = signal(0);
 
 export const currentLanguage = signal<string>(initialLanguage());
 
 /** The translate function for the current language; components re-render when it changes. */
 export const t = computed(() => {
   const code = currentLanguage.value;
-  return (key: MessageKey, values: Record<string, string | number> = {}): string => translate(code, key, values);
+  catalogueVersion.value;
+  return (key: MessageKey, values: MessageValues = {}): string => translate(code, key, values);
 });
 
-/** A message in a given language (e.g. a card printed in the participant's language), English if it is missing. */
-export function translate(code: string, key: MessageKey, values: Record<string, string | number> = {}): string {
-  const messages = catalog.get(code) ?? (catalog.get('en') as Messages);
-  return messages[key].replace(/\{(\w+)\}/g, (match, name: string) => String(values[name] ?? match));
+/** A message in a given language (a card printed in the participant's language), English if it is missing. */
+export function translate(code: string, key: MessageKey, values: MessageValues = {}): string {
+  for (const language of code === FALLBACK ? [code] : [code, FALLBACK]) {
+    const formatted = format(language, key, values);
+    if (formatted !== undefined) return formatted;
+  }
+  return key;
 }
 
-/** Whether the app has messages in this language. */
+/** Whether the app has messages in this language (the pseudo-locale included). */
 export function hasLanguage(code: string): boolean {
-  return catalog.has(code);
+  return languageOf(code) !== undefined;
 }
 
-export function setLanguage(code: string): void {
-  if (!catalog.has(code)) return;
+/** The locale Intl should use for the current language. */
+export function currentFormatLocale(): string {
+  return formatLocaleOf(currentLanguage.value);
+}
+
+/** Loads these areas' catalogues in this language (once; later calls share the first load). */
+export async function loadMessages(code: string, areas: readonly Area[]): Promise<void> {
+  if (!hasLanguage(code)) return;
+  await Promise.all(areas.map((area) => loadArea(code, area)));
+}
+
+/**
+ * The running app shows these areas: loads them in the current language (and English, the
+ * fallback), and a later language switch loads them too.
+ */
+export async function showAreas(areas: readonly Area[]): Promise<void> {
+  for (const area of areas) activeAreas.add(area);
+  const codes = [...new Set([currentLanguage.peek(), FALLBACK])];
+  await Promise.all(codes.map((code) => loadMessages(code, areas)));
+}
+
+/** Switches language once its messages for the running app are loaded; false for a language the app lacks. */
+export async function setLanguage(code: string): Promise<boolean> {
+  if (!hasLanguage(code)) return false;
+  await loadMessages(code, [...activeAreas]);
   currentLanguage.value = code;
   try {
     localStorage.setItem(STORAGE_KEY, code);
   } catch {
     // Private mode or a full disk: the choice still holds for this page.
   }
-  document.documentElement.lang = code;
+  if (typeof document !== 'undefined') document.documentElement.lang = code;
+  return true;
+}
+
+/** Loads areas in another language for one component (a card in the participant's language); true once ready. */
+export function useMessages(code: string, areas: readonly Area[]): boolean {
+  const key = `${code}:${areas.join(',')}`;
+  const [ready, setReady] = useState<string | null>(() => (isLoaded(code, areas) ? key : null));
+  useEffect(() => {
+    let live = true;
+    void loadMessages(code, areas).then(() => {
+      if (live) setReady(key);
+    });
+    return () => {
+      live = false;
+    };
+  }, [key]);
+  return ready === key || isLoaded(code, areas);
+}
+
+const loadedAreas = new Set<string>();
+
+function isLoaded(code: string, areas: readonly Area[]): boolean {
+  return !hasLanguage(code) || areas.every((area) => loadedAreas.has(`${code}/${area}`));
+}
+
+function loadArea(code: string, area: Area): Promise<void> {
+  const id = `${code}/${area}`;
+  let pending = loading.get(id);
+  if (!pending) {
+    pending = fetchCatalogue(code, area).then(
+      (messages) => {
+        store(code, messages);
+        loadedAreas.add(id);
+        catalogueVersion.value += 1;
+      },
+      (error: unknown) => {
+        // Offline before it was ever cached: let a later switch try again; English stays meanwhile.
+        loading.delete(id);
+        throw error;
+      },
+    );
+    loading.set(id, pending);
+  }
+  return pending;
+}
+
+async function fetchCatalogue(code: string, area: Area): Promise<Compiled> {
+  if (code === PSEUDO_LANGUAGE.code) {
+    const [{ pseudoCatalogue }, english] = await Promise.all([import('./pseudo.js'), fetchCatalogue(FALLBACK, area)]);
+    return pseudoCatalogue(english);
+  }
+  const source = SOURCES[`./catalogues/${code}/${area}.json`];
+  // A language may leave an area out (the staff console is English and Spanish): English stands in.
+  return source ? source() : {};
+}
+
+function store(code: string, messages: Compiled): void {
+  let known = messagesByLanguage.get(code);
+  if (!known) {
+    known = new Map();
+    messagesByLanguage.set(code, known);
+  }
+  for (const [key, message] of Object.entries(messages)) known.set(key, message);
+}
+
+function format(code: string, key: string, values: MessageValues): string | undefined {
+  const message = messagesByLanguage.get(code)?.get(key);
+  if (!message) return undefined;
+  const id = `${code}\u0000${key}`;
+  let formatter = formatters.get(id);
+  if (!formatter) {
+    formatter = new IntlMessageFormat(message, formatLocaleOf(code), undefined, { ignoreTag: true });
+    formatters.set(id, formatter);
+  }
+  try {
+    return String(formatter.format(values));
+  } catch {
+    // A placeholder left without a value: show the message's text rather than nothing.
+    return undefined;
+  }
 }
 
 function initialLanguage(): string {
-  let stored: string | null = null;
-  try {
-    stored = localStorage.getItem(STORAGE_KEY);
-  } catch {
-    stored = null;
-  }
-  const code = stored && catalog.has(stored) ? stored : 'en';
+  const code = [requestedLanguage(), storedLanguage()].find((choice) => choice && hasLanguage(choice)) ?? FALLBACK;
   if (typeof document !== 'undefined') document.documentElement.lang = code;
   return code;
+}
+
+/** `?lang=xx` in the address: for checking a screen in one language (and the pseudo-locale). */
+function requestedLanguage(): string | null {
+  if (typeof location === 'undefined') return null;
+  return new URLSearchParams(location.search).get('lang');
+}
+
+function storedLanguage(): string | null {
+  try {
+    return localStorage.getItem(STORAGE_KEY);
+  } catch {
+    return null;
+  }
 }

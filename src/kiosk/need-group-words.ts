@@ -1,6 +1,6 @@
 /** Each needs group's words and picture (an ItemIcon name), so group tiles and pages say the same thing. */
 import type { TileGroup } from '../core/kiosk/needs.js';
-import type { MessageKey } from '../i18n/en.js';
+import type { MessageKey } from '../i18n/index.js';
 
 /** The group tile's name; health and safety is the neutral name that never spells out what is inside. */
 export const GROUP_LABEL: Record<TileGroup, MessageKey> = {

@@ -5,7 +5,7 @@
  */
 import { needGroups } from '../core/kiosk/need-groups.js';
 import type { NeedTile } from '../core/kiosk/needs.js';
-import type { MessageKey } from '../i18n/en.js';
+import type { MessageKey } from '../i18n/index.js';
 import type { KioskStep } from './flow.js';
 import { GROUP_LABEL } from './need-group-words.js';
 

@@ -16,11 +16,11 @@ export function beginSessionLanguage(): void {
 /** After a check-in: speak the participant's preferred language if the app has it. */
 export function followPreferredLanguage(preferred: string | null): void {
   const code = appLanguageFor(preferred, LANGUAGES);
-  if (code && code !== currentLanguage.peek()) setLanguage(code);
+  if (code && code !== currentLanguage.peek()) void setLanguage(code);
 }
 
 /** The session ends: back to the kiosk's language, so one person's never reaches the next. */
 export function restoreKioskLanguage(): void {
-  if (kioskLanguage !== null && kioskLanguage !== currentLanguage.peek()) setLanguage(kioskLanguage);
+  if (kioskLanguage !== null && kioskLanguage !== currentLanguage.peek()) void setLanguage(kioskLanguage);
   kioskLanguage = null;
 }

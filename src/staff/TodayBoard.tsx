@@ -3,7 +3,7 @@
  * preferred names with a last initial; the visit list is for staff eyes only.
  */
 import type { Floor, StockAlert, TodayVisit } from '../core/floor/floor.js';
-import type { MessageKey } from '../i18n/en.js';
+import type { MessageKey } from '../i18n/index.js';
 import { t } from '../i18n/index.js';
 import { formatTime } from '../ui/format.js';
 import { TableWrap } from '../ui/TableWrap.js';

@@ -1,5 +1,5 @@
 /** The console's sections: path, label, and whether only admins may open them. */
-import type { MessageKey } from '../i18n/en.js';
+import type { MessageKey } from '../i18n/index.js';
 
 export type SectionId =
   | 'today'

@@ -1,6 +1,6 @@
 /** A table with a caption for screen readers, column headers and an unlabelled actions column. */
 import type { ComponentChildren } from 'preact';
-import type { MessageKey } from '../i18n/en.js';
+import type { MessageKey } from '../i18n/index.js';
 import { t } from '../i18n/index.js';
 import { TableWrap } from './TableWrap.js';
 

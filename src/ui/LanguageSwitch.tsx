@@ -16,7 +16,7 @@ export function LanguageSwitch() {
           onClick={() => setLanguage(language.code)}
         >
           <LanguageIcon size={20} />
-          {language.label}
+          {language.name}
         </button>
       ))}
     </fieldset>

@@ -3,7 +3,7 @@
  * their own message; anything else gets a general one (the server's English text for bad input).
  */
 import type { ApiFailure } from '../core/api.js';
-import type { MessageKey } from '../i18n/en.js';
+import type { MessageKey } from '../i18n/index.js';
 import { t } from '../i18n/index.js';
 import { formatTime } from './format.js';
 

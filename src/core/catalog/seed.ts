@@ -26,7 +26,7 @@ const SEEDS: readonly Seed[] = [
     'meal',
     { category: 'food', unit: 'meal', minimum: 10, perVisitLimit: 1 },
   ],
-  ['item_snacks', 'Snacks', 'Bocadillos', 'snack', { category: 'food', minimum: 20, perVisitLimit: 2 }],
+  ['item_snacks', 'Snacks', 'Refrigerios', 'snack', { category: 'food', minimum: 20, perVisitLimit: 2 }],
   ['item_coffee_drinks', 'Coffee and drinks', 'Café y bebidas', 'coffee', { category: 'food', kind: 'service' }],
   [
     'item_phone_charging',

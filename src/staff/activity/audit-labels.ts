@@ -3,7 +3,7 @@
  * current language. An action this version does not know yet shows its code.
  */
 import type { AuditEntry } from '../../core/auth/api.js';
-import type { MessageKey } from '../../i18n/en.js';
+import type { MessageKey } from '../../i18n/index.js';
 import { t } from '../../i18n/index.js';
 
 const ACTIONS: Readonly<Record<string, MessageKey>> = {
@@ -59,8 +59,7 @@ export function describeAuditEntry(entry: Pick<AuditEntry, 'action' | 'detail'>)
     return `${label} (${t.value('audit.export.range', { from, to })})`;
   }
   if (entry.action === 'sign_in.locked' && typeof failures === 'number' && typeof addresses === 'number') {
-    const detail = addresses === 1 ? 'audit.locked.fromOneAddress' : 'audit.locked.fromAddresses';
-    return `${label} (${t.value(detail, { failures, addresses })})`;
+    return `${label} (${t.value('audit.locked.fromAddresses', { failures, addresses })})`;
   }
   const reasonKey = typeof reason === 'string' ? REASONS[reason] : undefined;
   if (reasonKey && typeof count === 'number') return `${label}: ${count} (${t.value(reasonKey)})`;

@@ -1,7 +1,7 @@
 /** One weekday in the hours form: open or closed, opening and closing time, and what needs fixing. */
 import { useId } from 'preact/hooks';
 import type { OpeningSlotValue } from '../../core/ops/catalog.js';
-import type { MessageKey } from '../../i18n/en.js';
+import type { MessageKey } from '../../i18n/index.js';
 import { t } from '../../i18n/index.js';
 import type { DayHours } from './hours-form.js';
 

@@ -1,6 +1,6 @@
 /** Words and pictures for the catalog screens: categories, kinds, the icons an item can have, links. */
 import type { ItemCategory } from '../../core/ops/catalog.js';
-import type { MessageKey } from '../../i18n/en.js';
+import type { MessageKey } from '../../i18n/index.js';
 import { hasItemIcon } from '../../ui/item-icons.js';
 
 export const CATEGORIES: readonly ItemCategory[] = [

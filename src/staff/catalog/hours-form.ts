@@ -4,7 +4,7 @@
  * and keeps the others as they are while the day stays open.
  */
 import type { OpeningSlotValue } from '../../core/ops/catalog.js';
-import type { MessageKey } from '../../i18n/en.js';
+import type { MessageKey } from '../../i18n/index.js';
 
 export interface DayHours {
   readonly open: boolean;

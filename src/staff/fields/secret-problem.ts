@@ -1,6 +1,6 @@
 /** The shared secret rule (core/auth/secrets.ts) as translated sentences for the forms. */
 import { checkSecret, MIN_PASSWORD_LENGTH, MIN_PIN_LENGTH, type SecretProblem } from '../../core/auth/secrets.js';
-import type { MessageKey } from '../../i18n/en.js';
+import type { MessageKey } from '../../i18n/index.js';
 import { t } from '../../i18n/index.js';
 
 const KEYS: Record<SecretProblem, MessageKey> = {

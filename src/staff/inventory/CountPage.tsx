@@ -49,9 +49,7 @@ export function CountPage() {
       setBelieved({});
       setNote('');
       form.reset();
-      return count.counted === 1
-        ? t.value('inventory.count.doneOne')
-        : t.value('inventory.count.doneMany', { count: count.counted });
+      return t.value('inventory.count.doneMany', { count: count.counted });
     },
     // Nothing counted marks no field, so the keyboard goes to the first row to count.
     focusOnRefusal: (element) =>

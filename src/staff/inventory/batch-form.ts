@@ -6,7 +6,7 @@ import type { CatalogItem } from '../../core/fold/selectors.js';
 import type { OpDraft } from '../../core/ops/op.js';
 import type { BatchLine, BatchSource } from '../../core/ops/stock-batch.js';
 import { type BatchLineProblem, checkBatchLines } from '../../core/stock/batch-check.js';
-import type { MessageKey } from '../../i18n/en.js';
+import type { MessageKey } from '../../i18n/index.js';
 import { NOTE_MAX, SOURCE_MAX } from './inventory-forms.js';
 import { MOVE_LIMITS, type Problem, parseOptionalText, parseQuantity } from './quantity.js';
 

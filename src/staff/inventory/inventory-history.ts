@@ -4,7 +4,7 @@
  */
 import type { Op } from '../../core/ops/op.js';
 import type { AdjustReason } from '../../core/ops/stock.js';
-import type { MessageKey } from '../../i18n/en.js';
+import type { MessageKey } from '../../i18n/index.js';
 
 export interface Phrase {
   readonly key: MessageKey;

@@ -1,6 +1,6 @@
 /** Words for inventory values, and problems said in the current language with numbers formatted for it. */
 import type { StockStatus } from '../../core/fold/selectors.js';
-import type { MessageKey } from '../../i18n/en.js';
+import type { MessageKey } from '../../i18n/index.js';
 import { currentLanguage, t } from '../../i18n/index.js';
 import type { Phrase } from './inventory-history.js';
 import type { Problem } from './quantity.js';

@@ -3,7 +3,7 @@
  * act on. Problems are message keys with values, so this stays pure and testable.
  */
 import { cleanLine, cleanNote, textLength } from '../../core/text.js';
-import type { MessageKey } from '../../i18n/en.js';
+import type { MessageKey } from '../../i18n/index.js';
 
 export interface Problem {
   readonly key: MessageKey;

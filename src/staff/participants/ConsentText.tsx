@@ -8,7 +8,7 @@ import { LANGUAGES, t, translate } from '../../i18n/index.js';
 const PARAGRAPHS = ['consent.voluntary', 'consent.whoSees', 'consent.noSharing'] as const;
 
 export function ConsentText({ language, theirs }: { language: string; theirs: boolean }) {
-  const name = LANGUAGES.find((choice) => choice.code === language)?.label ?? language;
+  const name = LANGUAGES.find((choice) => choice.code === language)?.name ?? language;
   return (
     <>
       {theirs && <p class="consent__language">{t.value('consent.shownIn', { language: name })}</p>}

@@ -1,7 +1,7 @@
 /** A participant's visits, requests (items asked for and the outcome) and totals of items received. */
 import type { ComponentChildren } from 'preact';
 import { requestState } from '../../core/fold/requests.js';
-import type { MessageKey } from '../../i18n/en.js';
+import type { MessageKey } from '../../i18n/index.js';
 import { currentLanguage, t } from '../../i18n/index.js';
 import { useViews } from '../use-views.js';
 import { formatDateOf, formatDay } from './dates.js';

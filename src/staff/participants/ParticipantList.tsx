@@ -3,7 +3,7 @@
  * table linking to each profile, and a selection whose cards can be printed together.
  */
 import { useState } from 'preact/hooks';
-import type { MessageKey } from '../../i18n/en.js';
+import type { MessageKey } from '../../i18n/index.js';
 import { t } from '../../i18n/index.js';
 import { Alert } from '../../ui/Alert.js';
 import { ChoiceGroup } from '../../ui/form/ChoiceGroup.js';

@@ -1,7 +1,7 @@
 /** Words for participant values: referral pathways, languages, card states, check-in ways, request outcomes. */
 import type { ReferralPathway } from '../../core/ops/participants.js';
 import type { DeclineReason } from '../../core/ops/requests.js';
-import type { MessageKey } from '../../i18n/en.js';
+import { LANGUAGES, type MessageKey } from '../../i18n/index.js';
 
 /** In the order staff are asked to choose them: the community pathways, then diversion. */
 export const REFERRAL_LABEL: Record<ReferralPathway, MessageKey> = {
@@ -13,15 +13,10 @@ export const REFERRAL_LABEL: Record<ReferralPathway, MessageKey> = {
 };
 export const REFERRALS = Object.keys(REFERRAL_LABEL) as ReferralPathway[];
 
-/** Languages spoken around the center, each named in itself (so never translated). */
-export const LANGUAGE_CHOICES: readonly { readonly code: string; readonly label: string }[] = [
-  { code: 'en', label: 'English' },
-  { code: 'es', label: 'Español' },
-  { code: 'ko', label: '한국어' },
-  { code: 'hy', label: 'Հայերեն' },
-  { code: 'th', label: 'ไทย' },
-  { code: 'ru', label: 'Русский' },
-];
+/** The languages a participant may prefer: the app's own, each in its own name. */
+export const LANGUAGE_CHOICES: readonly { readonly code: string; readonly label: string }[] = LANGUAGES.map(
+  ({ code, name }) => ({ code, label: name }),
+);
 
 /** A language code in words; a code from elsewhere is shown as it is. */
 export function languageName(code: string | null): string | null {

@@ -4,7 +4,7 @@
  */
 import { type ProfileField, ProfileFields, type ReferralPathway } from '../../core/ops/participants.js';
 import { cleanLine } from '../../core/text.js';
-import type { MessageKey } from '../../i18n/en.js';
+import type { MessageKey } from '../../i18n/index.js';
 
 /** What the form holds while someone types: text as typed, '' for "not given". */
 export interface ProfileFormValues {

@@ -8,7 +8,7 @@ import type { QueueEntry } from '../../core/floor/floor.js';
 import type { WaitThresholds } from '../../core/floor/waiting.js';
 import type { OpDraft } from '../../core/ops/op.js';
 import type { DeclineReason } from '../../core/ops/requests.js';
-import type { MessageKey } from '../../i18n/en.js';
+import type { MessageKey } from '../../i18n/index.js';
 import { t } from '../../i18n/index.js';
 import { Alert } from '../../ui/Alert.js';
 import { ChoiceGroup } from '../../ui/form/ChoiceGroup.js';

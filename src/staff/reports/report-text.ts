@@ -6,7 +6,7 @@ import { ItemCategory } from '../../core/ops/catalog.js';
 import type { CellCount } from '../../core/reports/small-cells.js';
 import { isSuppressed } from '../../core/reports/small-cells.js';
 import type { TableRows } from '../../core/reports/tables.js';
-import type { MessageKey } from '../../i18n/en.js';
+import type { MessageKey } from '../../i18n/index.js';
 import { currentLanguage, t } from '../../i18n/index.js';
 
 /** A count to draw: a small cell has no point on the line. */

@@ -5,7 +5,7 @@
  */
 import { SiteFields } from '../../core/ops/sites.js';
 import { cleanLine } from '../../core/text.js';
-import type { MessageKey } from '../../i18n/en.js';
+import type { MessageKey } from '../../i18n/index.js';
 
 export interface SiteFormValues {
   readonly name: string;

@@ -4,7 +4,7 @@
  */
 import { useEffect, useState } from 'preact/hooks';
 import { describeSync } from '../../connected/SyncStatus.js';
-import type { MessageKey } from '../../i18n/en.js';
+import type { MessageKey } from '../../i18n/index.js';
 import { t } from '../../i18n/index.js';
 import type { RejectedOp } from '../../store/db.js';
 import { appOpStore, dataVersion, requestSync, syncStatus } from '../../sync/app-sync.js';

@@ -2,19 +2,21 @@
 import { expect, type Page } from '@playwright/test';
 import { SEED_CATALOG } from '../../../src/core/catalog/seed.js';
 import { groupOf } from '../../../src/core/kiosk/needs.js';
-import { messages as en } from '../../../src/i18n/en.js';
-import { messages as es } from '../../../src/i18n/es.js';
 import { GROUP_LABEL } from '../../../src/kiosk/need-group-words.js';
+import { wordsIn } from '../../support/catalogues.js';
 // The `window.leadDropin` console API's type.
 import type {} from '../../../src/sync/console-api.js';
+
+const en = wordsIn('en');
+const es = wordsIn('es');
 
 const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 /** The group tile a seeded item is under, by its name in the kiosk's language ("en" or "es"). */
 function seededGroup(itemName: string, language: string): string | undefined {
-  const messages = language === 'es' ? es : en;
+  const words = language === 'es' ? es : en;
   const seed = SEED_CATALOG.find(({ item }) => (language === 'es' ? item.names.es : item.names.en) === itemName);
-  return seed && messages[GROUP_LABEL[groupOf(seed.item)]];
+  return seed && words(GROUP_LABEL[groupOf(seed.item)]);
 }
 
 /** The screens "find my name" can end on: a match to confirm, labels to choose, staff, or resting. */
@@ -132,7 +134,7 @@ export class KioskPage {
     await expect(this.needsScreen()).toBeVisible();
     if (await this.backToGroups().isVisible()) await this.backToGroups().click();
     await this.groupTile(name).click();
-    if (name === en['kiosk.needs.discreet'] || name === es['kiosk.needs.discreet'])
+    if (name === en('kiosk.needs.discreet') || name === es('kiosk.needs.discreet'))
       await expect(this.discreetDialog()).toBeVisible();
     else
       await expect(

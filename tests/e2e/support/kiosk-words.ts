@@ -2,8 +2,7 @@
  * The kiosk's words in each language, read from the app's own catalogues, for specs that run the
  * same story in English and Spanish; and the two tablet sizes every kiosk story runs at.
  */
-import { messages as en, type MessageKey } from '../../../src/i18n/en.js';
-import { messages as es } from '../../../src/i18n/es.js';
+import { wordsIn } from '../../support/catalogues.js';
 
 export const KIOSK_LANGUAGES = ['English', 'Español'] as const;
 export type KioskLanguage = (typeof KIOSK_LANGUAGES)[number];
@@ -14,9 +13,9 @@ export const TABLETS = [
   { name: 'portrait', width: 800, height: 1280 },
 ] as const;
 
-/** A message in `language`, with `{name}` placeholders filled in. */
+const WORDS = { English: wordsIn('en'), Español: wordsIn('es') };
+
+/** A message in `language`, placeholders filled in (one given no value stays `{name}`). */
 export function wordsOf(language: KioskLanguage) {
-  const messages: Record<MessageKey, string> = language === 'English' ? en : es;
-  return (key: MessageKey, values: Record<string, string> = {}): string =>
-    messages[key].replace(/\{(\w+)\}/g, (match, name: string) => values[name] ?? match);
+  return WORDS[language];
 }

@@ -2,8 +2,10 @@ import { describe, expect, it } from 'vitest';
 import { appLanguageFor } from '../../../src/core/kiosk/preferred-language.js';
 
 const APP = [
-  { code: 'en', label: 'English' },
-  { code: 'es', label: 'Español' },
+  { code: 'en', name: 'English' },
+  { code: 'es', name: 'Español' },
+  { code: 'tl', name: 'Tagalog' },
+  { code: 'zh-Hant', name: '繁體中文' },
 ];
 
 describe('a participant’s preferred language on the kiosk', () => {
@@ -13,6 +15,14 @@ describe('a participant’s preferred language on the kiosk', () => {
     expect(appLanguageFor('es_US', APP)).toBe('es');
     expect(appLanguageFor('español', APP)).toBe('es');
     expect(appLanguageFor('en', APP)).toBe('en');
+    expect(appLanguageFor('zh-Hant', APP)).toBe('zh-Hant');
+    expect(appLanguageFor('繁體中文', APP)).toBe('zh-Hant');
+  });
+
+  it('serves Cantonese speakers in Traditional Chinese and Filipino speakers in Tagalog', () => {
+    expect(appLanguageFor('yue', APP)).toBe('zh-Hant');
+    expect(appLanguageFor('zh-HK', APP)).toBe('zh-Hant');
+    expect(appLanguageFor('fil-PH', APP)).toBe('tl');
   });
 
   it('is none when nothing is recorded or the app does not have that language', () => {
