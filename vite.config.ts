@@ -46,6 +46,15 @@ export default defineConfig({
   build: {
     target: 'es2022',
     sourcemap: true,
+    rollupOptions: {
+      output: {
+        // "messages-es-kiosk-<hash>.js": which catalogue a chunk is shows in the bench and the network panel.
+        chunkFileNames: (chunk) => {
+          const catalogue = chunk.facadeModuleId?.match(/catalogues[\\/]([^\\/]+)[\\/]([^\\/]+)\.json$/);
+          return catalogue ? `assets/messages-${catalogue[1]}-${catalogue[2]}-[hash].js` : 'assets/[name]-[hash].js';
+        },
+      },
+    },
   },
   server: {
     proxy: { '/api': API_TARGET },

@@ -35,7 +35,7 @@ export default defineConfig({
       {
         extends: true,
         plugins: [icuCatalogues(), preact()],
-              test: {
+        test: {
           name: 'unit',
           // Every catalogue in English and Spanish, as a running app has its own loaded.
           setupFiles: ['tests/unit/support/load-messages.ts'],

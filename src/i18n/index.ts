@@ -93,10 +93,22 @@ export async function showAreas(areas: readonly Area[]): Promise<void> {
   await Promise.all(codes.map((code) => loadMessages(code, areas)));
 }
 
-/** Switches language once its messages for the running app are loaded; false for a language the app lacks. */
-export async function setLanguage(code: string): Promise<boolean> {
-  if (!hasLanguage(code)) return false;
-  await loadMessages(code, [...activeAreas]);
+/** The language most recently asked for: a slow load never overrides a later choice. */
+let requested: string | null = null;
+
+/**
+ * Switches language once its messages for the running app are loaded (at once when they are);
+ * resolves false for a language the app lacks, or one overtaken by a later choice.
+ */
+export function setLanguage(code: string): Promise<boolean> {
+  if (!hasLanguage(code)) return Promise.resolve(false);
+  requested = code;
+  const areas = [...activeAreas];
+  if (isLoaded(code, areas)) return Promise.resolve(apply(code));
+  return loadMessages(code, areas).then(() => requested === code && apply(code));
+}
+
+function apply(code: string): true {
   currentLanguage.value = code;
   try {
     localStorage.setItem(STORAGE_KEY, code);

@@ -6,10 +6,58 @@
 import type { MessageFormatElement } from '@formatjs/icu-messageformat-parser';
 
 const ACCENTED: Record<string, string> = {
-  a: 'á', b: 'ƀ', c: 'ç', d: 'ð', e: 'é', f: 'ƒ', g: 'ĝ', h: 'ĥ', i: 'î', j: 'ĵ', k: 'ķ', l: 'ļ', m: 'ɱ',
-  n: 'ñ', o: 'ö', p: 'þ', q: 'ǫ', r: 'ŕ', s: 'š', t: 'ţ', u: 'û', v: 'ṽ', w: 'ŵ', x: 'ẋ', y: 'ý', z: 'ž',
-  A: 'Å', B: 'Ɓ', C: 'Ç', D: 'Ð', E: 'É', F: 'Ƒ', G: 'Ĝ', H: 'Ĥ', I: 'Î', J: 'Ĵ', K: 'Ķ', L: 'Ļ', M: 'Ṁ',
-  N: 'Ñ', O: 'Ö', P: 'Þ', Q: 'Ǫ', R: 'Ŕ', S: 'Š', T: 'Ţ', U: 'Û', V: 'Ṽ', W: 'Ŵ', X: 'Ẋ', Y: 'Ý', Z: 'Ž',
+  a: 'á',
+  b: 'ƀ',
+  c: 'ç',
+  d: 'ð',
+  e: 'é',
+  f: 'ƒ',
+  g: 'ĝ',
+  h: 'ĥ',
+  i: 'î',
+  j: 'ĵ',
+  k: 'ķ',
+  l: 'ļ',
+  m: 'ɱ',
+  n: 'ñ',
+  o: 'ö',
+  p: 'þ',
+  q: 'ǫ',
+  r: 'ŕ',
+  s: 'š',
+  t: 'ţ',
+  u: 'û',
+  v: 'ṽ',
+  w: 'ŵ',
+  x: 'ẋ',
+  y: 'ý',
+  z: 'ž',
+  A: 'Å',
+  B: 'Ɓ',
+  C: 'Ç',
+  D: 'Ð',
+  E: 'É',
+  F: 'Ƒ',
+  G: 'Ĝ',
+  H: 'Ĥ',
+  I: 'Î',
+  J: 'Ĵ',
+  K: 'Ķ',
+  L: 'Ļ',
+  M: 'Ṁ',
+  N: 'Ñ',
+  O: 'Ö',
+  P: 'Þ',
+  Q: 'Ǫ',
+  R: 'Ŕ',
+  S: 'Š',
+  T: 'Ţ',
+  U: 'Û',
+  V: 'Ṽ',
+  W: 'Ŵ',
+  X: 'Ẋ',
+  Y: 'Ý',
+  Z: 'Ž',
 };
 const GROWTH = 0.4;
 const FILLER = 'ōñé ţŵö ţĥŕéé ƒöûŕ ƒîṽé šîẋ šéṽéñ éîĝĥţ ñîñé ţéñ';
@@ -17,9 +65,7 @@ const FILLER = 'ōñé ţŵö ţĥŕéé ƒöûŕ ƒîṽé šîẋ šéṽéñ 
 type Element = MessageFormatElement;
 
 /** A whole catalogue in the pseudo-locale. */
-export function pseudoCatalogue(
-  english: Readonly<Record<string, readonly Element[]>>,
-): Record<string, Element[]> {
+export function pseudoCatalogue(english: Readonly<Record<string, readonly Element[]>>): Record<string, Element[]> {
   return Object.fromEntries(Object.entries(english).map(([key, message]) => [key, pseudoMessage(message)]));
 }
 
@@ -35,7 +81,10 @@ function accentElement(element: Element): Element {
   if (element.type === 0) return { ...element, value: accent(element.value) };
   if (element.type === 5 || element.type === 6) {
     const options = Object.fromEntries(
-      Object.entries(element.options).map(([key, option]) => [key, { ...option, value: option.value.map(accentElement) }]),
+      Object.entries(element.options).map(([key, option]) => [
+        key,
+        { ...option, value: option.value.map(accentElement) },
+      ]),
     );
     return { ...element, options } as Element;
   }

@@ -4,14 +4,16 @@
  */
 import { useState } from 'preact/hooks';
 import { daysInMonth } from '../core/kiosk/birthday-check.js';
-import { currentLanguage, t } from '../i18n/index.js';
+import { currentLanguage, formatLocaleOf, t } from '../i18n/index.js';
 import { BackButton, StartOverButton } from './KioskButtons.js';
 import './BirthdayScreen.css';
 
 const MONTHS = Array.from({ length: 12 }, (_, index) => index + 1);
 
 function monthName(month: number, language: string): string {
-  return new Intl.DateTimeFormat(language, { month: 'long', timeZone: 'UTC' }).format(Date.UTC(2000, month - 1, 1));
+  return new Intl.DateTimeFormat(formatLocaleOf(language), { month: 'long', timeZone: 'UTC' }).format(
+    Date.UTC(2000, month - 1, 1),
+  );
 }
 
 export function BirthdayScreen(props: {

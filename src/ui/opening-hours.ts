@@ -1,14 +1,15 @@
 /**
  * Opening hours as one short line (printed cards, the kiosk's closed screen, the staff hours
- * panel), in a given language: days that share the same times are grouped, e.g. "Mon, Wed, Fri 11 AM–4 PM" or "lun, mié, vie 11:00–16:00".
+ * panel), in a given language: days that share the same times are grouped, e.g. "Mon, Wed, Fri 11 AM–4 PM" or "lun, mié, vie 11 a. m.–4 p. m." (Los Angeles Spanish).
  */
 import type { OpeningSlotValue } from '../core/ops/catalog.js';
+import { formatLocaleOf } from '../i18n/index.js';
 
 // 2026-11-29 is a Sunday: adding `weekday` days gives that weekday (UTC, so no zone shifts it).
 const SUNDAY = Date.UTC(2026, 10, 29);
 
 function weekdayName(weekday: number, language: string): string {
-  const name = new Intl.DateTimeFormat(language, { weekday: 'short', timeZone: 'UTC' }).format(
+  const name = new Intl.DateTimeFormat(formatLocaleOf(language), { weekday: 'short', timeZone: 'UTC' }).format(
     new Date(SUNDAY + weekday * 86_400_000),
   );
   return name.replace(/\.$/, '');
@@ -17,8 +18,9 @@ function weekdayName(weekday: number, language: string): string {
 function time(hhmm: string, language: string): string {
   const [hours, minutes] = hhmm.split(':').map(Number);
   const at = new Date(Date.UTC(2026, 0, 1, hours ?? 0, minutes ?? 0));
-  const twelveHour = new Intl.DateTimeFormat(language, { hour: 'numeric' }).resolvedOptions().hour12 === true;
-  return new Intl.DateTimeFormat(language, {
+  const locale = formatLocaleOf(language);
+  const twelveHour = new Intl.DateTimeFormat(locale, { hour: 'numeric' }).resolvedOptions().hour12 === true;
+  return new Intl.DateTimeFormat(locale, {
     hour: 'numeric',
     ...(minutes !== 0 || !twelveHour ? { minute: '2-digit' } : {}),
     timeZone: 'UTC',

@@ -47,7 +47,7 @@ test('closed on a Saturday: the next opening, address and phone; staff open it f
     await expectNoSeriousViolations(page, 'closed');
     await kiosk.chooseLanguage('Español');
     await expect(kiosk.heading('Ahora estamos cerrados')).toBeVisible();
-    await expect(page.getByText(/^Volvemos a abrir lunes, \d+ de \w+, 11:00\.$/)).toBeVisible();
+    await expect(page.getByText(/^Volvemos a abrir lunes, \d+ de \w+, 11:00\sa\.\s?m\.\.$/)).toBeVisible();
     await expectNoSeriousViolations(page, 'cerrado');
     await kiosk.chooseLanguage('English');
 

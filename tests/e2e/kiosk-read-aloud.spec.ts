@@ -36,7 +36,7 @@ const TEXT = {
     lang: /^es/,
     voice: 'Test voice es-MX',
     welcome:
-      'Bienvenido. Nos alegra que esté aquí. ¿Cómo quiere registrarse? Escanear mi tarjeta. Muestre el código QR de su tarjeta de miembro. Buscar mi nombre. Escriba su nombre y luego elija su cumpleaños. Vengo de visita, no tengo tarjeta. Vecinos y visitantes también son bienvenidos. Usé naloxona para ayudar a alguien.',
+      'Le damos la bienvenida. Nos alegra que esté aquí. ¿Cómo quiere registrarse? Escanear mi tarjeta. Muestre el código QR de su tarjeta de miembro. Buscar mi nombre. Escriba su nombre y luego elija su cumpleaños. Vengo de visita, no tengo tarjeta. Vecinos y visitantes también son bienvenidos. Usé naloxona para ayudar a alguien.',
     scan: 'Escanear mi tarjeta',
     scanRead: /^Escanee su tarjeta\. Ponga su tarjeta aquí\./,
     name: 'Buscar mi nombre',
@@ -47,7 +47,7 @@ const TEXT = {
     seeStaffRead: /^Por favor, hable con alguien del personal\. Con gusto le ayudarán a registrarse\./,
     startOver: 'Volver al inicio',
     visitor: /Vengo de visita/,
-    visitorRead: /^¡Bienvenido! Su nombre \(puede dejarlo vacío\)\./,
+    visitorRead: /^¡Le damos la bienvenida! Su nombre \(puede dejarlo vacío\)\./,
     needsRead: /¿Qué necesita hoy\?.* Artículos de salud y seguridad\. Hablar con mi administrador de casos\.$/,
     nothing: 'Nada hoy, gracias',
     numberIs: 'Su número es',
@@ -165,7 +165,7 @@ test('the button hides in a language the device has no voice for, and when it ha
   const kiosk = await openPairedKiosk(page, server);
   await expect(kiosk.readAloud()).toBeVisible();
   await kiosk.chooseLanguage('Español');
-  await expect(kiosk.heading('Bienvenido')).toBeVisible();
+  await expect(kiosk.heading('Le damos la bienvenida')).toBeVisible();
   await expect(kiosk.readAloud()).toHaveCount(0);
   await expectNoSeriousViolations(page, 'Spanish welcome without a Spanish voice');
   await kiosk.chooseLanguage('English');
@@ -195,6 +195,6 @@ test('the button appears once the device’s voices have loaded', async ({ brows
   await kiosk.readAloud().click();
   const { spoken } = await speechLog(page);
   expect(spoken.at(-1)?.lang).toBe('es-US');
-  expect(spoken.at(-1)?.text).toMatch(/^Bienvenido\./);
+  expect(spoken.at(-1)?.text).toMatch(/^Le damos la bienvenida\./);
   await context.close();
 });

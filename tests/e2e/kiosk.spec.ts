@@ -131,7 +131,7 @@ test('en español: a card scanner that types, an unknown card, and a visitor', a
   const page = await kioskContext.newPage();
   const kiosk = await openPairedKiosk(page, server);
   await kiosk.chooseLanguage('Español');
-  await expect(kiosk.heading('Bienvenido')).toBeVisible();
+  await expect(kiosk.heading('Le damos la bienvenida')).toBeVisible();
   await expectNoSeriousViolations(page, 'bienvenida');
 
   // A card nobody issued: a kind "see staff", nothing else.
@@ -160,7 +160,7 @@ test('en español: a card scanner that types, an unknown card, and a visitor', a
   await kiosk.button('Listo').click();
 
   await kiosk.button(/Vengo de visita/).click();
-  await expect(kiosk.heading('¡Bienvenido!')).toBeVisible();
+  await expect(kiosk.heading('¡Le damos la bienvenida!')).toBeVisible();
   await expectNoSeriousViolations(page, 'visitante');
   await page.getByRole('textbox', { name: 'Su nombre (puede dejarlo vacío)' }).fill(carla);
   await kiosk.button('Continuar').click();

@@ -77,7 +77,7 @@ for (const language of ['en', 'es'] as const) {
 
     const banner = page.getByRole('banner');
     await expectOneRow('header', [
-      banner.getByText(language === 'en' ? 'LEAD Hollywood Drop-in' : 'LEAD Hollywood Centro de Acogida'),
+      banner.getByText(language === 'en' ? 'LEAD Hollywood Drop-in' : 'LEAD Hollywood Centro de día'),
       banner.getByRole('button', { name: 'English' }),
       banner.getByRole('button', { name: 'Español' }),
       banner.getByRole('status').first(),

@@ -18,11 +18,12 @@ test('a paired kiosk shows its welcome frame in English, with the center details
 test('the kiosk switches to Spanish and remembers it', async ({ page, server, pageErrors }) => {
   const kiosk = await openPairedKiosk(page, server);
   await kiosk.chooseLanguage('Español');
-  await expect(kiosk.heading('Bienvenido')).toBeVisible();
+  await expect(kiosk.heading('Le damos la bienvenida')).toBeVisible();
   await expect(page.locator('html')).toHaveAttribute('lang', 'es');
-  await expect(page.getByRole('contentinfo')).toContainText('Abierto lun, mié, vie 11:00–16:00');
+  // Los Angeles Spanish tells time in 12 hours.
+  await expect(page.getByRole('contentinfo')).toContainText(/Abierto lun, mié, vie 11 a\.\s?m\.–4 p\.\s?m\./);
   await page.reload();
-  await expect(kiosk.heading('Bienvenido')).toBeVisible();
+  await expect(kiosk.heading('Le damos la bienvenida')).toBeVisible();
   await kiosk.chooseLanguage('English');
   await expect(kiosk.heading('Welcome')).toBeVisible();
   expect(pageErrors).toEqual([]);

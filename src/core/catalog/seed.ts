@@ -77,7 +77,7 @@ const SEEDS: readonly Seed[] = [
   [
     'item_pet_supplies',
     'Pet supplies',
-    'Cosas para mascotas',
+    'Artículos para mascotas',
     'paw',
     { category: 'pets', minimum: 5, perVisitLimit: 1 },
   ],
@@ -106,7 +106,7 @@ const SEEDS: readonly Seed[] = [
   [
     'item_cm_health',
     'Medical, mental health, dental',
-    'Salud médica, mental, dental',
+    'Salud física, mental y dental',
     'medical',
     { category: 'caseManager', kind: 'service' },
   ],

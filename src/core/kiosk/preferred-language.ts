@@ -19,8 +19,7 @@ export function appLanguageFor(
   const match =
     languages.find((language) => language.code.toLowerCase() === wanted) ??
     languages.find(
-      (language) =>
-        language.code.toLowerCase().split('-')[0] === primary || language.name.toLowerCase() === wanted,
+      (language) => language.code.toLowerCase().split('-')[0] === primary || language.name.toLowerCase() === wanted,
     );
   return match?.code ?? null;
 }

@@ -1,7 +1,7 @@
 /** Words for inventory values, and problems said in the current language with numbers formatted for it. */
 import type { StockStatus } from '../../core/fold/selectors.js';
 import type { MessageKey } from '../../i18n/index.js';
-import { currentLanguage, t } from '../../i18n/index.js';
+import { currentFormatLocale, t } from '../../i18n/index.js';
 import type { Phrase } from './inventory-history.js';
 import type { Problem } from './quantity.js';
 
@@ -14,7 +14,7 @@ export const STATUS_LABEL: Record<StockStatus, MessageKey> = {
 
 /** A number as people write it in the current language ("10,000" / "10.000"). */
 export function formatNumber(value: number): string {
-  return new Intl.NumberFormat(currentLanguage.value).format(value);
+  return new Intl.NumberFormat(currentFormatLocale()).format(value);
 }
 
 /** A problem or phrase in the current language; numbers in it are formatted, text is kept. */

@@ -3,9 +3,9 @@ import { expect, type Page } from '@playwright/test';
 import { SEED_CATALOG } from '../../../src/core/catalog/seed.js';
 import { groupOf } from '../../../src/core/kiosk/needs.js';
 import { GROUP_LABEL } from '../../../src/kiosk/need-group-words.js';
-import { wordsIn } from '../../support/catalogues.js';
 // The `window.leadDropin` console API's type.
 import type {} from '../../../src/sync/console-api.js';
+import { wordsIn } from '../../support/catalogues.js';
 
 const en = wordsIn('en');
 const es = wordsIn('es');
@@ -196,7 +196,7 @@ export class KioskPage {
 
   /** The welcome screen's heading, in English or Spanish. */
   welcomeHeading() {
-    return this.heading(/^(Welcome|Bienvenido)$/);
+    return this.heading(/^(Welcome|Le damos la bienvenida)$/);
   }
 
   /** The header's "Read aloud" button (in English or Spanish). */

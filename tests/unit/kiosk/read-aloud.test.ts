@@ -76,7 +76,7 @@ const CASES: readonly {
     name: 'welcome',
     step: { step: 'welcome' },
     en: 'Welcome. We are glad you are here. How would you like to check in? Scan my card. Show the QR code on your member card. Find my name. Type your first name, then choose your birthday. I’m visiting, no card. Neighbors and visitors are welcome too. I used naloxone to help someone.',
-    es: 'Bienvenido. Nos alegra que esté aquí. ¿Cómo quiere registrarse? Escanear mi tarjeta. Muestre el código QR de su tarjeta de miembro. Buscar mi nombre. Escriba su nombre y luego elija su cumpleaños. Vengo de visita, no tengo tarjeta. Vecinos y visitantes también son bienvenidos. Usé naloxona para ayudar a alguien.',
+    es: 'Le damos la bienvenida. Nos alegra que esté aquí. ¿Cómo quiere registrarse? Escanear mi tarjeta. Muestre el código QR de su tarjeta de miembro. Buscar mi nombre. Escriba su nombre y luego elija su cumpleaños. Vengo de visita, no tengo tarjeta. Vecinos y visitantes también son bienvenidos. Usé naloxona para ayudar a alguien.',
   },
   {
     name: 'closed',
@@ -132,13 +132,13 @@ const CASES: readonly {
     name: 'visitor',
     step: { step: 'visitor' },
     en: 'Welcome! Your first name (you can leave it empty). Staff use it to call you.',
-    es: '¡Bienvenido! Su nombre (puede dejarlo vacío). El personal lo usa para llamarle.',
+    es: '¡Le damos la bienvenida! Su nombre (puede dejarlo vacío). El personal lo usa para llamarle.',
   },
   {
     name: 'needs',
     step: { step: 'needs', visit: pending, back: fromScan },
     en: 'Hi, Ana. What do you need today? Tap a picture to see the choices. Staff will call your number. Food and drinks. Services. Hygiene. Clothing and shoes. Shelter and bedding. Pets. Health and safety supplies. Talk to a case manager.',
-    es: 'Hola, Ana. ¿Qué necesita hoy? Toque un dibujo para ver las opciones. El personal llamará su número. Comida y bebidas. Servicios. Higiene personal. Ropa y zapatos. Refugio y cobijas. Mascotas. Artículos de salud y seguridad. Hablar con mi administrador de casos.',
+    es: 'Hola, Ana. ¿Qué necesita hoy? Toque un dibujo para ver las opciones. El personal llamará su número. Comida y bebidas. Servicios. Higiene personal. Ropa y zapatos. Refugio y cobijas. Artículos para mascotas. Artículos de salud y seguridad. Hablar con mi administrador de casos.',
   },
   {
     name: 'done',
@@ -203,7 +203,7 @@ describe('what Read aloud says in other cases', () => {
   it('thanks a visitor who gave no name, with no number and nothing asked for', () => {
     const anonymous = { ...visit, name: null, ticket: null };
     expect(read('en', { step: 'done', visit: anonymous, asked: [] })).toBe('Thank you. You are checked in.');
-    expect(read('es', { step: 'done', visit: anonymous, asked: [] })).toBe('Gracias. Ya está registrado.');
+    expect(read('es', { step: 'done', visit: anonymous, asked: [] })).toBe('Gracias. Su llegada quedó registrada.');
   });
 
   it('greets a visitor who gave no name, and someone back the same day, as the needs screen does', () => {
