@@ -4,6 +4,7 @@
  * asked for under a neutral "health and safety supplies" tile and never spelled out on screen.
  */
 import type { ItemFields } from '../ops/catalog.js';
+import { SEED_NAMES } from './seed-names.js';
 
 export interface SeedItem {
   readonly id: string;
@@ -134,7 +135,7 @@ const SEEDS: readonly Seed[] = [
 export const SEED_CATALOG: readonly SeedItem[] = SEEDS.map(([id, en, es, icon, rest], index) => ({
   id,
   item: {
-    names: { en, es },
+    names: { en, es, ...SEED_NAMES[id] },
     icon,
     kind: 'tracked',
     unit: null,

@@ -30,8 +30,9 @@ export const ItemFields = z.object({
     .record(
       z
         .string()
-        .regex(/^[a-z]{2,3}$/, 'must be a language code such as "es"')
-        .max(3),
+        // A language, with a script where the language needs one: "es", "zh-Hant".
+        .regex(/^[a-z]{2,3}(-[A-Z][a-z]{3})?$/, 'must be a language code such as "es" or "zh-Hant"')
+        .max(8),
       lineText(60),
     )
     .refine((names) => typeof names.en === 'string', 'needs an English name')
