@@ -1,0 +1,96 @@
+/**
+ * What a lobby tablet downloads before its welcome screen can be used: every script and
+ * stylesheet the built kiosk requests until "Welcome" shows, gzip -9 as a server would send it,
+ * with the message catalogues apart. Beside it, from the same build: the same kiosk if every
+ * catalogue were loaded eagerly (as before issue 18), and what choosing another language adds.
+ * Writes build/reports/bench-kiosk-entry.json. Before issue 18 (b29a99b): 124,656 bytes.
+ */
+import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { gzipSync } from 'node:zlib';
+import { type Browser, chromium, expect, type Page, test } from '@playwright/test';
+import { chromiumLaunchOptions } from '../../scripts/chromium.mjs';
+import { createFirstAdmin } from '../../tests/e2e/support/accounts.js';
+import { openKiosksAllDay } from '../../tests/e2e/support/center.js';
+import { openPairedKiosk } from '../../tests/e2e/support/flows.js';
+import { wordsIn } from '../../tests/support/catalogues.js';
+import { type ServerProcess, startServerProcess } from '../../tests/support/server-process.js';
+
+const ASSETS = 'dist/assets/';
+const CATALOGUE_CHUNK = /^messages-(.+)-(shared|kiosk|display|cards|staff)-[\w-]+\.js$/;
+
+function gzipBytes(file: string): number {
+  return gzipSync(readFileSync(`${ASSETS}${file}`), { level: 9 }).length;
+}
+
+function sum(files: readonly string[]): number {
+  return files.reduce((total, file) => total + gzipBytes(file), 0);
+}
+
+/** The asset files a page requests while `run` goes on. */
+async function assetsRequested(page: Page, run: () => Promise<void>): Promise<string[]> {
+  const files = new Set<string>();
+  const listener = (response: { url(): string }) => {
+    const path = new URL(response.url()).pathname;
+    if (/^\/assets\/[^/]+\.(js|css)$/.test(path)) files.add(path.slice('/assets/'.length));
+  };
+  page.on('response', listener);
+  try {
+    await run();
+  } finally {
+    page.off('response', listener);
+  }
+  return [...files].sort();
+}
+
+test('kiosk entry weight: scripts and styles before a usable welcome screen, gzip -9', async () => {
+  const server: ServerProcess = await startServerProcess();
+  let browser: Browser | undefined;
+  try {
+    await createFirstAdmin(server);
+    await openKiosksAllDay(server);
+    browser = await chromium.launch(chromiumLaunchOptions());
+    // No service worker: every file comes over the network, as on a tablet's first visit.
+    const context = await browser.newContext({ baseURL: server.baseUrl, serviceWorkers: 'block' });
+    await openPairedKiosk(await context.newPage(), server);
+
+    const page = await context.newPage();
+    const entry = await assetsRequested(page, async () => {
+      await page.goto('/kiosk');
+      await expect(page.getByRole('heading', { level: 1, name: wordsIn('en')('kiosk.welcome') })).toBeVisible();
+    });
+    const thai = await assetsRequested(page, async () => {
+      await page.goto('/kiosk?lang=th');
+      await expect(page.getByRole('heading', { level: 1, name: wordsIn('th')('kiosk.welcome') })).toBeVisible();
+    });
+
+    const allCatalogues = readdirSync(ASSETS).filter((file) => CATALOGUE_CHUNK.test(file));
+    const entryCatalogues = entry.filter((file) => CATALOGUE_CHUNK.test(file));
+    const entryCode = entry.filter((file) => !CATALOGUE_CHUNK.test(file));
+    const thaiCatalogues = thai.filter((file) => CATALOGUE_CHUNK.test(file) && file.startsWith('messages-th-'));
+    const figures = {
+      entryBytes: sum(entry),
+      entryCodeBytes: sum(entryCode),
+      entryCatalogueBytes: sum(entryCatalogues),
+      entryCatalogues,
+      everyCatalogueEagerBytes: sum(entryCode) + sum(allCatalogues),
+      allCatalogueBytes: sum(allCatalogues),
+      catalogueCount: allCatalogues.length,
+      choosingThaiAddsBytes: sum(thaiCatalogues),
+      beforeIssue18Bytes: 124_656,
+    };
+    const kb = (bytes: number) => `${(bytes / 1000).toFixed(1)} KB`;
+    console.log(
+      [
+        `kiosk entry, gzip -9: ${kb(figures.entryBytes)} (code ${kb(figures.entryCodeBytes)}, messages ${kb(figures.entryCatalogueBytes)}: ${entryCatalogues.join(', ')})`,
+        `  the same kiosk with all ${figures.catalogueCount} catalogues eager (same build): ${kb(figures.everyCatalogueEagerBytes)} (ratio ${(figures.entryBytes / figures.everyCatalogueEagerBytes).toFixed(2)})`,
+        `  before issue 18 (b29a99b, English and Spanish eager): ${kb(figures.beforeIssue18Bytes)} (ratio ${(figures.entryBytes / figures.beforeIssue18Bytes).toFixed(2)})`,
+        `  choosing Thai later loads ${kb(figures.choosingThaiAddsBytes)} (${thaiCatalogues.join(', ')})`,
+      ].join('\n'),
+    );
+    mkdirSync('build/reports', { recursive: true });
+    writeFileSync('build/reports/bench-kiosk-entry.json', `${JSON.stringify(figures, null, 2)}\n`);
+  } finally {
+    await browser?.close();
+    await server.stop();
+  }
+});
