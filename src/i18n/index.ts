@@ -103,18 +103,40 @@ let requested: string | null = null;
 export function setLanguage(code: string): Promise<boolean> {
   if (!hasLanguage(code)) return Promise.resolve(false);
   requested = code;
+  // The choice is kept at once: a reload while its messages load still opens in it.
+  remember(code);
   const areas = [...activeAreas];
   if (isLoaded(code, areas)) return Promise.resolve(apply(code));
-  return loadMessages(code, areas).then(() => requested === code && apply(code));
+  return loadMessages(code, areas).then(
+    () => requested === code && apply(code),
+    // Offline before this catalogue was ever fetched: the screen stays in its language.
+    () => false,
+  );
 }
 
-function apply(code: string): true {
-  currentLanguage.value = code;
+/**
+ * After the app has shown its first screen, fetches these languages' catalogues for these areas
+ * in the background, so a later switch works offline even before the service worker has cached
+ * them (a kiosk's first day). Failures are quiet: a switch tries again.
+ */
+export function preloadLanguages(codes: readonly string[], areas: readonly Area[]): void {
+  const run = () => {
+    for (const code of codes) loadMessages(code, areas).catch(() => undefined);
+  };
+  if (typeof requestIdleCallback === 'function') requestIdleCallback(run, { timeout: 5_000 });
+  else setTimeout(run, 1_000);
+}
+
+function remember(code: string): void {
   try {
     localStorage.setItem(STORAGE_KEY, code);
   } catch {
     // Private mode or a full disk: the choice still holds for this page.
   }
+}
+
+function apply(code: string): true {
+  currentLanguage.value = code;
   if (typeof document !== 'undefined') document.documentElement.lang = code;
   return true;
 }

@@ -26,7 +26,7 @@ test('a printed card has exact sizes, reads back as its payload, and a lost card
   await page.goto(`/staff/cards/print?participants=${participantId}&reason=new`);
   await expect(page.getByRole('heading', { level: 1, name: 'Print member cards' })).toBeVisible();
   await page.getByRole('button', { name: 'Make cards' }).click();
-  await expect(page.getByRole('status').filter({ hasText: '1 cards ready to print.' })).toBeVisible();
+  await expect(page.getByRole('status').filter({ hasText: '1 card ready to print.' })).toBeVisible();
 
   // The card speaks the participant's language (Spanish) and shows no last name.
   const card = page.locator('.member-card');

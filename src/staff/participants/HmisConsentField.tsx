@@ -3,7 +3,7 @@
  * the participant's language (like the consent text); unticked means no, and they are left out
  * of the county HMIS export.
  */
-import { t, translate } from '../../i18n/index.js';
+import { t, translate, useMessages } from '../../i18n/index.js';
 import { CheckField } from '../../ui/form/CheckField.js';
 
 export function HmisConsentField({
@@ -16,12 +16,16 @@ export function HmisConsentField({
   /** The language the explanation is read in (the participant's, when the app has it). */
   language: string;
 }) {
+  // The participant's language may not be loaded yet; the text waits for it.
+  const ready = useMessages(language, ['staff']);
   return (
     <section class="consent consent--hmis" aria-labelledby="hmis-consent-title">
       <h2 id="hmis-consent-title">{t.value('hmis.consent.title')}</h2>
-      <blockquote class="consent__text" lang={language}>
-        <p>{translate(language, 'hmis.consent.text')}</p>
-      </blockquote>
+      {ready && (
+        <blockquote class="consent__text" lang={language}>
+          <p>{translate(language, 'hmis.consent.text')}</p>
+        </blockquote>
+      )}
       <CheckField
         id="hmis-consent"
         label={t.value('hmis.consent.agree')}
