@@ -1,6 +1,6 @@
 /** "/": choose what this device is. Kiosk tablets and staff laptops bookmark their own route. */
 import { SyncStatus } from './connected/SyncStatus.js';
-import { t } from './i18n/index.js';
+import { LANGUAGES, t } from './i18n/index.js';
 import { AppHeader } from './ui/AppHeader.js';
 import { ClipboardIcon, TabletIcon } from './ui/icons.js';
 import './Landing.css';
@@ -8,7 +8,7 @@ import './Landing.css';
 export function Landing() {
   return (
     <div class="frame">
-      <AppHeader title="" status={<SyncStatus />} />
+      <AppHeader title="" languages={LANGUAGES} status={<SyncStatus />} />
       <main id="main" class="frame__main landing">
         <h1>{t.value('landing.title')}</h1>
         <ul class="landing__choices">

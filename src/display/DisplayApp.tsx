@@ -4,7 +4,7 @@
  */
 import './display.css';
 import { useEffect } from 'preact/hooks';
-import { t } from '../i18n/index.js';
+import { LANGUAGES, t } from '../i18n/index.js';
 import { startSync } from '../sync/app-sync.js';
 import { isPairedDisplay, thisDevice } from '../sync/device-state.js';
 import { AppHeader } from '../ui/AppHeader.js';
@@ -24,7 +24,12 @@ export default function DisplayApp() {
   useDisplayPurge(paired);
   return (
     <div class="frame frame--display">
-      <AppHeader title={t.value('devices.kind.display')} status={null} tools={paired && <FullScreenButton />} />
+      <AppHeader
+        title={t.value('devices.kind.display')}
+        languages={LANGUAGES}
+        status={null}
+        tools={paired && <FullScreenButton />}
+      />
       <main id="main" class="frame__main display-main" tabIndex={-1}>
         {identity !== undefined && (paired ? <CalledBoard /> : <DisplayPairing />)}
       </main>

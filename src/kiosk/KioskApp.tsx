@@ -5,7 +5,7 @@
 import './kiosk.css';
 import { useEffect } from 'preact/hooks';
 import { SyncStatus } from '../connected/SyncStatus.js';
-import { currentLanguage, t } from '../i18n/index.js';
+import { currentLanguage, LANGUAGES, t } from '../i18n/index.js';
 import { startSync } from '../sync/app-sync.js';
 import { AppHeader } from '../ui/AppHeader.js';
 import { LockIcon } from '../ui/icons.js';
@@ -34,6 +34,7 @@ export default function KioskApp() {
     <div class="frame frame--kiosk">
       <AppHeader
         title={t.value('kiosk.title')}
+        languages={LANGUAGES}
         status={<SyncStatus compact />}
         tools={screen === 'welcome' && data && <ReadAloudButton data={data} />}
       />

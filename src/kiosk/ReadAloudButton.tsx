@@ -1,6 +1,8 @@
 /**
  * "Read aloud", in the kiosk's header on every screen: reads the screen in the current language
- * with the device's voice, and offers "Stop" while it reads. Hidden when there is no such voice.
+ * with the device's voice for it (`voiceFor`: the language's own voices, best first), and offers
+ * "Stop" while it reads. Hidden while the device has no voice for the language: it appears when
+ * one arrives (voices load late on many devices) or the language changes to one it can speak.
  */
 import { useEffect } from 'preact/hooks';
 import { openingState } from '../core/hours.js';
@@ -9,7 +11,7 @@ import { currentLanguage, t } from '../i18n/index.js';
 import { SpeakIcon, StopSpeakingIcon } from '../ui/action-icons.js';
 import { formatOpening } from '../ui/format.js';
 import { formatHours } from '../ui/opening-hours.js';
-import { deviceVoices, speak, speaking, stopSpeaking, voiceFor, watchVoices } from '../ui/speech.js';
+import { currentVoice, speak, speaking, stopSpeaking, watchVoices } from '../ui/speech.js';
 import { kioskStep } from './flow.js';
 import { nameCheckInPaused } from './name-check-in.js';
 import { type ReadAloudInput, readAloudText } from './read-aloud.js';
@@ -43,7 +45,7 @@ export function ReadAloudButton({ data }: { data: KioskData }) {
   // What was being read belongs to the screen (and language) it was read on: a new step, a reset
   // to welcome or another language stops it, and so does leaving the kiosk.
   useEffect(() => stopSpeaking, [step, language]);
-  const voice = voiceFor(deviceVoices.value, language);
+  const voice = currentVoice.value;
   if (!voice) return null;
   const reading = speaking.value;
   return (

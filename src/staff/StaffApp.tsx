@@ -7,7 +7,7 @@ import './laptop.css';
 import { useEffect } from 'preact/hooks';
 import { useLocation } from 'preact-iso';
 import { SyncStatus } from '../connected/SyncStatus.js';
-import { t } from '../i18n/index.js';
+import { CONSOLE_LANGUAGES, t } from '../i18n/index.js';
 import { requestSync, startSync, syncStatus } from '../sync/app-sync.js';
 import { loadThisDevice } from '../sync/device.js';
 import { thisDevice } from '../sync/device-state.js';
@@ -64,6 +64,7 @@ export default function StaffApp() {
       </a>
       <AppHeader
         title={t.value('staff.title')}
+        languages={CONSOLE_LANGUAGES}
         status={<SyncStatus />}
         tools={signedIn && !onSetup && <SitePicker allowed={signedIn.session.staff.sites} />}
         account={signedIn && <AccountMenu session={signedIn.session} />}

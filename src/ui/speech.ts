@@ -2,7 +2,8 @@
  * Reading text aloud with the device's own voices (the Web Speech API), and which voices it has.
  * A device without speechSynthesis, or without a voice for a language, simply has none to offer.
  */
-import { signal } from '@preact/signals';
+import { computed, signal } from '@preact/signals';
+import { currentLanguage, languageOf } from '../i18n/index.js';
 
 /** The device's voices as last reported (they often arrive a moment after the page loads). */
 export const deviceVoices = signal<readonly SpeechSynthesisVoice[]>([]);
@@ -28,17 +29,44 @@ export function watchVoices(): () => void {
   return () => speech.removeEventListener('voiceschanged', read);
 }
 
-/** "es-US", "es_MX" and "ES" all speak "es". */
-function primaryLanguage(tag: string): string {
-  return tag.toLowerCase().split(/[-_]/)[0] ?? '';
+/** "es_MX" and "ES-mx" are "es-mx": tags compared case-insensitively, `_` read as `-`. */
+function normalTag(tag: string): string {
+  return tag.toLowerCase().replaceAll('_', '-');
 }
 
-/** The voice to read `language` with: the device's default for it if it has one, then one on the device, then any. */
-export function voiceFor(voices: readonly SpeechSynthesisVoice[], language: string): SpeechSynthesisVoice | null {
-  const wanted = primaryLanguage(language);
-  const matching = voices.filter((voice) => primaryLanguage(voice.lang) === wanted);
-  return matching.find((voice) => voice.default) ?? matching.find((voice) => voice.localService) ?? matching[0] ?? null;
+/** "es-US", "es_MX" and "ES" all speak "es". */
+function primaryLanguage(tag: string): string {
+  return normalTag(tag).split('-')[0] ?? '';
 }
+
+/** Among equally good voices: the device's default, then one that works offline, then the first. */
+function bestOf(voices: readonly SpeechSynthesisVoice[]): SpeechSynthesisVoice | undefined {
+  return voices.find((voice) => voice.default) ?? voices.find((voice) => voice.localService) ?? voices[0];
+}
+
+/**
+ * The voice to read an app language with: down its `voices` list (best first), a voice with that
+ * exact tag; failing all of them, down the list again, one of the same primary language ("es-ES"
+ * for "es-US"). A language the app does not know is looked for by its own code. None: null.
+ */
+export function voiceFor(voices: readonly SpeechSynthesisVoice[], language: string): SpeechSynthesisVoice | null {
+  const wanted = languageOf(language)?.voices ?? [language];
+  for (const tag of wanted) {
+    const exact = bestOf(voices.filter((voice) => normalTag(voice.lang) === normalTag(tag)));
+    if (exact) return exact;
+  }
+  for (const tag of wanted) {
+    const related = bestOf(voices.filter((voice) => primaryLanguage(voice.lang) === primaryLanguage(tag)));
+    if (related) return related;
+  }
+  return null;
+}
+
+/**
+ * The voice for the language on screen, or null: then the kiosk offers no Read aloud (Thai read by
+ * an English voice is noise). It follows both the language and the voices as they arrive.
+ */
+export const currentVoice = computed(() => voiceFor(deviceVoices.value, currentLanguage.value));
 
 /** The utterance being read, so a cancelled one's late "error" event leaves `speaking` alone. */
 let current: SpeechSynthesisUtterance | null = null;

@@ -1,4 +1,5 @@
 import { expect, test } from './fixtures.js';
+import { LanguageSwitch } from './pages/language-switch.js';
 import { expectNoSeriousViolations } from './support/axe.js';
 import { openConsoleAsAdmin } from './support/flows.js';
 
@@ -7,7 +8,7 @@ for (const route of ['/', '/kiosk', '/staff', '/display']) {
   for (const language of ['English', 'Español'] as const) {
     test(`${route} has no serious accessibility violations in ${language}`, async ({ page, pageErrors }) => {
       await page.goto(route);
-      await page.getByRole('button', { name: language }).click();
+      await new LanguageSwitch(page).choose(language);
       await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
       await expectNoSeriousViolations(page, `${route} in ${language}`);
       expect(pageErrors).toEqual([]);

@@ -11,7 +11,7 @@ test('a paired kiosk shows its welcome frame in English, with the center details
   await expect(page.getByRole('banner')).toContainText('LEAD Hollywood Drop-in');
   await expect(page.getByRole('main')).toContainText('1151 N. Western Ave, Los Angeles, CA 90029');
   await expect(page.getByRole('main')).toContainText('Call us: 323-952-6099');
-  await expect(kiosk.languageButton('English')).toHaveAttribute('aria-pressed', 'true');
+  await kiosk.expectLanguage('English');
   expect(pageErrors).toEqual([]);
 });
 

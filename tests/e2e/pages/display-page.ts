@@ -3,6 +3,7 @@
  * before, and the setup screen with its pairing code, in English or Spanish.
  */
 import { expect, type Page } from '@playwright/test';
+import { LanguageSwitch } from './language-switch.js';
 
 const WORDS = {
   en: {
@@ -60,7 +61,7 @@ export class DisplayPage {
 
   /** Switches the display's language with the header's switch. */
   async speak(language: 'en' | 'es'): Promise<void> {
-    await this.page.getByRole('button', { name: language === 'es' ? 'Español' : 'English' }).click();
+    await new LanguageSwitch(this.page).choose(language === 'es' ? 'Español' : 'English');
     this.language = language;
   }
 }

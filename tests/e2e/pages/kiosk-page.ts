@@ -6,6 +6,7 @@ import { GROUP_LABEL } from '../../../src/kiosk/need-group-words.js';
 // The `window.leadDropin` console API's type.
 import type {} from '../../../src/sync/console-api.js';
 import { wordsIn } from '../../support/catalogues.js';
+import { type LanguageName, LanguageSwitch } from './language-switch.js';
 
 const en = wordsIn('en');
 const es = wordsIn('es');
@@ -40,12 +41,19 @@ export class KioskPage {
     await this.page.getByRole('button', { name: 'Set up this tablet' }).click();
   }
 
-  async chooseLanguage(label: 'English' | 'Español'): Promise<void> {
-    await this.page.getByRole('button', { name: label }).click();
+  /** The header's language switch and its panel of every language. */
+  get languages(): LanguageSwitch {
+    return new LanguageSwitch(this.page);
   }
 
-  languageButton(label: 'English' | 'Español') {
-    return this.page.getByRole('button', { name: label });
+  /** Chooses a language by its own name ("Español", "ไทย") with the header's switch. */
+  async chooseLanguage(name: LanguageName): Promise<void> {
+    await this.languages.choose(name);
+  }
+
+  /** The header's switch says this language is on screen. */
+  async expectLanguage(name: LanguageName): Promise<void> {
+    await this.languages.expectShowing(name);
   }
 
   button(name: string | RegExp) {
