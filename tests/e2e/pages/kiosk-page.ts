@@ -40,6 +40,13 @@ export class KioskPage {
     await this.page.getByRole('button', { name: 'Set up this tablet' }).click();
   }
 
+  /** Types a pairing code on the "not set up yet" screen shown in any language (its code, e.g. "ko"). */
+  async pairIn(language: string, code: string): Promise<void> {
+    const words = wordsIn(language);
+    await this.page.getByRole('textbox', { name: words('pairing.codeLabel') }).fill(code);
+    await this.page.getByRole('button', { name: words('kiosk.pairing.submit') }).click();
+  }
+
   async chooseLanguage(label: 'English' | 'Español'): Promise<void> {
     await this.page.getByRole('button', { name: label }).click();
   }
