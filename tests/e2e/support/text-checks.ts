@@ -29,7 +29,8 @@ export async function expectNothingClipped(page: Page, screen: string, scope?: L
     const label = (element: Element) => (element.textContent ?? '').replace(/\s+/g, ' ').trim().slice(0, 80);
     // A screen-reader-only text (1 px box, clipped on purpose) is not shown to anyone.
     const visuallyHidden = (element: HTMLElement) => element.clientWidth <= 2 || element.clientHeight <= 2;
-    for (const element of (within ?? document.body).querySelectorAll<HTMLElement>('*')) {
+    const base = within ?? document.body;
+    for (const element of [base, ...base.querySelectorAll('*')] as HTMLElement[]) {
       if (!visible(element) || !label(element)) continue;
       if (element instanceof SVGElement || element.closest('svg')) continue;
       const style = getComputedStyle(element);
