@@ -183,13 +183,15 @@ for (const language of [...LANGUAGES, PSEUDO_LANGUAGE]) {
       await kiosk.button(startsWith(words('kiosk.way.visitor'))).click();
       await kiosk.nameInput().fill(visitor);
       await check('visitor');
-      // Time stands still while the warning is checked, so it cannot run out meanwhile.
-      await page.clock.pauseAt((await page.evaluate(() => Date.now())) + 51_000);
+      // 51 seconds later, and the time of day stands still there while the warning is checked (so
+      // it cannot run out meanwhile); timers keep running.
+      const idleAt = (await page.evaluate(() => Date.now())) + 51_000;
+      await page.clock.setFixedTime(idleAt);
       const idle = page.getByRole('alertdialog', { name: words('kiosk.idle.title') });
       await expect(idle).toBeVisible();
       await check('idle');
-      await page.clock.resume();
       await kiosk.button(words('kiosk.idle.stay')).click();
+      await page.clock.setSystemTime(idleAt);
       await expect(idle).toBeHidden();
       await kiosk.button(words('kiosk.back')).click();
       await expect(kiosk.heading(words('kiosk.welcome'))).toBeVisible();
