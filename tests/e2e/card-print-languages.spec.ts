@@ -55,7 +55,9 @@ test('a sheet of cards in all eight languages: their words and script, readable 
     await expect(card, person.code).toHaveAttribute('lang', person.code);
     await expect(card, person.code).toContainText(words('cards.memberCard'));
     await expect(card, person.code).toContainText(person.name);
-    for (const part of words('cards.hours').split('{hours}').filter((text) => text.trim()))
+    for (const part of words('cards.hours')
+      .split('{hours}')
+      .filter((text) => text.trim()))
       await expect(card, person.code).toContainText(part.trim());
     await expect(card.getByRole('img', { name: words('cards.qrLabel', { name: person.name }) })).toBeVisible();
     await expectNoMissingGlyphs(page, `${person.code} card`, { scope: card });

@@ -12,7 +12,7 @@ import { groupOf, itemName } from '../../src/core/kiosk/needs.js';
 import { LANGUAGES, PSEUDO_LANGUAGE } from '../../src/i18n/languages.js';
 import { GROUP_LABEL } from '../../src/kiosk/need-group-words.js';
 import { wordsIn } from '../support/catalogues.js';
-import { expect, test as base } from './fixtures.js';
+import { test as base, expect } from './fixtures.js';
 import { KioskPage } from './pages/kiosk-page.js';
 import { newPairingCode } from './support/accounts.js';
 import { expectNoSeriousViolations } from './support/axe.js';
@@ -90,20 +90,15 @@ for (const language of [...LANGUAGES, PSEUDO_LANGUAGE]) {
       const kiosk = new KioskPage(page);
       const drawable = new Set<string>();
       const check = async (screen: string) => {
-        const t0 = Date.now();
         await page.screenshot({
           path: `build/e2e-screens/${language.code}-${tablet.name}-${screen}.png`,
           fullPage: true,
         });
-        const t1 = Date.now();
         await expectNothingClipped(page, screen);
-        const t2 = Date.now();
         await expectNoMissingGlyphs(page, screen, { checked: drawable });
-        const t3 = Date.now();
         if (language === PSEUDO_LANGUAGE)
           await expectOnlyPseudoMessages(page, screen, [...DATA, people.found, people.twin, visitor]);
         await expectNoSeriousViolations(page, screen);
-        console.log('TIMING', screen, t1 - t0, t2 - t1, t3 - t2, Date.now() - t3);
       };
 
       // A tablet not set up yet, in this language; then set up with a fresh code.

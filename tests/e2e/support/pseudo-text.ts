@@ -7,9 +7,9 @@ import { expect, type Page } from '@playwright/test';
 
 const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
-/** What Intl writes in en-US (the pseudo-locale's format locale): months, weekdays, AM/PM. */
+/** What Intl writes in en-US (the pseudo-locale's format locale): months, weekdays, "at", AM/PM. */
 const INTL_WORDS =
-  /\b(January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Mon|Tue|Wed|Thu|Fri|Sat|Sun|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Oct|Nov|Dec|AM|PM)\b/g;
+  /\b(January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Mon|Tue|Wed|Thu|Fri|Sat|Sun|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Oct|Nov|Dec|at|AM|PM)\b/g;
 
 /**
  * Fails with each visible text node that still has English words once `data` (strings or

@@ -29,6 +29,12 @@ export async function expectNothingClipped(page: Page, screen: string, scope?: L
     const label = (element: Element) => (element.textContent ?? '').replace(/\s+/g, ' ').trim().slice(0, 80);
     // A screen-reader-only text (1 px box, clipped on purpose) is not shown to anyone.
     const visuallyHidden = (element: HTMLElement) => element.clientWidth <= 2 || element.clientHeight <= 2;
+    const insideVisuallyHidden = (element: HTMLElement) => {
+      for (let at: HTMLElement | null = element; at; at = at.parentElement)
+        if (getComputedStyle(at).clip !== 'auto' || (visuallyHidden(at) && getComputedStyle(at).overflow !== 'visible'))
+          return true;
+      return false;
+    };
     const base = within ?? document.body;
     for (const element of [base, ...base.querySelectorAll('*')] as HTMLElement[]) {
       if (!visible(element) || !label(element)) continue;
@@ -43,6 +49,7 @@ export async function expectNothingClipped(page: Page, screen: string, scope?: L
         else if (hides(style.overflowY) && element.scrollHeight > element.clientHeight + 1)
           found.push({ text: label(element), why: `cut off at the bottom (${size})` });
       }
+      if (insideVisuallyHidden(element)) continue;
       for (const node of element.childNodes) {
         if (node.nodeType !== Node.TEXT_NODE || !node.textContent?.trim()) continue;
         const range = document.createRange();
