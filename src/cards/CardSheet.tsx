@@ -5,7 +5,7 @@
  */
 import type { OpeningSlotValue } from '../core/ops/catalog.js';
 import type { SiteFields } from '../core/ops/sites.js';
-import { currentLanguage, hasLanguage, t } from '../i18n/index.js';
+import { currentLanguage, hasLanguage, t, useMessages } from '../i18n/index.js';
 import { formatHours } from '../ui/opening-hours.js';
 import { CardFace } from './CardFace.js';
 import type { PrintableCard } from './print-queue.js';
@@ -48,21 +48,33 @@ export function CardSheet({
           <div class="card-page__grid">
             {page.map((card) => {
               const language = hasLanguage(card.language) ? card.language : currentLanguage.value;
-              return (
-                <CardFace
-                  key={card.cardId}
-                  card={card}
-                  language={language}
-                  hours={formatHours(hours, language)}
-                  site={site}
-                />
-              );
+              return <CardInLanguage key={card.cardId} card={card} language={language} hours={hours} site={site} />;
             })}
           </div>
         </div>
       ))}
     </section>
   );
+}
+
+/**
+ * A card in its own language: that language's card messages load first (the console has only its
+ * own language's), so a card never prints in English for want of them.
+ */
+function CardInLanguage({
+  card,
+  language,
+  hours,
+  site,
+}: {
+  card: PrintableCard;
+  language: string;
+  hours: readonly OpeningSlotValue[];
+  site: SiteFields;
+}) {
+  const ready = useMessages(language, ['cards']);
+  if (!ready) return null;
+  return <CardFace card={card} language={language} hours={formatHours(hours, language)} site={site} />;
 }
 
 /** Short lines in the margins, in line with every card edge, drawn in mm. */

@@ -46,6 +46,13 @@ export class KioskPage {
     return new LanguageSwitch(this.page);
   }
 
+  /** Types a pairing code on the "not set up yet" screen shown in any language (its code, e.g. "ko"). */
+  async pairIn(language: string, code: string): Promise<void> {
+    const words = wordsIn(language);
+    await this.page.getByRole('textbox', { name: words('pairing.codeLabel') }).fill(code);
+    await this.page.getByRole('button', { name: words('kiosk.pairing.submit') }).click();
+  }
+
   /** Chooses a language by its own name ("Español", "ไทย") with the header's switch. */
   async chooseLanguage(name: LanguageName): Promise<void> {
     await this.languages.choose(name);
