@@ -16,6 +16,7 @@ import type sharedMessages from './catalogues/en/shared.json';
 import type staffMessages from './catalogues/en/staff.json';
 import { formatLocaleOf, languageOf, PSEUDO_LANGUAGE } from './languages.js';
 
+export { calendarNamesFor, clock24, monthName, weekdayName, zonedParts } from './calendar.js';
 export type { Language } from './languages.js';
 export { CONSOLE_LANGUAGES, formatLocaleOf, LANGUAGES, languageOf, PSEUDO_LANGUAGE } from './languages.js';
 
@@ -100,11 +101,12 @@ let requested: string | null = null;
  * Switches language once its messages for the running app are loaded (at once when they are);
  * resolves false for a language the app lacks, or one overtaken by a later choice.
  */
-export function setLanguage(code: string): Promise<boolean> {
+export function setLanguage(code: string, { remember: keep = true }: { remember?: boolean } = {}): Promise<boolean> {
   if (!hasLanguage(code)) return Promise.resolve(false);
   requested = code;
-  // The choice is kept at once: a reload while its messages load still opens in it.
-  remember(code);
+  // The choice is kept at once: a reload while its messages load still opens in it. A screen that
+  // only steps out of a language it lacks (the console on a kiosk's tablet) keeps nothing.
+  if (keep) remember(code);
   const areas = [...activeAreas];
   if (isLoaded(code, areas)) return Promise.resolve(apply(code));
   return loadMessages(code, areas).then(

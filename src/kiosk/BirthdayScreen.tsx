@@ -4,17 +4,11 @@
  */
 import { useState } from 'preact/hooks';
 import { daysInMonth } from '../core/kiosk/birthday-check.js';
-import { currentLanguage, formatLocaleOf, t } from '../i18n/index.js';
+import { currentLanguage, monthName, t } from '../i18n/index.js';
 import { BackButton, StartOverButton } from './KioskButtons.js';
 import './BirthdayScreen.css';
 
 const MONTHS = Array.from({ length: 12 }, (_, index) => index + 1);
-
-function monthName(month: number, language: string): string {
-  return new Intl.DateTimeFormat(formatLocaleOf(language), { month: 'long', timeZone: 'UTC' }).format(
-    Date.UTC(2000, month - 1, 1),
-  );
-}
 
 export function BirthdayScreen(props: {
   month?: number | undefined;
@@ -49,7 +43,7 @@ export function BirthdayScreen(props: {
               if (day !== null && day > daysInMonth(value)) setDay(null);
             }}
           >
-            {`${value} · ${monthName(value, language)}`}
+            {`${value} · ${monthName(language, value)}`}
           </button>
         ))}
       </fieldset>

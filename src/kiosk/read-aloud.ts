@@ -5,7 +5,7 @@
  */
 import { needGroups } from '../core/kiosk/need-groups.js';
 import type { NeedTile } from '../core/kiosk/needs.js';
-import { formatLocaleOf, type MessageKey } from '../i18n/index.js';
+import { type MessageKey, monthName } from '../i18n/index.js';
 import type { KioskStep } from './flow.js';
 import { GROUP_LABEL } from './need-group-words.js';
 
@@ -62,8 +62,7 @@ function sentences(parts: readonly (string | null | false)[]): string {
 }
 
 function monthNames(language: string): string[] {
-  const format = new Intl.DateTimeFormat(formatLocaleOf(language), { month: 'long', timeZone: 'UTC' });
-  return Array.from({ length: 12 }, (_, index) => format.format(Date.UTC(2000, index, 1)));
+  return Array.from({ length: 12 }, (_, index) => monthName(language, index + 1));
 }
 
 /** The needs screen's groups, in the order and with the words of its group tiles. */

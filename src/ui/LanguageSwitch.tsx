@@ -4,7 +4,7 @@
  * (the kiosk, the lobby display, the start page): one button with the globe and the current
  * language's own name, opening a panel with a large button for each language in its own script.
  * A screen shown in a language it does not offer (the staff console after the kiosk spoke Korean)
- * switches to English.
+ * switches to English for now, leaving the device's own choice as it was.
  */
 import { useLayoutEffect } from 'preact/hooks';
 import { currentLanguage, type Language, PSEUDO_LANGUAGE, setLanguage, t } from '../i18n/index.js';
@@ -20,7 +20,7 @@ export function LanguageSwitch({ languages }: { languages: readonly Language[] }
   const offered = code === PSEUDO_LANGUAGE.code || languages.some((language) => language.code === code);
   // Before the first paint, so the screen never shows a moment of a language it cannot finish.
   useLayoutEffect(() => {
-    if (!offered) void setLanguage('en');
+    if (!offered) void setLanguage('en', { remember: false });
   }, [offered]);
   if (languages.length > MOST_PILLS) return <LanguageMenu languages={languages} />;
   return (

@@ -3,21 +3,12 @@
  * panel), in a given language: days that share the same times are grouped, e.g. "Mon, Wed, Fri 11 AM–4 PM" or "lun, mié, vie 11 a. m.–4 p. m." (Los Angeles Spanish).
  */
 import type { OpeningSlotValue } from '../core/ops/catalog.js';
-import { formatLocaleOf } from '../i18n/index.js';
-
-// 2026-11-29 is a Sunday: adding `weekday` days gives that weekday (UTC, so no zone shifts it).
-const SUNDAY = Date.UTC(2026, 10, 29);
-
-function weekdayName(weekday: number, language: string): string {
-  const name = new Intl.DateTimeFormat(formatLocaleOf(language), { weekday: 'short', timeZone: 'UTC' }).format(
-    new Date(SUNDAY + weekday * 86_400_000),
-  );
-  return name.replace(/\.$/, '');
-}
+import { calendarNamesFor, clock24, formatLocaleOf, weekdayName } from '../i18n/index.js';
 
 function time(hhmm: string, language: string): string {
-  const [hours, minutes] = hhmm.split(':').map(Number);
-  const at = new Date(Date.UTC(2026, 0, 1, hours ?? 0, minutes ?? 0));
+  const [hours = 0, minutes = 0] = hhmm.split(':').map(Number);
+  if (calendarNamesFor(language)) return clock24(hours, minutes);
+  const at = new Date(Date.UTC(2026, 0, 1, hours, minutes));
   const locale = formatLocaleOf(language);
   const twelveHour = new Intl.DateTimeFormat(locale, { hour: 'numeric' }).resolvedOptions().hour12 === true;
   return new Intl.DateTimeFormat(locale, {
@@ -36,7 +27,7 @@ export function formatHours(hours: readonly OpeningSlotValue[], language: string
   return [...groups]
     .map(([key, days]) => {
       const [opens = '', closes = ''] = key.split('-');
-      const dayList = [...new Set(days)].map((day) => weekdayName(day, language)).join(', ');
+      const dayList = [...new Set(days)].map((day) => weekdayName(language, day, 'short')).join(', ');
       return `${dayList} ${time(opens, language)}–${time(closes, language)}`;
     })
     .join('; ');

@@ -1,5 +1,5 @@
 /** Messages at run time: the current language, plurals and numbers in its own rules, fallbacks, the pseudo-locale. */
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import {
   CONSOLE_LANGUAGES,
   currentLanguage,
@@ -40,6 +40,23 @@ describe('t and translate', () => {
     expect(currentLanguage.value).toBe('es');
     await setLanguage('en');
     expect(t.value('kiosk.welcome')).toBe('Welcome');
+  });
+
+  it('keep the device’s choice, unless a screen only steps out of a language it lacks', async () => {
+    const stored = new Map<string, string>();
+    vi.stubGlobal('localStorage', {
+      getItem: (key: string) => stored.get(key) ?? null,
+      setItem: (key: string, value: string) => stored.set(key, value),
+    });
+    try {
+      await setLanguage('es');
+      expect(stored.get('lead.language')).toBe('es');
+      await setLanguage('en', { remember: false });
+      expect(currentLanguage.value).toBe('en');
+      expect(stored.get('lead.language')).toBe('es');
+    } finally {
+      vi.unstubAllGlobals();
+    }
   });
 
   it('choose the plural form of the language', () => {
