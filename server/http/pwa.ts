@@ -1,7 +1,7 @@
 /**
  * Serves the built PWA. App routes (/, /kiosk, /staff and below, /display) all get index.html, which
  * routes on the client. Hashed assets are cached forever; everything else is revalidated so a
- * new service worker and app shell are picked up on the next visit.
+ * new service worker and app shell are picked up on the next visit. Text files go out precompressed.
  */
 import { existsSync } from 'node:fs';
 import path from 'node:path';
@@ -26,9 +26,14 @@ export async function registerPwa(app: App, staticDir: string): Promise<void> {
     root: staticDir,
     index: false,
     cacheControl: false,
+    // `npm run build` writes .br and .gz beside each text file (scripts/precompress.mjs): sent to
+    // browsers that accept them, with Vary: Accept-Encoding; the plain file to the rest.
+    preCompressed: true,
     setHeaders(res, filePath) {
       const hashed = filePath.startsWith(path.join(staticDir, 'assets') + path.sep);
       res.setHeader('Cache-Control', hashed ? 'public, max-age=31536000, immutable' : 'no-cache');
+      // A cache between us and a tablet must not hand a brotli copy to a browser that asked for none.
+      res.setHeader('Vary', 'Accept-Encoding');
     },
   });
   for (const url of APP_ROUTES) {

@@ -12,19 +12,38 @@ export const offlineReady = signal(false);
 
 let workbox: Workbox | undefined;
 
+/** The parts of workbox-window this module uses (a test hands in a fake). */
+export type ServiceWorkerHost = Pick<Workbox, 'addEventListener' | 'register' | 'update' | 'messageSkipWaiting'>;
+
 export function registerServiceWorker(): void {
   if (!('serviceWorker' in navigator) || import.meta.env.DEV) return;
-  workbox = new Workbox('/sw.js', { scope: '/' });
-  workbox.addEventListener('waiting', () => {
+  startServiceWorker(new Workbox('/sw.js', { scope: '/' }), navigator.serviceWorker);
+}
+
+/**
+ * Registers and watches the worker. Where service workers are blocked (a private window, a
+ * managed browser, an insecure origin) `register()` rejects: the app runs online-only and says
+ * so through `offlineReady`, rather than throwing an unhandled rejection.
+ */
+export function startServiceWorker(host: ServiceWorkerHost, container: ServiceWorkerContainer): void {
+  workbox = host as Workbox;
+  host.addEventListener('waiting', () => {
     updateWaiting.value = true;
   });
-  offlineReady.value = navigator.serviceWorker.controller !== null;
-  navigator.serviceWorker.addEventListener('controllerchange', () => {
+  offlineReady.value = container.controller !== null;
+  container.addEventListener('controllerchange', () => {
     offlineReady.value = true;
   });
-  void workbox.register();
+  host.register().catch(() => {
+    offlineReady.value = false;
+  });
   // Long-running kiosks never navigate; look for a new version every hour.
-  setInterval(() => void workbox?.update(), 60 * 60 * 1000);
+  setInterval(
+    () => {
+      host.update().catch(() => undefined);
+    },
+    60 * 60 * 1000,
+  );
 }
 
 /** Activates the waiting version; the page reloads when it takes control. */

@@ -1,5 +1,8 @@
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { execFileSync } from 'node:child_process';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { get as httpGet } from 'node:http';
 import path from 'node:path';
+import { brotliDecompressSync, gunzipSync } from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { makeTempDir, startTestServer, type TestServer } from './support/test-server.js';
 
@@ -10,6 +13,9 @@ function writeFakeBuild(dir: string): void {
   writeFileSync(path.join(dir, 'assets', 'index-abc123.js'), 'console.log("app")');
   writeFileSync(path.join(dir, 'sw.js'), 'self.addEventListener("fetch", () => {})');
   writeFileSync(path.join(dir, 'manifest.webmanifest'), '{"name":"x"}');
+  // Big enough to be worth compressing; the build's own step writes its .br and .gz.
+  writeFileSync(path.join(dir, 'assets', 'big-def456.js'), `console.log(${JSON.stringify('kiosk '.repeat(2000))})`);
+  execFileSync(process.execPath, ['scripts/precompress.mjs', dir]);
 }
 
 describe('serving the built PWA', () => {
@@ -42,6 +48,36 @@ describe('serving the built PWA', () => {
     const worker = await fetch(`${server.baseUrl}/sw.js`);
     expect(worker.status).toBe(200);
     expect(worker.headers.get('cache-control')).toBe('no-cache');
+  });
+
+  it('sends assets precompressed to browsers that accept it, and plain to the rest', async () => {
+    const url = `${server.baseUrl}/assets/big-def456.js`;
+    const original = readFileSync(path.join(build.dir, 'assets', 'big-def456.js'));
+    const get = (encoding: string | null) =>
+      new Promise<{ headers: Record<string, string | string[] | undefined>; body: Buffer }>((resolve, reject) => {
+        // node:http rather than fetch, which would decode the body and hide what was sent.
+        httpGet(url, { headers: encoding ? { 'accept-encoding': encoding } : {} }, (response) => {
+          const chunks: Buffer[] = [];
+          response.on('data', (chunk: Buffer) => chunks.push(chunk));
+          response.on('end', () => resolve({ headers: response.headers, body: Buffer.concat(chunks) }));
+        }).on('error', reject);
+      });
+
+    const brotli = await get('gzip, deflate, br');
+    expect(brotli.headers['content-encoding']).toBe('br');
+    expect(brotli.headers.vary).toMatch(/accept-encoding/i);
+    expect(brotli.body.length).toBeLessThan(original.length / 10);
+    expect(brotliDecompressSync(brotli.body).equals(original)).toBe(true);
+
+    const gzip = await get('gzip');
+    expect(gzip.headers['content-encoding']).toBe('gzip');
+    expect(gunzipSync(gzip.body).equals(original)).toBe(true);
+
+    const plain = await get(null);
+    expect(plain.headers['content-encoding']).toBeUndefined();
+    expect(plain.body.equals(original)).toBe(true);
+    // Still cached for a year whichever copy went out.
+    expect(brotli.headers['cache-control']).toBe('public, max-age=31536000, immutable');
   });
 
   it('sends a strict Content-Security-Policy and other security headers', async () => {
