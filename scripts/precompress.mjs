@@ -1,6 +1,9 @@
 /**
- * After `vite build`: writes a brotli (.br) and a gzip (.gz) copy beside every text file in dist/
- * worth compressing, at the strongest settings (they are made once per build, so time is cheap).
+ * After `vite build`: writes a brotli (.br) and a gzip (.gz) copy beside every hashed text asset
+ * (dist/assets/) worth compressing, at the strongest settings (made once per build). Only hashed
+ * files: their name changes with their content, so a copy can never be stale. The shell, the
+ * service worker and the manifest are edited in place by a release (and by the update test), so
+ * they go out as they are.
  * The server sends the copy the browser accepts (@fastify/static `preCompressed`); a tablet on
  * weak Wi-Fi downloads about a quarter of the bytes.
  */
@@ -8,7 +11,7 @@ import { readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
 
-const DIST = path.resolve(process.argv[2] ?? 'dist');
+const ASSETS = path.join(path.resolve(process.argv[2] ?? 'dist'), 'assets');
 const TEXT = /\.(js|mjs|css|html|svg|json|webmanifest|txt)$/;
 // Below this a compressed copy saves less than its own headers.
 const SMALLEST = 1024;
@@ -24,7 +27,7 @@ function* files(dir) {
 let raw = 0;
 let brotli = 0;
 let count = 0;
-for (const file of files(DIST)) {
+for (const file of files(ASSETS)) {
   if (!TEXT.test(file) || statSync(file).size < SMALLEST) continue;
   const body = readFileSync(file);
   const br = brotliCompressSync(body, {

@@ -26,7 +26,7 @@ export async function registerPwa(app: App, staticDir: string): Promise<void> {
     root: staticDir,
     index: false,
     cacheControl: false,
-    // `npm run build` writes .br and .gz beside each text file (scripts/precompress.mjs): sent to
+    // `npm run build` writes .br and .gz beside each hashed asset (scripts/precompress.mjs): sent to
     // browsers that accept them, with Vary: Accept-Encoding; the plain file to the rest.
     preCompressed: true,
     setHeaders(res, filePath) {
