@@ -7,7 +7,7 @@
 import type { Page } from '@playwright/test';
 import type { Op } from '../../src/core/ops/op.js';
 import { type ServerProcess, startServerProcess } from '../support/server-process.js';
-import { collectPageErrors, expect, test } from './fixtures.js';
+import { collectPageErrors, expect, goOffline, test } from './fixtures.js';
 import { CatalogPage } from './pages/catalog-page.js';
 import { KioskPage } from './pages/kiosk-page.js';
 import { moreButton } from './pages/staff-nav.js';
@@ -230,7 +230,7 @@ test('an edit made offline reaches the server when back online, with only the fi
   const catalog = new CatalogPage(page);
   await catalog.open();
   const itemId = await catalog.addItem({ en: busPass, picture: 'Bus', category: 'Services', limit: '1' });
-  await context.setOffline(true);
+  await goOffline(page);
   await catalog.edit(busPass);
   await catalog.perVisitLimit().fill('2');
   await catalog.saveChanges();

@@ -73,4 +73,14 @@ export async function waitForServiceWorkerControl(page: Page): Promise<void> {
   await page.waitForFunction(() => navigator.serviceWorker.controller !== null, undefined, { timeout: 15_000 });
 }
 
+/**
+ * Takes the page's browser off the network once its service worker is in control. Until then a
+ * chunk loaded on demand (the camera decoder, the card hasher) has nowhere to come from offline,
+ * and on a busy machine the worker may still be precaching when a test is ready to cut the cord.
+ */
+export async function goOffline(page: Page): Promise<void> {
+  await waitForServiceWorkerControl(page);
+  await page.context().setOffline(true);
+}
+
 export { expect };

@@ -6,7 +6,7 @@
  */
 import type { Op } from '../../src/core/ops/op.js';
 import type { ServerProcess } from '../support/server-process.js';
-import { expect, test } from './fixtures.js';
+import { expect, goOffline, test } from './fixtures.js';
 import { DeskPage } from './pages/desk-page.js';
 import { QueuePage } from './pages/queue-page.js';
 import { expectNoSeriousViolations } from './support/axe.js';
@@ -46,7 +46,7 @@ test('front desk: find a participant by alias, check them in with two requests, 
   const shown = `${preferredName} R.`;
 
   // The desk works with no network: the visit, its ticket and the requests wait on this device.
-  await page.context().setOffline(true);
+  await goOffline(page);
   const desk = new DeskPage(page);
   await desk.search(alias.toLowerCase());
   await desk.result(`Check in ${shown}`).click();

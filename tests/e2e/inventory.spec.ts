@@ -4,7 +4,7 @@
  * a partial count leaves uncounted items alone and a full count sets every item; receiving while
  * offline reaches the server later; Spanish; axe on the list, an item and the count in EN and ES.
  */
-import { expect, test } from './fixtures.js';
+import { expect, goOffline, test } from './fixtures.js';
 import { InventoryPage } from './pages/inventory-page.js';
 import { expectNoSeriousViolations } from './support/axe.js';
 import { serverOps } from './support/center.js';
@@ -152,7 +152,7 @@ test('stock received while offline shows at once and reaches the server when bac
   const inventory = new InventoryPage(page);
   await inventory.openList();
   await inventory.openItem(item.name);
-  await page.context().setOffline(true);
+  await goOffline(page);
   await inventory.receive(7);
   await expect(inventory.confirmation('Received 7. On hand now: 7.')).toBeVisible();
   await expect(inventory.onHand()).toHaveText('7');

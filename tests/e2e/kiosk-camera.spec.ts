@@ -6,7 +6,7 @@
 import { join } from 'node:path';
 import type { Page } from '@playwright/test';
 import type { Op } from '../../src/core/ops/op.js';
-import { collectPageErrors, expect, test } from './fixtures.js';
+import { collectPageErrors, expect, goOffline, test } from './fixtures.js';
 import { enrollThroughConsole, printCard } from './support/cards.js';
 import { serverOps } from './support/center.js';
 import { browserWithCameraShowing, videoFolder } from './support/fake-camera.js';
@@ -39,7 +39,7 @@ test('a reissued card checks in by camera, offline too; the lost card does not',
     const kiosk = await openPairedKiosk(page, server);
     // Marta's new card has reached this kiosk before it loses its network.
     await kiosk.syncNow();
-    await context.setOffline(true);
+    await goOffline(page);
 
     await kiosk.button('Scan my card').click();
     await expect(kiosk.heading('Scan your card')).toBeVisible();

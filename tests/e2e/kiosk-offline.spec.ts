@@ -5,7 +5,7 @@
  */
 import type { Page } from '@playwright/test';
 import type { Op } from '../../src/core/ops/op.js';
-import { expect, test } from './fixtures.js';
+import { expect, goOffline, test } from './fixtures.js';
 import { enrollThroughConsole, printCard } from './support/cards.js';
 import { receiveStock, serverOps } from './support/center.js';
 import { openConsoleAsAdmin, openPairedKiosk, waitUntilSynced } from './support/flows.js';
@@ -38,7 +38,7 @@ test('offline, in English and Spanish: by name with a birthday, by card scanner 
   const kiosk = await openPairedKiosk(page, server);
   // Everything the kiosk needs has arrived: Nadia and Omar's card, and the blankets on the shelf.
   await kiosk.syncNow();
-  await context.setOffline(true);
+  await goOffline(page);
 
   await kiosk.findMyName(nadiaName, { month: 12, day: 5 });
   await expect(page.locator('main')).toContainText(`${nadiaName} F.`);

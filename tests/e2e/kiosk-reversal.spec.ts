@@ -6,7 +6,7 @@
  */
 import type { Page } from '@playwright/test';
 import type { Op } from '../../src/core/ops/op.js';
-import { expect, test } from './fixtures.js';
+import { expect, goOffline, test } from './fixtures.js';
 import { expectNoSeriousViolations } from './support/axe.js';
 import { enrollThroughConsole } from './support/cards.js';
 import { receiveStock, serverOps } from './support/center.js';
@@ -72,7 +72,7 @@ for (const language of ['English', 'Español'] as const) {
     await kiosk.syncNow();
     if (language === 'Español') await kiosk.chooseLanguage('Español');
     // Offline, so what the kiosk stores can be read before the server has it (it works the same).
-    await page.context().setOffline(true);
+    await goOffline(page);
 
     await kiosk.button(text.entry).click();
     await expect(kiosk.heading(text.kitTitle)).toBeVisible();
@@ -135,7 +135,7 @@ for (const language of ['English', 'Español'] as const) {
     await kiosk.syncNow();
     await kiosk.findMyName(person.preferredName, { month: 7, day: 19 });
     await kiosk.confirmItsMe();
-    await page.context().setOffline(true);
+    await goOffline(page);
     // A Spanish speaker's kiosk follows their recorded language.
     await expect(kiosk.heading(text.needs)).toBeVisible();
     await kiosk.button(text.entry).click();

@@ -7,7 +7,7 @@
 import type { Browser, Page } from '@playwright/test';
 import type { Op } from '../../src/core/ops/op.js';
 import type { ServerProcess } from '../support/server-process.js';
-import { expect, test } from './fixtures.js';
+import { expect, goOffline, test } from './fixtures.js';
 import { InventoryPage } from './pages/inventory-page.js';
 import type { KioskPage } from './pages/kiosk-page.js';
 import { QueuePage } from './pages/queue-page.js';
@@ -190,7 +190,7 @@ test('two staff devices answer the same request offline: one answer counts every
   for (const queue of [laptop, tablet]) {
     await queue.open();
     await expect(queue.request(ticket)).toBeVisible({ timeout: 15_000 });
-    await queue.page.context().setOffline(true);
+    await goOffline(queue.page);
   }
   // The laptop hands both out; a moment later the tablet, not knowing, hands out one.
   await laptop.handOutAll(ticket);

@@ -11,7 +11,7 @@ import { centerDay } from '../../src/core/day.js';
 import { ReportResponse } from '../../src/core/reports/api.js';
 import { weekdayOf } from '../../src/core/reports/range.js';
 import type { ServerProcess } from '../support/server-process.js';
-import { expect, test, waitForServiceWorkerControl } from './fixtures.js';
+import { expect, goOffline, test } from './fixtures.js';
 import { ReportsPage } from './pages/reports-page.js';
 import { followSection } from './pages/staff-nav.js';
 import { apiFor, E2E_ADMIN } from './support/accounts.js';
@@ -107,8 +107,7 @@ test('a report for today, last month and this week; a chart, a table, a CSV; off
   expect(lines).toContain(`${socks.name},${json.handedOut.find((r) => r.itemId === socks.itemId)?.category},0,7,7`);
 
   // Offline, after a reload: the last report, its time, and that the server cannot be reached.
-  await waitForServiceWorkerControl(page);
-  await page.context().setOffline(true);
+  await goOffline(page);
   await page.reload();
   await expect(reports.heading('Reports')).toBeVisible();
   await expect(
@@ -213,7 +212,7 @@ test('offline, a range never fetched is computed on the device: visits it made, 
     )
     .toBe(true);
 
-  await page.context().setOffline(true);
+  await goOffline(page);
   await reports.customRange(weekAgo, today);
   await expect(
     reports.status(/Offline: the server cannot be reached\. Computed on this device at .+; may be partial\./),

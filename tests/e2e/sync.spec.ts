@@ -6,7 +6,7 @@ import type { Page } from '@playwright/test';
 import type { OpDraft } from '../../src/core/ops/op.js';
 // The `window.leadDropin` console API's type.
 import type {} from '../../src/sync/console-api.js';
-import { expect, test } from './fixtures.js';
+import { expect, goOffline, test } from './fixtures.js';
 import { apiFor, E2E_ADMIN } from './support/accounts.js';
 import { openConsoleAsAdmin, openPairedKiosk } from './support/flows.js';
 
@@ -59,8 +59,8 @@ test('two staff devices change stock offline, then agree with each other and the
   // B is online and long-polling: A's change reaches it without anyone touching B.
   await expect.poll(() => stockOf(b, itemId)).toBe(10);
 
-  await laptopA.setOffline(true);
-  await laptopB.setOffline(true);
+  await goOffline(a);
+  await goOffline(b);
   const made = [
     await record(a, { type: 'stock.handedOut', payload: { itemId, quantity: 3 } }, actor),
     await record(
@@ -105,7 +105,7 @@ test('a check-in made on an offline kiosk reaches the staff console once it reco
   await openConsoleAsAdmin(staffPage, server);
   expect(await kioskPage.evaluate(() => window.leadDropin?.ops())).toEqual([]);
 
-  await tablet.setOffline(true);
+  await goOffline(kioskPage);
   const visitId = `visit_e2e_${Date.now()}`;
   await record(
     kioskPage,
