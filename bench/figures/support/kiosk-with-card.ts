@@ -4,14 +4,14 @@
  */
 import { join } from 'node:path';
 import { type Browser, chromium, expect, type Page } from '@playwright/test';
-import { chromiumLaunchOptions } from '../../scripts/chromium.mjs';
-import { createFirstAdmin } from '../../tests/e2e/support/accounts.js';
-import { enrollThroughConsole, printCard } from '../../tests/e2e/support/cards.js';
-import { openKiosksAllDay } from '../../tests/e2e/support/center.js';
-import { browserWithCameraShowing, videoFolder } from '../../tests/e2e/support/fake-camera.js';
-import { openConsoleAsAdmin, openPairedKiosk, waitUntilSynced } from '../../tests/e2e/support/flows.js';
-import type { Y4mOptions } from '../../tests/e2e/support/y4m.js';
-import { type ServerProcess, startServerProcess } from '../../tests/support/server-process.js';
+import { chromiumLaunchOptions } from '../../../scripts/chromium.mjs';
+import { createFirstAdmin } from '../../../tests/e2e/support/accounts.js';
+import { enrollThroughConsole, printCard } from '../../../tests/e2e/support/cards.js';
+import { openKiosksAllDay } from '../../../tests/e2e/support/center.js';
+import { browserWithCameraShowing, videoFolder } from '../../../tests/e2e/support/fake-camera.js';
+import { openConsoleAsAdmin, openPairedKiosk, waitUntilSynced } from '../../../tests/e2e/support/flows.js';
+import type { Y4mOptions } from '../../../tests/e2e/support/y4m.js';
+import { type ServerProcess, startServerProcess } from '../../../tests/support/server-process.js';
 
 export interface KioskWithCard {
   readonly page: Page;

@@ -8,7 +8,7 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { test } from '@playwright/test';
 import type { Y4mOptions } from '../../tests/e2e/support/y4m.js';
-import { msUntilNeedsScreen, openKioskWithCard } from './kiosk-with-card.js';
+import { msUntilNeedsScreen, openKioskWithCard } from './support/kiosk-with-card.js';
 
 const HOLDS: readonly { name: string; placement: Y4mOptions }[] = [
   { name: 'large and centred (80% of the picture)', placement: { scale: 0.8 } },
