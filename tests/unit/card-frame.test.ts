@@ -1,7 +1,7 @@
 import jsQR from 'jsqr';
 import { describe, expect, it } from 'vitest';
 import { drawQr } from '../../src/cards/qr-matrix.js';
-import { BACKGROUND, composeFrame, type GreyImage, greyOf } from '../e2e/support/card-frame.js';
+import { BACKGROUND, composeFrame, type GreyImage, greyOf, wearFrame } from '../e2e/support/card-frame.js';
 
 /** A 2×1 card: black on the left, white on the right. */
 const halves: GreyImage = { width: 2, height: 1, luma: Uint8Array.from([0, 255]) };
@@ -74,5 +74,26 @@ describe('a card composited into a camera frame', () => {
   it('turns RGBA pixels into video grey levels', () => {
     const grey = greyOf(3, 1, Uint8Array.from([255, 255, 255, 255, 0, 0, 0, 255, 255, 0, 0, 255]));
     expect([...grey.luma]).toEqual([255, 0, 76]);
+  });
+
+  it('wears a card: less contrast, the same every time, and still readable', () => {
+    const text = 'LD1-0123456789ABCDEFGHJKMNPQRS';
+    const clean = composeFrame(cardWithQr(text), { width: 640, height: 480 }, { scale: 0.6, rotation: 8 });
+    const worn = wearFrame(clean);
+    // Ink against paper: the mean grey where the clean card was white, less where it was black.
+    const meanWhere = (shade: number) => {
+      let total = 0;
+      let count = 0;
+      clean.luma.forEach((value, index) => {
+        if (value !== shade) return;
+        total += worn.luma[index] ?? 0;
+        count += 1;
+      });
+      return total / count;
+    };
+    expect(meanWhere(255) - meanWhere(0)).toBeLessThan(0.6 * 255);
+    expect(wearFrame(clean).luma).toEqual(worn.luma);
+    expect(worn.luma).not.toEqual(clean.luma);
+    expect(readQr(worn)).toBe(text);
   });
 });

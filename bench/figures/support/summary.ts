@@ -44,7 +44,10 @@ function machine(): Record<string, unknown> {
   const cpus = os.cpus();
   let chromium = 'unknown';
   try {
-    chromium = execFileSync(CHROMIUM_PATH, ['--version'], { encoding: 'utf8' }).trim();
+    chromium = execFileSync(CHROMIUM_PATH, ['--version'], {
+      encoding: 'utf8',
+      stdio: ['ignore', 'pipe', 'ignore'],
+    }).trim();
   } catch {
     // Reported as unknown: the figures still stand.
   }

@@ -59,3 +59,51 @@ export function composeFrame(card: GreyImage, frame: { width: number; height: nu
   }
   return { width, height, luma };
 }
+
+/**
+ * A card a year in a pocket, as a camera sees it: faded ink on greyed paper, a crease across
+ * it, softened by a little blur (a lens not quite in focus) and sensor noise. Seeded, so
+ * every run shows the same card. Pure; returns a new frame.
+ */
+export function wearFrame(frame: GreyImage, seed = 1): GreyImage {
+  const { width, height } = frame;
+  const faded = new Uint8Array(width * height);
+  // Ink fades to dark grey and paper yellows to light grey: the contrast falls by about 45%.
+  for (let i = 0; i < faded.length; i += 1) faded[i] = 70 + Math.round(((frame.luma[i] ?? 0) * 135) / 255);
+  // A crease from the top left to the bottom right: a pale band with a dark fold line in it.
+  for (let y = 0; y < height; y += 1) {
+    const foldX = Math.round((y / height) * width * 0.6 + width * 0.2);
+    for (let dx = -3; dx <= 3; dx += 1) {
+      const x = foldX + dx;
+      if (x < 0 || x >= width) continue;
+      const index = y * width + x;
+      faded[index] = dx === 0 ? Math.max(0, (faded[index] ?? 0) - 40) : Math.min(255, (faded[index] ?? 0) + 25);
+    }
+  }
+  const luma = new Uint8Array(width * height);
+  let state = seed >>> 0 || 1;
+  for (let y = 0; y < height; y += 1) {
+    for (let x = 0; x < width; x += 1) {
+      // A light 3×3 blur (the pixel weighs as much as its eight neighbours together), then
+      // noise of ±12 grey levels (xorshift32).
+      let total = 0;
+      let count = 0;
+      for (let dy = -1; dy <= 1; dy += 1) {
+        for (let dx = -1; dx <= 1; dx += 1) {
+          const nx = x + dx;
+          const ny = y + dy;
+          if (nx < 0 || ny < 0 || nx >= width || ny >= height) continue;
+          const weight = dx === 0 && dy === 0 ? 8 : 1;
+          total += (faded[ny * width + nx] ?? 0) * weight;
+          count += weight;
+        }
+      }
+      state ^= state << 13;
+      state ^= state >>> 17;
+      state ^= state << 5;
+      const noise = ((state >>> 0) % 25) - 12;
+      luma[y * width + x] = Math.max(0, Math.min(255, Math.round(total / count) + noise));
+    }
+  }
+  return { width, height, luma };
+}
