@@ -2,6 +2,7 @@
  * The device's op log, views and outbox over one IndexedDB database. Every write is one
  * transaction, so a user action, a pulled page or a snapshot is kept whole or not at all.
  */
+import { foldOps } from '../core/fold/apply.js';
 import type { DirectoryEntry } from '../core/fold/directory.js';
 import type { View } from '../core/fold/views.js';
 import type { SameDayRecord } from '../core/kiosk/same-day.js';
@@ -13,13 +14,14 @@ import type { PullResponse, SnapshotResponse, ViewRecord } from '../core/sync/ap
 import type { DropinDb, RejectedOp, StoredOp } from './db.js';
 import { forgetPeople, purgeKioskHistory, sameDayRecords } from './kiosk-retention.js';
 import {
-  applyToViews,
+  applyAllToViews,
   OP_WRITE_STORES,
   type OpAuthor,
   readClock,
   runWrite,
   type SitedDraft,
   writeOpInTransaction,
+  writeOpsInTransaction,
 } from './op-write.js';
 
 export { localDeviceId } from './op-ids.js';
@@ -113,11 +115,7 @@ export function createOpStore(db: DropinDb, options: { now?: () => number } = {}
     record: (draft, author) => runWrite(db, OP_WRITE_STORES, (tx) => writeOpInTransaction(tx, draft, author, now())),
 
     recordAll: (drafts, author) =>
-      runWrite(db, OP_WRITE_STORES, async (tx) => {
-        const ops: Op[] = [];
-        for (const draft of drafts) ops.push(await writeOpInTransaction(tx, draft, author, now()));
-        return ops;
-      }),
+      runWrite(db, OP_WRITE_STORES, (tx) => writeOpsInTransaction(tx, drafts, author, now)),
 
     recordWithTicket: ({ letter, day }, build, author) =>
       runWrite(db, OP_WRITE_STORES, async (tx) => {
@@ -128,8 +126,7 @@ export function createOpStore(db: DropinDb, options: { now?: () => number } = {}
           await meta.put(counter, 'ticketCounter');
           ticket = formatTicket(letter, counter.last);
         }
-        const ops: Op[] = [];
-        for (const draft of build(ticket)) ops.push(await writeOpInTransaction(tx, draft, author, now()));
+        const ops = await writeOpsInTransaction(tx, build(ticket), author, now);
         return { ops, ticket };
       }),
 
@@ -138,39 +135,48 @@ export function createOpStore(db: DropinDb, options: { now?: () => number } = {}
         const ops = tx.objectStore('ops');
         const views = tx.objectStore('views');
         const meta = tx.objectStore('meta');
-        let clock = readClock(await meta.get('clock'));
-        let added = 0;
-        // One at a time: a page may hold the same id twice, and each op must see the views before it.
-        for (const op of page.ops) {
-          if ((await ops.getKey(op.id)) !== undefined) continue;
-          const viewKeys = await applyToViews(views, op);
-          await ops.add({ ...op, viewKeys });
-          clock = receiveStamp(clock, op.at, now());
-          added += 1;
-        }
+        // Which ops the log holds already, asked all at once; a page may hold the same id twice.
+        const [storedClock, known] = await Promise.all([
+          meta.get('clock'),
+          Promise.all(page.ops.map((op) => ops.getKey(op.id))),
+        ]);
+        const seen = new Set<string>();
+        const fresh = page.ops.filter((op, index) => {
+          if (known[index] !== undefined || seen.has(op.id)) return false;
+          seen.add(op.id);
+          return true;
+        });
+        // Folded in memory, in page order, each view written once.
+        const viewKeys = await applyAllToViews(views, fresh);
+        let clock = readClock(storedClock);
+        for (const op of fresh) clock = receiveStamp(clock, op.at, now());
         const directory = tx.objectStore('directory');
+        // Requests run in the order they are made: the server's view records replace the fold's.
         await Promise.all([
+          ...fresh.map((op, index) => ops.add({ ...op, viewKeys: viewKeys[index] ?? [] })),
           ...page.views.map((record) => views.put(viewOf(record), record.key)),
           ...page.directory.map((entry) => directory.put(entry)),
           meta.put(clock, 'clock'),
           meta.put({ serverId: page.serverId, cursor: page.cursor } satisfies SyncCursor, 'syncCursor'),
         ]);
-        return added;
+        return fresh.length;
       }),
 
     applySnapshot: (snapshot) =>
       runWrite(db, ['views', 'directory', 'outbox', 'meta'], async (tx) => {
         const views = tx.objectStore('views');
         const directory = tx.objectStore('directory');
-        await Promise.all([views.clear(), directory.clear()]);
-        await Promise.all([
-          ...snapshot.views.map((record) => views.put(viewOf(record), record.key)),
-          ...snapshot.directory.map((entry) => directory.put(entry)),
-        ]);
-        // Outbox ops are not on the server yet, so the snapshot cannot include them.
-        for (const op of await tx.objectStore('outbox').getAll()) await applyToViews(views, op);
+        const [waiting] = await Promise.all([tx.objectStore('outbox').getAll(), views.clear(), directory.clear()]);
+        // Outbox ops are not on the server yet, so the snapshot cannot include them: folded on
+        // top of the snapshot's views in memory, each view written once.
+        const base = new Map(snapshot.views.map((record) => [record.key, viewOf(record)]));
+        const folded = waiting.length > 0 ? foldOps(waiting, base) : base;
         const cursor: SyncCursor = { serverId: snapshot.serverId, cursor: snapshot.cursor };
-        await tx.objectStore('meta').put(cursor, 'syncCursor');
+        await Promise.all([
+          ...[...folded].map(([key, view]) => views.put(view, key)),
+          ...snapshot.directory.map((entry) => directory.put(entry)),
+          tx.objectStore('meta').put(cursor, 'syncCursor'),
+        ]);
       }),
 
     async getCursor() {
@@ -187,24 +193,26 @@ export function createOpStore(db: DropinDb, options: { now?: () => number } = {}
     acknowledge: (ids) =>
       runWrite(db, ['outbox'], async (tx) => {
         const outbox = tx.objectStore('outbox');
-        for (const id of ids) {
-          const seq = await outbox.index('byId').getKey(id);
-          if (seq !== undefined) await outbox.delete(seq);
-        }
+        const byId = outbox.index('byId');
+        // All looked up at once, then all deleted: one volley each, not a round trip per op.
+        const seqs = await Promise.all(ids.map((id) => byId.getKey(id)));
+        await Promise.all(seqs.flatMap((seq) => (seq === undefined ? [] : [outbox.delete(seq)])));
       }),
 
     reject: (results) =>
       runWrite(db, ['outbox', 'rejected'], async (tx) => {
         const outbox = tx.objectStore('outbox');
+        const rejected = tx.objectStore('rejected');
         const rejectedAt = new Date(now()).toISOString();
-        for (const { id, reason, message } of results) {
-          const op = await outbox.index('byId').get(id);
-          if (!op) continue;
-          await Promise.all([
-            outbox.delete(op.seq),
-            tx.objectStore('rejected').put({ op, reason, message, rejectedAt }),
-          ]);
-        }
+        // An id listed twice is moved once, with its first reason.
+        const once = results.filter(({ id }, index) => results.findIndex((other) => other.id === id) === index);
+        const queued = await Promise.all(once.map(({ id }) => outbox.index('byId').get(id)));
+        await Promise.all(
+          once.flatMap(({ reason, message }, index) => {
+            const op = queued[index];
+            return op ? [outbox.delete(op.seq), rejected.put({ op, reason, message, rejectedAt })] : [];
+          }),
+        );
       }),
 
     async rejectedOps() {

@@ -4,7 +4,7 @@
  * caller decides what commits together; `runWrite` turns a failure into "nothing was saved".
  */
 import type { IDBPTransaction, StoreNames } from 'idb';
-import { applyOpAsync } from '../core/fold/apply.js';
+import { applyOp, applyOpAsync } from '../core/fold/apply.js';
 import type { View } from '../core/fold/views.js';
 import { formatStamp, type HlcState, initialClock, tickClock } from '../core/ops/clock.js';
 import { Op, type OpDraft } from '../core/ops/op.js';
@@ -62,41 +62,118 @@ export async function applyToViews(views: ViewsWriter, op: Op): Promise<string[]
 }
 
 /**
+ * Folds many ops, in order, into the views with the views held in memory: every view
+ * the ops read is loaded up front in one volley of requests, each op sees the views as the ops
+ * before it left them, and every changed view is written once at the end. The result is the
+ * same as applying the ops one by one with `applyToViews`; it returns each op's view keys.
+ */
+export async function applyAllToViews(views: ViewsWriter, ops: readonly Op[]): Promise<string[][]> {
+  const current = new Map<string, View | undefined>();
+  const load = async (keys: Iterable<string>) => {
+    const wanted = [...new Set(keys)].filter((key) => !current.has(key));
+    const loaded = await Promise.all(wanted.map((key) => views.get(key)));
+    for (const [index, key] of wanted.entries()) current.set(key, loaded[index]);
+  };
+  /** The op folded over the views held, or the keys it asked for that are not loaded yet. */
+  const fold = (op: Op): { changes: Map<string, View>; missing: string[] } => {
+    const missing: string[] = [];
+    const changes = applyOp(op, (key) => {
+      if (current.has(key)) return current.get(key);
+      missing.push(key);
+      return undefined;
+    });
+    return { changes, missing };
+  };
+  // A dry run names the views the ops read, loaded in one volley; the few it cannot foresee (a
+  // request outcome reads the request, then the stock it hands out) are loaded when asked for.
+  const foreseen: string[] = [];
+  for (const op of ops) {
+    try {
+      foreseen.push(...fold(op).missing);
+    } catch {
+      // The real fold below meets the same op with the views it needs, and decides.
+    }
+  }
+  await load(foreseen);
+  const changed = new Set<string>();
+  const keysOfOps: string[][] = [];
+  for (const op of ops) {
+    let folded = fold(op);
+    while (folded.missing.length > 0) {
+      await load(folded.missing);
+      folded = fold(op);
+    }
+    for (const [key, view] of folded.changes) {
+      current.set(key, view);
+      changed.add(key);
+    }
+    keysOfOps.push([...folded.changes.keys()]);
+  }
+  await Promise.all([...changed].map((key) => views.put(current.get(key) as View, key)));
+  return keysOfOps;
+}
+
+/**
  * One user action inside `tx`: next seq, next clock stamp, the op validated, appended to the log,
  * folded into the views and queued in the outbox. Only IndexedDB requests are awaited, so the
  * transaction stays active; if the caller aborts it afterwards, none of it is kept.
  */
 export async function writeOpInTransaction(
   tx: OpWriteTx,
-  { site: draftSite, ...draft }: SitedDraft,
+  draft: SitedDraft,
   author: OpAuthor,
   now: number,
 ): Promise<Op> {
+  const [op] = await writeOpsInTransaction(tx, [draft], author, () => now);
+  return op as Op;
+}
+
+/**
+ * Several ops of one action inside `tx`, as `writeOpInTransaction` one after another would write
+ * them (consecutive seqs, each stamp after the one before, each op folded over the views the ops
+ * before it left), with seq and clock read once, the views folded in memory and each written once.
+ * Every draft is validated before anything is written: one the schema refuses throws
+ * `InvalidOpError` and nothing of the action is kept.
+ */
+export async function writeOpsInTransaction(
+  tx: OpWriteTx,
+  drafts: readonly SitedDraft[],
+  author: OpAuthor,
+  now: () => number,
+): Promise<Op[]> {
   const meta = tx.objectStore('meta');
   const [storedSeq, storedClock] = await Promise.all([meta.get('opSeq'), meta.get('clock')]);
-  const seq = readSeq(storedSeq) + 1;
-  const clock = tickClock(readClock(storedClock, author.deviceId), now);
-  const parsed = Op.safeParse({
-    ...draft,
-    // No field at all for the default site, so its ops are exactly what they were before sites.
-    ...siteField(draftSite ?? author.site ?? DEFAULT_SITE_ID),
-    id: newRandomId(),
-    deviceId: author.deviceId,
-    seq,
-    at: formatStamp(clock),
-    actor: author.actor,
-  });
-  // Nothing has been written yet, so throwing here leaves the database as it was.
-  if (!parsed.success) throw new InvalidOpError(String(draft.type), parsed.error.issues);
-  const op = parsed.data;
-  const viewKeys = await applyToViews(tx.objectStore('views'), op);
+  let seq = readSeq(storedSeq);
+  let clock = readClock(storedClock, author.deviceId);
+  const ops: Op[] = [];
+  for (const { site: draftSite, ...draft } of drafts) {
+    seq += 1;
+    clock = tickClock(clock, now());
+    const parsed = Op.safeParse({
+      ...draft,
+      // No field at all for the default site, so its ops are exactly what they were before sites.
+      ...siteField(draftSite ?? author.site ?? DEFAULT_SITE_ID),
+      id: newRandomId(),
+      deviceId: author.deviceId,
+      seq,
+      at: formatStamp(clock),
+      actor: author.actor,
+    });
+    // Nothing has been written yet, so throwing here leaves the database as it was.
+    if (!parsed.success) throw new InvalidOpError(String(draft.type), parsed.error.issues);
+    ops.push(parsed.data);
+  }
+  if (ops.length === 0) return ops;
+  const viewKeys = await applyAllToViews(tx.objectStore('views'), ops);
   await Promise.all([
-    tx.objectStore('ops').add({ ...op, viewKeys }),
-    tx.objectStore('outbox').add(op),
+    ...ops.flatMap((op, index) => [
+      tx.objectStore('ops').add({ ...op, viewKeys: viewKeys[index] ?? [] }),
+      tx.objectStore('outbox').add(op),
+    ]),
     meta.put(seq, 'opSeq'),
     meta.put(clock, 'clock'),
   ]);
-  return op;
+  return ops;
 }
 
 /**

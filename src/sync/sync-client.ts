@@ -3,6 +3,7 @@
  * periodically; between rounds it long-polls so changes from other devices arrive within about a
  * second. Failures back off exponentially with jitter. It reports a status the screens show.
  */
+import type { PullResponse } from '../core/sync/api.js';
 import type { OpStore } from '../store/op-store.js';
 import { type BackoffPolicy, backoffDelay, DEFAULT_BACKOFF } from './backoff.js';
 import type { ApiFailure } from './http.js';
@@ -36,8 +37,10 @@ export interface SyncClientOptions {
   readonly longPollSeconds?: number;
   /** A round at least this often even when nothing happens (default 30 s). */
   readonly periodMs?: number;
-  /** Writes within this long of each other go in one round (default 250 ms). */
+  /** Writes within this long of each other go in one round (default 40 ms)... */
   readonly writeDebounceMs?: number;
+  /** ...but a round waits no longer than this after the first write of a burst (default 250 ms). */
+  readonly writeBurstMaxMs?: number;
   readonly backoff?: BackoffPolicy;
   readonly random?: () => number;
   readonly now?: () => Date;
@@ -67,7 +70,8 @@ export function createSyncClient(options: SyncClientOptions): SyncClient {
   const pageSize = options.pageSize ?? 500;
   const longPollSeconds = options.longPollSeconds ?? 15;
   const periodMs = options.periodMs ?? 30_000;
-  const writeDebounceMs = options.writeDebounceMs ?? 250;
+  const writeDebounceMs = options.writeDebounceMs ?? 40;
+  const writeBurstMaxMs = Math.max(writeDebounceMs, options.writeBurstMaxMs ?? 250);
   const backoff = options.backoff ?? DEFAULT_BACKOFF;
   const random = options.random ?? Math.random;
   const now = options.now ?? (() => new Date());
@@ -152,7 +156,7 @@ export function createSyncClient(options: SyncClientOptions): SyncClient {
    * A long-poll that ends with nothing new is simply opened again.
    */
   async function idle(): Promise<SyncTrigger | 'changed' | 'failed'> {
-    const cursor = await store.getCursor();
+    let cursor = await store.getCursor();
     const triggered = waitFor(periodMs, () => true).then((reason) => ({ reason }));
     if (!live || !cursor) return (await triggered).reason;
     for (;;) {
@@ -165,10 +169,19 @@ export function createSyncClient(options: SyncClientOptions): SyncClient {
         return first.reason;
       }
       const { answer } = first;
-      if (answer.ok && answer.value.cursor === cursor.cursor && answer.value.serverId === cursor.serverId) {
+      if (answer.ok && answer.value.serverId === cursor.serverId && answer.value.cursor === cursor.cursor) {
         // Nothing new. Pause a moment before asking again, so a server that does not hold pulls
         // open (an older version, a proxy) is not asked in a tight loop.
         await Promise.race([new Promise((resolve) => setTimeout(resolve, 1000)), triggered]);
+        continue;
+      }
+      if (
+        answer.ok &&
+        answer.value.serverId === cursor.serverId &&
+        (await storeHeldAnswer(answer.value, cursor.cursor))
+      ) {
+        // The answer was the news itself, now stored: hold the next pull open from its cursor.
+        cursor = { serverId: answer.value.serverId, cursor: answer.value.cursor };
         continue;
       }
       wake?.('timer');
@@ -176,6 +189,43 @@ export function createSyncClient(options: SyncClientOptions): SyncClient {
       failures += 1;
       setStatus({ phase: phaseFor(answer), problem: answer.error });
       return 'failed';
+    }
+  }
+
+  /**
+   * Stores a held pull's answer as a round's pull would have (the page is the same), and reports
+   * the sync, so screens show other devices' changes without another round trip. False when a
+   * round should follow instead: more pages wait, a write or another round came first, or the
+   * page could not be stored (the round then reports why).
+   */
+  function storeHeldAnswer(page: PullResponse, from: number): Promise<boolean> {
+    if (page.more) return Promise.resolve(false);
+    return runExclusive(async () => {
+      if (wroteDuringRound) return false;
+      const stored = await store.getCursor();
+      // A round ran meanwhile (a manual sync) and moved the cursor: this answer is not the next page.
+      if (stored?.serverId !== page.serverId || stored.cursor !== from) return false;
+      try {
+        await store.applyPulled(page);
+        await store.setLastSyncAt(now().toISOString());
+      } catch {
+        return false;
+      }
+      failures = 0;
+      setStatus({ phase: 'idle', problem: null });
+      await refreshCounts();
+      return true;
+    });
+  }
+
+  /** A burst of writes (a count of twenty items) goes in one round: waits for a pause in them. */
+  async function settleWrites(): Promise<void> {
+    const until = Date.now() + writeBurstMaxMs;
+    for (;;) {
+      const left = until - Date.now();
+      if (left <= 0) return;
+      const reason = await waitFor(Math.min(writeDebounceMs, left), (trigger) => trigger === 'write');
+      if (reason !== 'write') return;
     }
   }
 
@@ -191,8 +241,7 @@ export function createSyncClient(options: SyncClientOptions): SyncClient {
       const next = wroteDuringRound ? 'write' : await idle();
       if (!running) return;
       if (next === 'failed') await waitFor(backoffDelay(failures, backoff, random), (reason) => reason !== 'write');
-      // Let a burst of writes (a count of twenty items) go in one round.
-      if (next === 'write') await waitFor(writeDebounceMs, () => false);
+      if (next === 'write') await settleWrites();
     }
   }
 

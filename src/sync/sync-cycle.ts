@@ -48,6 +48,11 @@ export async function pushOutbox(store: OpStore, transport: SyncTransport, batch
   }
 }
 
+/**
+ * Pulls every page after the cursor. The next page is asked for while this one is stored, so the
+ * network and the device's storage work side by side; pages are still stored in order, each
+ * setting the cursor only once it is applied.
+ */
 export async function pullChanges(store: OpStore, transport: SyncTransport, pageSize: number): Promise<CycleResult> {
   for (;;) {
     const cursor = await store.getCursor();
@@ -57,14 +62,25 @@ export async function pullChanges(store: OpStore, transport: SyncTransport, page
       await store.applySnapshot(snapshot.value);
       continue;
     }
-    const page = await transport.pull(cursor.cursor, { limit: pageSize });
-    if (!page.ok) return { ok: false, failure: page };
-    if (page.value.serverId !== cursor.serverId) {
-      // The server's database was replaced (restored from a backup): start again from a snapshot.
-      await store.resetCursor();
-      continue;
+    let next = transport.pull(cursor.cursor, { limit: pageSize });
+    for (;;) {
+      const page = await next;
+      if (!page.ok) return { ok: false, failure: page };
+      if (page.value.serverId !== cursor.serverId) {
+        // The server's database was replaced (restored from a backup): start again from a snapshot.
+        await store.resetCursor();
+        break;
+      }
+      const following = page.value.more ? transport.pull(page.value.cursor, { limit: pageSize }) : undefined;
+      try {
+        await store.applyPulled(page.value);
+      } catch (error) {
+        // Not stored: the page asked for meanwhile is dropped (its answer, or failure, unread).
+        following?.catch(() => undefined);
+        throw error;
+      }
+      if (!following) return OK;
+      next = following;
     }
-    await store.applyPulled(page.value);
-    if (!page.value.more) return OK;
   }
 }
