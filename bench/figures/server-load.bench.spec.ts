@@ -51,7 +51,9 @@ let staffDevices: PairedDevice[];
 let kiosks: PairedDevice[];
 
 test.beforeAll(async () => {
-  server = await startServerProcess();
+  // BENCH_SERVER_NODE_OPTIONS: e.g. `--import <a profiler>` to profile the server process.
+  const nodeOptions = process.env.BENCH_SERVER_NODE_OPTIONS;
+  server = await startServerProcess(nodeOptions ? { env: { NODE_OPTIONS: nodeOptions } } : {});
   await createFirstAdmin(server);
   admin = await signInAdmin(server);
   const laptop = await pairDevice(server, admin, 'staff', 'Bench laptop');
