@@ -10,21 +10,23 @@ import {
   type SnapshotRead,
   type StoredOpRow,
 } from '../../sync/feed.js';
+import { prepared } from './statements.js';
 import { listAllViews, listViews } from './views-table.js';
 
 export function serverIdOf(db: Database): string {
-  return db.prepare("SELECT value FROM meta WHERE key = 'server_id'").pluck().get() as string;
+  return prepared(db, "SELECT value FROM meta WHERE key = 'server_id'").pluck().get() as string;
 }
 
 export function latestCursor(db: Database): number {
-  return (db.prepare('SELECT max(cursor) FROM ops').pluck().get() as number | null) ?? 0;
+  return (prepared(db, 'SELECT max(cursor) FROM ops').pluck().get() as number | null) ?? 0;
 }
 
 export function pullPage(db: Database, scope: Scope, after: number, limit: number, site: SiteFilter): PullResponse {
   return db.transaction((): PullResponse => {
-    const rows = db
-      .prepare('SELECT cursor, type, body FROM ops WHERE cursor > ? ORDER BY cursor LIMIT ?')
-      .all(after, limit) as StoredOpRow[];
+    const rows = prepared(db, 'SELECT cursor, type, body FROM ops WHERE cursor > ? ORDER BY cursor LIMIT ?').all(
+      after,
+      limit,
+    ) as StoredOpRow[];
     return feedPage(
       scope,
       serverIdOf(db),

@@ -19,6 +19,7 @@ import { serverIdOf } from './feed.js';
 import { sessionsOverlapping } from './sessions.js';
 import { findStaffById } from './staff.js';
 import { staffStateAt } from './staff-history.js';
+import { prepared } from './statements.js';
 import { readView, writeView } from './views-table.js';
 
 /** The records the op rules read, looked up in this database (inside the batch's transaction). */
@@ -36,8 +37,8 @@ function factsOf(db: Database): RuleFacts {
 export function storeOps(db: Database, input: PushInput): StoredBatch {
   const { ops, pusher, now, deviceTime } = input;
   const push: PushContext = { now: now.getTime(), skewMs: deviceTime === undefined ? 0 : now.getTime() - deviceTime };
-  const findById = db.prepare('SELECT body FROM ops WHERE id = ?').pluck();
-  const findBySeq = db.prepare('SELECT id FROM ops WHERE device_id = ? AND device_seq = ?').pluck();
+  const findById = prepared(db, 'SELECT body FROM ops WHERE id = ?').pluck();
+  const findBySeq = prepared(db, 'SELECT id FROM ops WHERE device_id = ? AND device_seq = ?').pluck();
   const facts = factsOf(db);
 
   return db.transaction((): StoredBatch => {
@@ -92,12 +93,11 @@ export function appendOp(
   origin: { readonly receivedAt: Date; readonly pushedByDevice: string | null; readonly pushedByStaff: string | null },
 ): number {
   const cursor = Number(
-    db
-      .prepare(
-        `INSERT INTO ops (id, device_id, device_seq, type, at, actor, body, received_at, pushed_by_device, pushed_by_staff)
+    prepared(
+      db,
+      `INSERT INTO ops (id, device_id, device_seq, type, at, actor, body, received_at, pushed_by_device, pushed_by_staff)
          VALUES (@id, @deviceId, @seq, @type, @at, @actor, @body, @receivedAt, @pushedByDevice, @pushedByStaff)`,
-      )
-      .run({ ...op, body: JSON.stringify(op), ...origin, receivedAt: origin.receivedAt.toISOString() }).lastInsertRowid,
+    ).run({ ...op, body: JSON.stringify(op), ...origin, receivedAt: origin.receivedAt.toISOString() }).lastInsertRowid,
   );
   for (const [key, view] of applyOp(op, (k) => readView(db, k))) writeView(db, key, view, cursor);
   return cursor;
@@ -111,11 +111,11 @@ export function appendServerOpsOnce(
   makeOps: (serverId: string) => readonly Op[],
 ): boolean {
   return db.transaction(() => {
-    if (db.prepare('SELECT 1 FROM meta WHERE key = ?').get(marker)) return false;
+    if (prepared(db, 'SELECT 1 FROM meta WHERE key = ?').get(marker)) return false;
     for (const op of makeOps(serverIdOf(db))) {
       appendOp(db, op, { receivedAt: now, pushedByDevice: null, pushedByStaff: null });
     }
-    db.prepare('INSERT INTO meta (key, value) VALUES (?, ?)').run(marker, now.toISOString());
+    prepared(db, 'INSERT INTO meta (key, value) VALUES (?, ?)').run(marker, now.toISOString());
     return true;
   })();
 }
