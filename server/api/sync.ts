@@ -10,7 +10,7 @@ import type { AuthContext } from '../auth/context.js';
 import { deviceSyncDue } from '../auth/pairing.js';
 import { PUSH_BODY_LIMIT } from '../http/body-limits.js';
 import type { App } from '../http/types.js';
-import type { Scope } from '../sync/feed.js';
+import { pullResponseJson, type Scope } from '../sync/feed.js';
 import { NewOpsSignal } from '../sync/new-ops-signal.js';
 import { GUARDED_ERRORS } from './responses.js';
 
@@ -75,7 +75,10 @@ export function registerSyncRoutes(app: App, context: AuthContext): void {
       // Fastify closes idle keep-alive connections only when shutdown starts; a pull answered
       // after that would keep its connection, and the shutdown, open until the keep-alive ends.
       if (closing) reply.header('connection', 'close');
-      return page;
+      // The ops go out as stored (validated when pushed), as JSON text that Fastify sends as it
+      // is; the route's schema still documents the answer (the cast: the type provider expects
+      // the object).
+      return reply.type('application/json').send(pullResponseJson(page) as unknown as PullResponse);
     },
   );
 

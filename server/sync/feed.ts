@@ -11,7 +11,7 @@ import { type DirectoryEntry, directoryEntryOf } from '../../src/core/fold/direc
 import type { ParticipantView, View } from '../../src/core/fold/views.js';
 import { CALL_OP_TYPES, isCatalogOrSettingsOpType, isSiteOpType, type Op } from '../../src/core/ops/op.js';
 import { inSite, type SiteFilter, siteOf } from '../../src/core/sites/site.js';
-import type { PullResponse, SnapshotResponse, ViewRecord } from '../../src/core/sync/api.js';
+import { PullResponse, type SnapshotResponse, type ViewRecord } from '../../src/core/sync/api.js';
 
 export type Scope = 'staff' | 'kiosk' | 'display';
 
@@ -27,6 +27,31 @@ export interface StoredOpRow {
   readonly cursor: number;
   readonly type: string;
   readonly body: string;
+}
+
+/**
+ * One page of the pull feed with its ops as stored: the JSON text the log holds, which is what
+ * the push stored after validating it, so it is served as it is (issue 19: parsing, validating
+ * and stringifying every op again was half a staff pull's time). `pullResponseJson` writes
+ * the answer; `readFeedPage` parses it for a caller that wants objects.
+ */
+export interface FeedPage extends Omit<PullResponse, 'ops'> {
+  readonly opBodies: readonly string[];
+}
+
+/** The PullResponse JSON for a page: the stored op bodies as they are, the rest through its schema. */
+export function pullResponseJson(page: FeedPage): string {
+  const views = JSON.stringify(PullResponse.shape.views.parse(page.views));
+  const directory = JSON.stringify(PullResponse.shape.directory.parse(page.directory));
+  return `{"serverId":${JSON.stringify(page.serverId)},"cursor":${JSON.stringify(page.cursor)},"more":${JSON.stringify(
+    page.more,
+  )},"ops":[${page.opBodies.join(',')}],"views":${views},"directory":${directory}}`;
+}
+
+/** A page as a PullResponse, its ops parsed. */
+export function readFeedPage(page: FeedPage): PullResponse {
+  const { opBodies, ...rest } = page;
+  return { ...rest, ops: opBodies.map((body) => JSON.parse(body) as Op) };
 }
 
 /** A display starting afresh gets the calls of today and yesterday (by the center's day), no older. */
@@ -53,19 +78,22 @@ export function feedPage(
   rows: readonly StoredOpRow[],
   readViews: (range: { readonly after: number; readonly upTo: number }) => PageViews,
   site: SiteFilter = 'all',
-): PullResponse {
+): FeedPage {
   const more = rows.length === limit;
   const cursor = cursorAfter(after, rows);
   const visible = rows.filter((row) => isVisible(scope, row.type as Op['type']));
-  const ops = visible.map((row) => JSON.parse(row.body) as Op).filter((op) => opOfSite(op, site));
+  // Only a page for one site reads inside the ops (their site); staff get the stored text alone.
+  const opBodies = (site === 'all' ? visible : visible.filter((row) => opOfSite(JSON.parse(row.body) as Op, site))).map(
+    (row) => row.body,
+  );
   const range = pageViewRange(scope, after, rows);
-  if (!range) return { serverId, cursor, more, ops, views: [], directory: [] };
+  if (!range) return { serverId, cursor, more, opBodies, views: [], directory: [] };
   const views = readViews(range);
   return {
     serverId,
     cursor,
     more,
-    ops,
+    opBodies,
     views: views.stock.filter((stored) => viewOfSite(stored.view, site)).map(toRecord),
     directory: directoryOf(views.participants),
   };

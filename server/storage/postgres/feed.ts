@@ -5,8 +5,9 @@
  */
 import type { Kysely } from 'kysely';
 import type { SiteFilter } from '../../../src/core/sites/site.js';
-import type { PullResponse, SnapshotResponse } from '../../../src/core/sync/api.js';
+import type { SnapshotResponse } from '../../../src/core/sync/api.js';
 import {
+  type FeedPage,
   feedPage,
   feedSnapshot,
   KIOSK_VIEW_KINDS,
@@ -42,7 +43,7 @@ export function pullPage(
   after: number,
   limit: number,
   site: SiteFilter,
-): Promise<PullResponse> {
+): Promise<FeedPage> {
   return inReadSnapshot(db, async (trx) => {
     const rows = await trx
       .selectFrom('ops')

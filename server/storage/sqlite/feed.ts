@@ -1,8 +1,9 @@
 /** Reads for the pull feed and the snapshot in SQLite, each in one transaction; shaped by server/sync/feed.ts. */
 import type { Database } from 'better-sqlite3';
 import type { SiteFilter } from '../../../src/core/sites/site.js';
-import type { PullResponse, SnapshotResponse } from '../../../src/core/sync/api.js';
+import type { SnapshotResponse } from '../../../src/core/sync/api.js';
 import {
+  type FeedPage,
   feedPage,
   feedSnapshot,
   KIOSK_VIEW_KINDS,
@@ -21,8 +22,8 @@ export function latestCursor(db: Database): number {
   return (prepared(db, 'SELECT max(cursor) FROM ops').pluck().get() as number | null) ?? 0;
 }
 
-export function pullPage(db: Database, scope: Scope, after: number, limit: number, site: SiteFilter): PullResponse {
-  return db.transaction((): PullResponse => {
+export function pullPage(db: Database, scope: Scope, after: number, limit: number, site: SiteFilter): FeedPage {
+  return db.transaction((): FeedPage => {
     const rows = prepared(db, 'SELECT cursor, type, body FROM ops WHERE cursor > ? ORDER BY cursor LIMIT ?').all(
       after,
       limit,

@@ -4,7 +4,7 @@
  * what admins read is never more than a minute behind the device's latest sync.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { DeviceList } from '../../../src/core/auth/api.js';
+import type { Device } from '../../../src/core/auth/api.js';
 import { opBuilder, testId } from '../../support/op-factory.js';
 import { pull, push, type SyncWorld, snapshotOf, startSyncWorld } from './sync-support.js';
 
@@ -19,7 +19,7 @@ afterAll(async () => {
 });
 
 async function lastSyncOfKiosk(): Promise<string | null | undefined> {
-  const { body } = await world.admin.get<DeviceList>('/api/devices');
+  const { body } = await world.admin.get<{ devices: Device[] }>('/api/devices');
   return body.devices.find((device) => device.id === world.kioskId)?.lastSyncAt;
 }
 

@@ -1,6 +1,7 @@
 /** The op log area of the storage contract: push with its rules, pull pages per scope, snapshots, server ops. */
 import { describe, expect, it } from 'vitest';
 import type { Pusher, Storage } from '../../../../server/storage/types.js';
+import { readFeedPage } from '../../../../server/sync/feed.js';
 import type { StaffAccount } from '../../../../src/core/auth/api.js';
 import type { Op } from '../../../../src/core/ops/op.js';
 import { opBuilder, TEST_ITEM, testId } from '../../../support/op-factory.js';
@@ -108,19 +109,23 @@ export function opLogContract(make: MakeStorage): void {
       const { ops } = storage();
       const serverId = await ops.serverId();
 
-      const page = await ops.pullPage('staff', 0, 2);
+      const page = readFeedPage(await ops.pullPage('staff', 0, 2));
       expect(page).toMatchObject({ serverId, more: true, views: [], directory: [] });
       expect(page.ops.map((op) => op.id)).toEqual([pushed[0]?.id]); // the profile view is never sent back
-      const rest = await ops.pullPage('staff', page.cursor, 2);
+      const rest = readFeedPage(await ops.pullPage('staff', page.cursor, 2));
       expect(rest.ops.map((op) => op.id)).toEqual([pushed[2]?.id]);
       expect(rest.more).toBe(false);
       expect(rest.cursor).toBe(await ops.latestCursor());
-      expect(await ops.pullPage('staff', rest.cursor, 2)).toMatchObject({ cursor: rest.cursor, ops: [], more: false });
+      expect(readFeedPage(await ops.pullPage('staff', rest.cursor, 2))).toMatchObject({
+        cursor: rest.cursor,
+        ops: [],
+        more: false,
+      });
 
-      const kiosk = await ops.pullPage('kiosk', 0, 100);
+      const kiosk = readFeedPage(await ops.pullPage('kiosk', 0, 100));
       expect(kiosk.ops).toEqual([]);
       expect(kiosk.views.map((record) => record.view.kind)).toEqual(['stock']);
-      expect((await ops.pullPage('display', 0, 100)).ops).toEqual([]);
+      expect(readFeedPage(await ops.pullPage('display', 0, 100)).ops).toEqual([]);
     });
 
     it('gives snapshots per scope, consistent with the latest cursor', async () => {
@@ -159,7 +164,7 @@ export function opLogContract(make: MakeStorage): void {
       ];
       expect(await ops.appendServerOpsOnce('seeded', T0, make)).toBe(true);
       expect(await ops.appendServerOpsOnce('seeded', T0, make)).toBe(false);
-      const page = await ops.pullPage('kiosk', 0, 10);
+      const page = readFeedPage(await ops.pullPage('kiosk', 0, 10));
       expect(page.ops.map((op) => op.deviceId)).toEqual([`srv_${await ops.serverId()}`]);
     });
   });
