@@ -7,9 +7,11 @@ import {
   feedPage,
   feedSnapshot,
   KIOSK_VIEW_KINDS,
+  pageWindow,
   type Scope,
   type SnapshotRead,
   type StoredOpRow,
+  scopeOpTypes,
 } from '../../sync/feed.js';
 import { prepared } from './statements.js';
 import { listAllViews, listViews } from './views-table.js';
@@ -24,22 +26,32 @@ export function latestCursor(db: Database): number {
 
 export function pullPage(db: Database, scope: Scope, after: number, limit: number, site: SiteFilter): FeedPage {
   return db.transaction((): FeedPage => {
-    const rows = prepared(db, 'SELECT cursor, type, body FROM ops WHERE cursor > ? ORDER BY cursor LIMIT ?').all(
+    const types = scopeOpTypes(scope);
+    const readViews = (range: { readonly after: number; readonly upTo: number }) => ({
+      stock: listViews(db, ['stock'], range),
+      participants: listViews(db, ['participant'], range),
+    });
+    if (types === null) {
+      const rows = prepared(db, 'SELECT cursor, type, body FROM ops WHERE cursor > ? ORDER BY cursor LIMIT ?').all(
+        after,
+        limit,
+      ) as StoredOpRow[];
+      return feedPage(scope, serverIdOf(db), after, limit, rows, readViews, site);
+    }
+    // A kiosk or a display: the window by cursors alone, then only the rows it may see.
+    const window = pageWindow(
       after,
-      limit,
-    ) as StoredOpRow[];
-    return feedPage(
-      scope,
-      serverIdOf(db),
-      after,
-      limit,
-      rows,
-      (range) => ({
-        stock: listViews(db, ['stock'], range),
-        participants: listViews(db, ['participant'], range),
-      }),
-      site,
+      prepared(db, 'SELECT cursor FROM ops WHERE cursor > ? ORDER BY cursor LIMIT 1 OFFSET ?')
+        .pluck()
+        .get(after, limit - 1) as number | undefined,
+      prepared(db, 'SELECT max(cursor) FROM ops WHERE cursor > ?').pluck().get(after) as number | null,
     );
+    const marks = types.map(() => '?').join(', ');
+    const rows = prepared(
+      db,
+      `SELECT cursor, type, body FROM ops WHERE type IN (${marks}) AND cursor > ? AND cursor <= ? ORDER BY cursor`,
+    ).all(...types, after, window.upTo) as StoredOpRow[];
+    return feedPage(scope, serverIdOf(db), after, limit, rows, readViews, site, window);
   })();
 }
 

@@ -50,11 +50,19 @@ export class BatchViews {
   }
 }
 
+function remembered<T>(memo: Map<string, T>, key: string, load: () => T): T {
+  if (!memo.has(key)) memo.set(key, load());
+  return memo.get(key) as T;
+}
+
 /** The records the op rules read, looked up in this database (inside the batch's transaction). */
 function factsOf(db: Database, views: BatchViews): RuleFacts {
+  // A batch changes no device or staff record: each is read once per batch, not once per op.
+  const devices = new Map<string, ReturnType<RuleFacts['device']>>();
+  const staff = new Map<string, ReturnType<RuleFacts['staff']>>();
   return {
-    device: (id) => findDevice(db, id),
-    staff: (id) => findStaffById(db, id),
+    device: (id) => remembered(devices, id, () => findDevice(db, id)),
+    staff: (id) => remembered(staff, id, () => findStaffById(db, id)),
     staffStateAt: (staffId, at) => staffStateAt(db, staffId, at),
     sessionsOverlapping: (staffId, from, until) => sessionsOverlapping(db, staffId, from, until),
     siteExists: (siteId) => views.get(viewKey('site', siteId))?.kind === 'site',
