@@ -105,7 +105,7 @@ let made = 0;
  */
 export function deskOps(device: OpBuilder, staffId: string, count: number, sites: readonly string[]): Op[] {
   const ops: Op[] = [];
-  for (let i = 0; ops.length < count; i += 1) {
+  while (ops.length < count) {
     made += 1;
     const site = sites[made % sites.length];
     const itemId = `item_bench_${made % 12}`;
