@@ -72,7 +72,7 @@ async function pullEverything(storage: Storage): Promise<void> {
   let ops = 0;
   for (;;) {
     const page = await storage.ops.pullPage('staff', cursor, 500);
-    ops += page.ops.length;
+    ops += page.opBodies.length;
     if (!page.more) break;
     cursor = page.cursor;
   }

@@ -7,9 +7,10 @@ import { DEFAULT_SITE_ID, type SiteFilter } from '../../src/core/sites/site.js';
 import { PullQuery, PullResponse, PushRequest, PushResponse, SnapshotResponse } from '../../src/core/sync/api.js';
 import type { Caller } from '../auth/caller.js';
 import type { AuthContext } from '../auth/context.js';
+import { deviceSyncDue } from '../auth/pairing.js';
 import { PUSH_BODY_LIMIT } from '../http/body-limits.js';
 import type { App } from '../http/types.js';
-import type { Scope } from '../sync/feed.js';
+import { pullResponseJson, type Scope } from '../sync/feed.js';
 import { NewOpsSignal } from '../sync/new-ops-signal.js';
 import { GUARDED_ERRORS } from './responses.js';
 
@@ -48,7 +49,7 @@ export function registerSyncRoutes(app: App, context: AuthContext): void {
         pusher: caller,
         now: context.now(),
         deviceTime: request.body.deviceTime,
-        noteSyncOf: caller.device?.id,
+        noteSyncOf: caller.device && deviceSyncDue(caller.device, context.now()) ? caller.device.id : undefined,
       });
       return { serverId: await storage.ops.serverId(), results: stored.results };
     },
@@ -74,7 +75,10 @@ export function registerSyncRoutes(app: App, context: AuthContext): void {
       // Fastify closes idle keep-alive connections only when shutdown starts; a pull answered
       // after that would keep its connection, and the shutdown, open until the keep-alive ends.
       if (closing) reply.header('connection', 'close');
-      return page;
+      // The ops go out as stored (validated when pushed), as JSON text that Fastify sends as it
+      // is; the route's schema still documents the answer (the cast: the type provider expects
+      // the object).
+      return reply.type('application/json').send(pullResponseJson(page) as unknown as PullResponse);
     },
   );
 
@@ -114,6 +118,9 @@ function siteOfCaller(caller: Caller): SiteFilter {
   return scopeOf(caller) === 'staff' ? 'all' : (caller.device?.site ?? DEFAULT_SITE_ID);
 }
 
+/** Notes a device's sync, at most once a minute (server/auth/pairing.ts). */
 async function noteSynced(context: AuthContext, caller: Caller): Promise<void> {
-  if (caller.device) await context.storage.devices.noteSynced(caller.device.id, context.now());
+  const now = context.now();
+  if (caller.device && deviceSyncDue(caller.device, now))
+    await context.storage.devices.noteSynced(caller.device.id, now);
 }

@@ -7,9 +7,9 @@ import type { AuditEntry, Device, DeviceRole, StaffAccount, StaffRole } from '..
 import type { View } from '../../src/core/fold/views.js';
 import type { Op } from '../../src/core/ops/op.js';
 import type { SiteFilter } from '../../src/core/sites/site.js';
-import type { PullResponse, PushResult, SnapshotResponse } from '../../src/core/sync/api.js';
+import type { PushResult, SnapshotResponse } from '../../src/core/sync/api.js';
 import type { HmisSource } from '../exports/hmis-source.js';
-import type { Scope } from '../sync/feed.js';
+import type { FeedPage, Scope } from '../sync/feed.js';
 
 export interface Storage {
   readonly ops: OpLogStorage;
@@ -96,8 +96,8 @@ export interface OpLogStorage {
    * with the views it changes and the audit entries it causes; answers per op.
    */
   push(input: PushInput): Promise<StoredBatch>;
-  /** One page of what changed after `after`, filtered for `scope` and `site`, read consistently. */
-  pullPage(scope: Scope, after: number, limit: number, site?: SiteFilter): Promise<PullResponse>;
+  /** One page of what changed after `after`, filtered for `scope` and `site`, read consistently; its ops as stored text. */
+  pullPage(scope: Scope, after: number, limit: number, site?: SiteFilter): Promise<FeedPage>;
   /** Everything a device without a cursor starts from (of `site`), consistent with its cursor. */
   snapshot(scope: Scope, now: Date, site?: SiteFilter): Promise<SnapshotResponse>;
   /**

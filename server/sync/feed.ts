@@ -9,9 +9,9 @@
 import { centerDay } from '../../src/core/day.js';
 import { type DirectoryEntry, directoryEntryOf } from '../../src/core/fold/directory.js';
 import type { ParticipantView, View } from '../../src/core/fold/views.js';
-import { CALL_OP_TYPES, isCatalogOrSettingsOpType, isSiteOpType, type Op } from '../../src/core/ops/op.js';
+import { CALL_OP_TYPES, isCatalogOrSettingsOpType, isSiteOpType, Op } from '../../src/core/ops/op.js';
 import { inSite, type SiteFilter, siteOf } from '../../src/core/sites/site.js';
-import type { PullResponse, SnapshotResponse, ViewRecord } from '../../src/core/sync/api.js';
+import { PullResponse, type SnapshotResponse, type ViewRecord } from '../../src/core/sync/api.js';
 
 export type Scope = 'staff' | 'kiosk' | 'display';
 
@@ -27,6 +27,31 @@ export interface StoredOpRow {
   readonly cursor: number;
   readonly type: string;
   readonly body: string;
+}
+
+/**
+ * One page of the pull feed with its ops as stored: the JSON text the log holds, which is what
+ * the push stored after validating it, so it is served as it is (issue 19: parsing, validating
+ * and stringifying every op again was half a staff pull's time). `pullResponseJson` writes
+ * the answer; `readFeedPage` parses it for a caller that wants objects.
+ */
+export interface FeedPage extends Omit<PullResponse, 'ops'> {
+  readonly opBodies: readonly string[];
+}
+
+/** The PullResponse JSON for a page: the stored op bodies as they are, the rest through its schema. */
+export function pullResponseJson(page: FeedPage): string {
+  const views = JSON.stringify(PullResponse.shape.views.parse(page.views));
+  const directory = JSON.stringify(PullResponse.shape.directory.parse(page.directory));
+  return `{"serverId":${JSON.stringify(page.serverId)},"cursor":${JSON.stringify(page.cursor)},"more":${JSON.stringify(
+    page.more,
+  )},"ops":[${page.opBodies.join(',')}],"views":${views},"directory":${directory}}`;
+}
+
+/** A page as a PullResponse, its ops parsed. */
+export function readFeedPage(page: FeedPage): PullResponse {
+  const { opBodies, ...rest } = page;
+  return { ...rest, ops: opBodies.map((body) => JSON.parse(body) as Op) };
 }
 
 /** A display starting afresh gets the calls of today and yesterday (by the center's day), no older. */
@@ -53,22 +78,54 @@ export function feedPage(
   rows: readonly StoredOpRow[],
   readViews: (range: { readonly after: number; readonly upTo: number }) => PageViews,
   site: SiteFilter = 'all',
-): PullResponse {
-  const more = rows.length === limit;
-  const cursor = cursorAfter(after, rows);
+  window?: PageWindow,
+): FeedPage {
+  const more = window ? window.more : rows.length === limit;
+  const cursor = window ? window.upTo : cursorAfter(after, rows);
   const visible = rows.filter((row) => isVisible(scope, row.type as Op['type']));
-  const ops = visible.map((row) => JSON.parse(row.body) as Op).filter((op) => opOfSite(op, site));
-  const range = pageViewRange(scope, after, rows);
-  if (!range) return { serverId, cursor, more, ops, views: [], directory: [] };
+  // Only a page for one site reads inside the ops (their site); staff get the stored text alone.
+  const opBodies = (site === 'all' ? visible : visible.filter((row) => opOfSite(JSON.parse(row.body) as Op, site))).map(
+    (row) => row.body,
+  );
+  const range = scope === 'kiosk' && cursor !== after ? { after, upTo: cursor } : null;
+  if (!range) return { serverId, cursor, more, opBodies, views: [], directory: [] };
   const views = readViews(range);
   return {
     serverId,
     cursor,
     more,
-    ops,
+    opBodies,
     views: views.stock.filter((stored) => viewOfSite(stored.view, site)).map(toRecord),
     directory: directoryOf(views.participants),
   };
+}
+
+/**
+ * What a page covers: the log after `after` up to `upTo` (the `limit`-th op after it, or the
+ * newest), and whether more follows. For a kiosk or a display an engine reads the window first
+ * (cursors only) and then only the rows of the types that scope sees (`scopeOpTypes`), instead
+ * of every op's body to filter here (issue 19); the page is the same either way.
+ */
+export interface PageWindow {
+  readonly upTo: number;
+  readonly more: boolean;
+}
+
+/** Every op type, from the schema. */
+const OP_TYPES: readonly Op['type'][] = Op.options.map((option) => option.shape.type.value);
+
+/** The op types a scope reads, when it reads few enough to ask for by type: kiosks and displays. */
+export function scopeOpTypes(scope: Scope): readonly string[] | null {
+  return scope === 'staff' ? null : OP_TYPES.filter((type) => isVisible(scope, type));
+}
+
+/**
+ * The page window from the `limit`-th cursor after `after` (if there is one) or the newest
+ * cursor after it (null: none).
+ */
+export function pageWindow(after: number, limitth: number | null | undefined, newest: number | null): PageWindow {
+  if (limitth !== null && limitth !== undefined) return { upTo: limitth, more: true };
+  return { upTo: newest ?? Math.max(after, 0), more: false };
 }
 
 /** Whether an op is about `site`: a site op about that site, any other op of that site. */
@@ -87,19 +144,6 @@ function viewOfSite(view: View, site: SiteFilter): boolean {
 
 function cursorAfter(after: number, rows: readonly StoredOpRow[]): number {
   return rows.at(-1)?.cursor ?? Math.max(after, 0);
-}
-
-/**
- * The cursor range whose views a page carries: only a kiosk's, and only when the page moved the
- * cursor. An engine that reads asynchronously loads these before calling feedPage.
- */
-export function pageViewRange(
-  scope: Scope,
-  after: number,
-  rows: readonly StoredOpRow[],
-): { readonly after: number; readonly upTo: number } | null {
-  const upTo = cursorAfter(after, rows);
-  return scope === 'kiosk' && upTo !== after ? { after, upTo } : null;
 }
 
 /** What a snapshot reads, by scope: every view for staff, the calls for a display, kiosk kinds and participants for a kiosk. */

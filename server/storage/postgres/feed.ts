@@ -5,15 +5,17 @@
  */
 import type { Kysely } from 'kysely';
 import type { SiteFilter } from '../../../src/core/sites/site.js';
-import type { PullResponse, SnapshotResponse } from '../../../src/core/sync/api.js';
+import type { SnapshotResponse } from '../../../src/core/sync/api.js';
 import {
+  type FeedPage,
   feedPage,
   feedSnapshot,
   KIOSK_VIEW_KINDS,
   type PageViews,
-  pageViewRange,
+  pageWindow,
   type Scope,
   type SnapshotRead,
+  scopeOpTypes,
 } from '../../sync/feed.js';
 import type { PgDb } from './db.js';
 import type { PostgresTables } from './tables.js';
@@ -42,22 +44,51 @@ export function pullPage(
   after: number,
   limit: number,
   site: SiteFilter,
-): Promise<PullResponse> {
+): Promise<FeedPage> {
   return inReadSnapshot(db, async (trx) => {
+    const types = scopeOpTypes(scope);
+    if (types === null) {
+      const rows = await trx
+        .selectFrom('ops')
+        .select(['cursor', 'type', 'body'])
+        .where('cursor', '>', after)
+        .orderBy('cursor')
+        .limit(limit)
+        .execute();
+      return feedPage(scope, await serverIdOf(trx), after, limit, rows, () => NO_VIEWS, site);
+    }
+    // A kiosk or a display: the window by cursors alone, then only the rows it may see.
+    const limitth = await trx
+      .selectFrom('ops')
+      .select('cursor')
+      .where('cursor', '>', after)
+      .orderBy('cursor')
+      .offset(limit - 1)
+      .limit(1)
+      .executeTakeFirst();
+    const newest = await trx
+      .selectFrom('ops')
+      .select((eb) => eb.fn.max('cursor').as('cursor'))
+      .where('cursor', '>', after)
+      .executeTakeFirst();
+    const window = pageWindow(after, limitth?.cursor, newest?.cursor ?? null);
     const rows = await trx
       .selectFrom('ops')
       .select(['cursor', 'type', 'body'])
+      .where('type', 'in', types)
       .where('cursor', '>', after)
+      .where('cursor', '<=', window.upTo)
       .orderBy('cursor')
-      .limit(limit)
       .execute();
-    const range = pageViewRange(scope, after, rows);
+    const range = scope === 'kiosk' && window.upTo !== after ? { after, upTo: window.upTo } : null;
     const views: PageViews = range
       ? { stock: await listViews(trx, ['stock'], range), participants: await listViews(trx, ['participant'], range) }
-      : { stock: [], participants: [] };
-    return feedPage(scope, await serverIdOf(trx), after, limit, rows, () => views, site);
+      : NO_VIEWS;
+    return feedPage(scope, await serverIdOf(trx), after, limit, rows, () => views, site, window);
   });
 }
+
+const NO_VIEWS: PageViews = { stock: [], participants: [] };
 
 export function snapshot(
   db: Kysely<PostgresTables>,

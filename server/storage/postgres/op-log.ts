@@ -10,6 +10,7 @@
  */
 import { type Kysely, sql, type Transaction } from 'kysely';
 import { applyOp } from '../../../src/core/fold/apply.js';
+import type { View } from '../../../src/core/fold/views.js';
 import { describeIssues } from '../../../src/core/issues.js';
 import { stampTime } from '../../../src/core/ops/clock.js';
 import { Op } from '../../../src/core/ops/op.js';
@@ -52,13 +53,15 @@ export function storeOps(db: Kysely<PostgresTables>, input: PushInput): Promise<
   return inOpLogTransaction(db, async (trx): Promise<StoredBatch> => {
     const memo = createMemo(trx);
     const stored = await storedBodies(trx, ops);
+    const views: ChangedViews = new Map();
     let accepted = 0;
     const results: PushResult[] = [];
     for (const [index, raw] of ops.entries()) {
-      const result = await storeOne(trx, memo, stored, raw, index, { pusher, push, now });
+      const result = await storeOne(trx, memo, stored, raw, index, { pusher, push, now, views });
       if (result.status === 'accepted') accepted += 1;
       results.push(result);
     }
+    await writeViews(trx, views);
     for (const entry of refusalAudits(results, pusher)) await recordAudit(trx, now, entry);
     if (input.noteSyncOf !== undefined) await noteDeviceSynced(trx, input.noteSyncOf, now);
     if (accepted > 0) await notifyNewOps(trx);
@@ -83,7 +86,7 @@ async function storeOne(
   stored: Map<string, string>,
   raw: unknown,
   index: number,
-  context: { readonly pusher: Pusher; readonly push: PushContext; readonly now: Date },
+  context: { readonly pusher: Pusher; readonly push: PushContext; readonly now: Date; readonly views: ChangedViews },
 ): Promise<PushResult> {
   const parsed = Op.safeParse(raw);
   const id = pushedOpId(raw, index);
@@ -98,14 +101,16 @@ async function storeOne(
       ? { id, status: 'duplicate' }
       : { id, status: 'rejected', reason: 'id_conflict', message: 'Another op with this id is already stored.' };
   }
-  const { pusher, push, now } = context;
+  const { pusher, push, now, views } = context;
   const refusal = await computeThrough(memo, () => refusalFor(memo.facts, op, pusher, push));
   if (refusal) return { id, status: 'rejected', ...refusal };
-  const cursor = await appendOp(trx, memo, op, {
-    receivedAt: now,
-    pushedByDevice: pusher.device?.id ?? null,
-    pushedByStaff: pusher.staff?.id ?? null,
-  });
+  const cursor = await appendOp(
+    trx,
+    memo,
+    op,
+    { receivedAt: now, pushedByDevice: pusher.device?.id ?? null, pushedByStaff: pusher.staff?.id ?? null },
+    views,
+  );
   if (cursor === undefined) {
     return {
       id,
@@ -120,15 +125,26 @@ async function storeOne(
 }
 
 /**
- * Appends one op that has passed every check and folds it into the views, which remember its
- * cursor; undefined, and nothing written, when the device already sent an op with this number.
- * The caller holds the op log's transaction.
+ * The views a batch changed, with the cursor of the last op that changed each: written once when
+ * the batch ends (issue 19: each op wrote its views again).
+ */
+type ChangedViews = Map<string, { readonly view: View; readonly cursor: number }>;
+
+async function writeViews(trx: Transaction<PostgresTables>, views: ChangedViews): Promise<void> {
+  for (const [key, { view, cursor }] of views) await writeView(trx, key, view, cursor);
+}
+
+/**
+ * Appends one op that has passed every check and folds it into the batch's views (`views`, which
+ * remember its cursor; written by writeViews when the batch ends); undefined, and nothing written,
+ * when the device already sent an op with this number. The caller holds the op log's transaction.
  */
 async function appendOp(
   trx: Transaction<PostgresTables>,
   memo: FactsMemo,
   op: Op,
   origin: Origin,
+  views: ChangedViews,
 ): Promise<number | undefined> {
   const row = await trx
     .insertInto('ops')
@@ -150,7 +166,7 @@ async function appendOp(
   if (!row) return undefined;
   const changed = await computeThrough(memo, () => applyOp(op, (key) => memo.view(key)));
   for (const [key, view] of changed) {
-    await writeView(trx, key, view, row.cursor);
+    views.set(key, { view, cursor: row.cursor });
     memo.rememberView(key, view);
   }
   return row.cursor;
@@ -172,9 +188,13 @@ export function appendServerOpsOnce(
     if (set.numInsertedOrUpdatedRows !== 1n) return false;
     const memo = createMemo(trx);
     const origin: Origin = { receivedAt: now, pushedByDevice: null, pushedByStaff: null };
+    const views: ChangedViews = new Map();
     for (const op of makeOps(await serverIdOf(trx))) {
-      if ((await appendOp(trx, memo, op, origin)) === undefined) throw new Error(`Server op ${op.id} reuses a number`);
+      if ((await appendOp(trx, memo, op, origin, views)) === undefined) {
+        throw new Error(`Server op ${op.id} reuses a number`);
+      }
     }
+    await writeViews(trx, views);
     await notifyNewOps(trx);
     return true;
   });

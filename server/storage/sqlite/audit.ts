@@ -5,9 +5,10 @@
 import type { Database } from 'better-sqlite3';
 import { type AuditRow, auditPageOf } from '../rows.js';
 import type { AuditPage, AuditRecord } from '../types.js';
+import { prepared } from './statements.js';
 
 export function recordAudit(db: Database, at: Date, entry: AuditRecord): void {
-  db.prepare('INSERT INTO audit_log (at, actor_id, device_id, action, target, detail) VALUES (?, ?, ?, ?, ?, ?)').run(
+  prepared(db, 'INSERT INTO audit_log (at, actor_id, device_id, action, target, detail) VALUES (?, ?, ?, ?, ?, ?)').run(
     at.toISOString(),
     entry.actorId ?? null,
     entry.deviceId ?? null,
@@ -19,9 +20,9 @@ export function recordAudit(db: Database, at: Date, entry: AuditRecord): void {
 
 /** Newest first; `before` is the id to continue below (from the previous page's nextBefore). */
 export function listAudit(db: Database, page: { before?: number | undefined; limit: number }): AuditPage {
-  const rows = db
-    .prepare(
-      `SELECT a.id, a.at, a.actor_id, s.display_name AS actor, a.device_id, d.name AS device_name,
+  const rows = prepared(
+    db,
+    `SELECT a.id, a.at, a.actor_id, s.display_name AS actor, a.device_id, d.name AS device_name,
               a.action, a.target, a.detail
          FROM audit_log a
          LEFT JOIN staff s ON s.id = a.actor_id
@@ -29,7 +30,6 @@ export function listAudit(db: Database, page: { before?: number | undefined; lim
         WHERE a.id < ?
         ORDER BY a.id DESC
         LIMIT ?`,
-    )
-    .all(page.before ?? Number.MAX_SAFE_INTEGER, page.limit + 1) as AuditRow[];
+  ).all(page.before ?? Number.MAX_SAFE_INTEGER, page.limit + 1) as AuditRow[];
   return auditPageOf(rows, page.limit);
 }

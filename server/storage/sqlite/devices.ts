@@ -9,6 +9,7 @@ import { firstFreeTicketLetter } from '../../auth/ticket-letters.js';
 import { type DeviceRow, deviceOf } from '../rows.js';
 import type { AuditRecord, NewPairingCode } from '../types.js';
 import { recordAudit } from './audit.js';
+import { prepared } from './statements.js';
 
 const SELECT_DEVICE = `SELECT d.id, d.name, d.role, s.display_name AS paired_by_name, d.paired_at,
   d.last_seen_at, d.last_sync_at, d.revoked_at, d.ticket_letter, d.site_id FROM devices d LEFT JOIN staff s ON s.id = d.paired_by`;
@@ -21,8 +22,10 @@ const toDevice = deviceOf;
  */
 function letterFor(db: Database, role: DeviceRole, site: string): string | null {
   if (role === 'display') return null;
-  const taken = db
-    .prepare('SELECT ticket_letter FROM devices WHERE site_id = ? AND revoked_at IS NULL AND ticket_letter IS NOT NULL')
+  const taken = prepared(
+    db,
+    'SELECT ticket_letter FROM devices WHERE site_id = ? AND revoked_at IS NULL AND ticket_letter IS NOT NULL',
+  )
     .pluck()
     .all(site) as string[];
   return firstFreeTicketLetter(new Set(taken));
@@ -30,26 +33,26 @@ function letterFor(db: Database, role: DeviceRole, site: string): string | null 
 
 export function listDevices(db: Database): Device[] {
   return (
-    db.prepare(`${SELECT_DEVICE} ORDER BY d.revoked_at IS NOT NULL, d.name COLLATE NOCASE`).all() as DeviceRow[]
+    prepared(db, `${SELECT_DEVICE} ORDER BY d.revoked_at IS NOT NULL, d.name COLLATE NOCASE`).all() as DeviceRow[]
   ).map(toDevice);
 }
 
 export function findDevice(db: Database, id: string): Device | undefined {
-  const row = db.prepare(`${SELECT_DEVICE} WHERE d.id = ?`).get(id) as DeviceRow | undefined;
+  const row = prepared(db, `${SELECT_DEVICE} WHERE d.id = ?`).get(id) as DeviceRow | undefined;
   return row && toDevice(row);
 }
 
 export function findDeviceByToken(db: Database, tokenHash: string): Device | undefined {
-  const row = db.prepare(`${SELECT_DEVICE} WHERE d.token_hash = ?`).get(tokenHash) as DeviceRow | undefined;
+  const row = prepared(db, `${SELECT_DEVICE} WHERE d.token_hash = ?`).get(tokenHash) as DeviceRow | undefined;
   return row && toDevice(row);
 }
 
 export function noteDeviceSeen(db: Database, id: string, now: Date): void {
-  db.prepare('UPDATE devices SET last_seen_at = ? WHERE id = ?').run(now.toISOString(), id);
+  prepared(db, 'UPDATE devices SET last_seen_at = ? WHERE id = ?').run(now.toISOString(), id);
 }
 
 export function noteDeviceSynced(db: Database, id: string, now: Date): void {
-  db.prepare('UPDATE devices SET last_sync_at = ? WHERE id = ?').run(now.toISOString(), id);
+  prepared(db, 'UPDATE devices SET last_sync_at = ? WHERE id = ?').run(now.toISOString(), id);
 }
 
 export function revokeDevice(
@@ -61,7 +64,7 @@ export function revokeDevice(
   return db.transaction(() => {
     const device = findDevice(db, id);
     if (!device) return undefined;
-    db.prepare('UPDATE devices SET revoked_at = coalesce(revoked_at, ?) WHERE id = ?').run(at.toISOString(), id);
+    prepared(db, 'UPDATE devices SET revoked_at = coalesce(revoked_at, ?) WHERE id = ?').run(at.toISOString(), id);
     recordAudit(db, at, audit(device));
     return findDevice(db, id);
   })();
@@ -69,7 +72,8 @@ export function revokeDevice(
 
 export function createPairingCode(db: Database, code: NewPairingCode, audit: AuditRecord, at: Date): void {
   db.transaction(() => {
-    db.prepare(
+    prepared(
+      db,
       'INSERT INTO pairing_codes (code_hash, name, role, site_id, created_by, expires_at) VALUES (?, ?, ?, ?, ?, ?)',
     ).run(
       code.codeHash,
@@ -91,9 +95,10 @@ export function pairDevice(
 ): Device | undefined {
   const { codeHash, id, tokenHash, at } = input;
   return db.transaction(() => {
-    const row = db
-      .prepare('SELECT name, role, site_id, created_by, expires_at, used_at FROM pairing_codes WHERE code_hash = ?')
-      .get(codeHash) as
+    const row = prepared(
+      db,
+      'SELECT name, role, site_id, created_by, expires_at, used_at FROM pairing_codes WHERE code_hash = ?',
+    ).get(codeHash) as
       | {
           name: string;
           role: DeviceRole;
@@ -104,8 +109,9 @@ export function pairDevice(
         }
       | undefined;
     if (!row || row.used_at !== null || Date.parse(row.expires_at) <= at.getTime()) return undefined;
-    db.prepare('UPDATE pairing_codes SET used_at = ? WHERE code_hash = ?').run(at.toISOString(), codeHash);
-    db.prepare(
+    prepared(db, 'UPDATE pairing_codes SET used_at = ? WHERE code_hash = ?').run(at.toISOString(), codeHash);
+    prepared(
+      db,
       `INSERT INTO devices (id, name, role, site_id, token_hash, paired_by, paired_at, ticket_letter)
        VALUES (?, ?, ?, ?, ?, ?, ?, ?)`,
     ).run(

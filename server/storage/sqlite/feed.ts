@@ -1,42 +1,57 @@
 /** Reads for the pull feed and the snapshot in SQLite, each in one transaction; shaped by server/sync/feed.ts. */
 import type { Database } from 'better-sqlite3';
 import type { SiteFilter } from '../../../src/core/sites/site.js';
-import type { PullResponse, SnapshotResponse } from '../../../src/core/sync/api.js';
+import type { SnapshotResponse } from '../../../src/core/sync/api.js';
 import {
+  type FeedPage,
   feedPage,
   feedSnapshot,
   KIOSK_VIEW_KINDS,
+  pageWindow,
   type Scope,
   type SnapshotRead,
   type StoredOpRow,
+  scopeOpTypes,
 } from '../../sync/feed.js';
+import { prepared } from './statements.js';
 import { listAllViews, listViews } from './views-table.js';
 
 export function serverIdOf(db: Database): string {
-  return db.prepare("SELECT value FROM meta WHERE key = 'server_id'").pluck().get() as string;
+  return prepared(db, "SELECT value FROM meta WHERE key = 'server_id'").pluck().get() as string;
 }
 
 export function latestCursor(db: Database): number {
-  return (db.prepare('SELECT max(cursor) FROM ops').pluck().get() as number | null) ?? 0;
+  return (prepared(db, 'SELECT max(cursor) FROM ops').pluck().get() as number | null) ?? 0;
 }
 
-export function pullPage(db: Database, scope: Scope, after: number, limit: number, site: SiteFilter): PullResponse {
-  return db.transaction((): PullResponse => {
-    const rows = db
-      .prepare('SELECT cursor, type, body FROM ops WHERE cursor > ? ORDER BY cursor LIMIT ?')
-      .all(after, limit) as StoredOpRow[];
-    return feedPage(
-      scope,
-      serverIdOf(db),
+export function pullPage(db: Database, scope: Scope, after: number, limit: number, site: SiteFilter): FeedPage {
+  return db.transaction((): FeedPage => {
+    const types = scopeOpTypes(scope);
+    const readViews = (range: { readonly after: number; readonly upTo: number }) => ({
+      stock: listViews(db, ['stock'], range),
+      participants: listViews(db, ['participant'], range),
+    });
+    if (types === null) {
+      const rows = prepared(db, 'SELECT cursor, type, body FROM ops WHERE cursor > ? ORDER BY cursor LIMIT ?').all(
+        after,
+        limit,
+      ) as StoredOpRow[];
+      return feedPage(scope, serverIdOf(db), after, limit, rows, readViews, site);
+    }
+    // A kiosk or a display: the window by cursors alone, then only the rows it may see.
+    const window = pageWindow(
       after,
-      limit,
-      rows,
-      (range) => ({
-        stock: listViews(db, ['stock'], range),
-        participants: listViews(db, ['participant'], range),
-      }),
-      site,
+      prepared(db, 'SELECT cursor FROM ops WHERE cursor > ? ORDER BY cursor LIMIT 1 OFFSET ?')
+        .pluck()
+        .get(after, limit - 1) as number | undefined,
+      prepared(db, 'SELECT max(cursor) FROM ops WHERE cursor > ?').pluck().get(after) as number | null,
     );
+    const marks = types.map(() => '?').join(', ');
+    const rows = prepared(
+      db,
+      `SELECT cursor, type, body FROM ops WHERE type IN (${marks}) AND cursor > ? AND cursor <= ? ORDER BY cursor`,
+    ).all(...types, after, window.upTo) as StoredOpRow[];
+    return feedPage(scope, serverIdOf(db), after, limit, rows, readViews, site, window);
   })();
 }
 

@@ -2,6 +2,7 @@
  * The SQLite implementation of the storage interface (server/storage/types.ts), over one
  * better-sqlite3 connection. The work is synchronous underneath: each method runs its statements,
  * and its transaction, to the end before it resolves, so no transaction ever spans an await.
+ * Pushes arriving in the same turn of the event loop share one transaction (push-group.ts).
  */
 import type { Database } from 'better-sqlite3';
 import { closeDatabase, isDatabaseHealthy, type OpenedDatabase, openDatabase } from '../../db/database.js';
@@ -22,6 +23,7 @@ import { storageErrorOf } from './errors.js';
 import { latestCursor, pullPage, serverIdOf, snapshot } from './feed.js';
 import { createNewOpsListeners } from './new-ops.js';
 import { appendServerOpsOnce, storeOps } from './op-log.js';
+import { groupedPushes } from './push-group.js';
 import { loadHmisSource, loadReportOps } from './reports.js';
 import { endSession, resumeSession, sessionsOverlapping, startSession } from './sessions.js';
 import { completeSetup, replaceSetupCode } from './setup-codes.js';
@@ -68,17 +70,19 @@ export function sqliteStorage(db: Database): Storage {
   // Only this process writes the file, so it alone can tell that ops were stored; it tells after
   // the commit (each transaction below has ended when its function returns).
   const newOps = createNewOpsListeners();
+  const push = groupedPushes(
+    db,
+    (input) => storeOps(db, input),
+    (batches) => {
+      if (batches.some((batch) => batch.accepted > 0)) newOps.notify();
+    },
+  );
   return {
     ops: {
       serverId: () => run(() => serverIdOf(db)),
       latestCursor: () => run(() => latestCursor(db)),
       findView: (key) => run(() => readView(db, key)),
-      push: (input) =>
-        run(() => {
-          const batch = storeOps(db, input);
-          if (batch.accepted > 0) newOps.notify();
-          return batch;
-        }),
+      push,
       pullPage: (scope, after, limit, site = 'all') => run(() => pullPage(db, scope, after, limit, site)),
       snapshot: (scope, now, site = 'all') => run(() => snapshot(db, scope, now, site)),
       appendServerOpsOnce: (marker, now, makeOps) =>

@@ -5,7 +5,7 @@
  */
 import type { Database } from 'better-sqlite3';
 import { applyOp } from '../../../src/core/fold/apply.js';
-import { viewKey } from '../../../src/core/fold/views.js';
+import { type View, viewKey } from '../../../src/core/fold/views.js';
 import { describeIssues } from '../../../src/core/issues.js';
 import { stampTime } from '../../../src/core/ops/clock.js';
 import { Op } from '../../../src/core/ops/op.js';
@@ -19,16 +19,53 @@ import { serverIdOf } from './feed.js';
 import { sessionsOverlapping } from './sessions.js';
 import { findStaffById } from './staff.js';
 import { staffStateAt } from './staff-history.js';
+import { prepared } from './statements.js';
 import { readView, writeView } from './views-table.js';
 
+/**
+ * The views a batch changes, each read from the table at most once and written once when the
+ * batch ends (issue 19: each op re-read and re-wrote its views as JSON). Reads see the batch's
+ * own changes; a view remembers the cursor of the last op that changed it, as before.
+ */
+export class BatchViews {
+  private readonly known = new Map<string, View | undefined>();
+  private readonly changed = new Map<string, { readonly view: View; readonly cursor: number }>();
+
+  constructor(private readonly db: Database) {}
+
+  get(key: string): View | undefined {
+    if (!this.known.has(key)) this.known.set(key, readView(this.db, key));
+    return this.known.get(key);
+  }
+
+  set(key: string, view: View, cursor: number): void {
+    this.known.set(key, view);
+    this.changed.set(key, { view, cursor });
+  }
+
+  /** Writes every changed view once. The caller holds the transaction. */
+  write(): void {
+    for (const [key, { view, cursor }] of this.changed) writeView(this.db, key, view, cursor);
+    this.changed.clear();
+  }
+}
+
+function remembered<T>(memo: Map<string, T>, key: string, load: () => T): T {
+  if (!memo.has(key)) memo.set(key, load());
+  return memo.get(key) as T;
+}
+
 /** The records the op rules read, looked up in this database (inside the batch's transaction). */
-function factsOf(db: Database): RuleFacts {
+function factsOf(db: Database, views: BatchViews): RuleFacts {
+  // A batch changes no device or staff record: each is read once per batch, not once per op.
+  const devices = new Map<string, ReturnType<RuleFacts['device']>>();
+  const staff = new Map<string, ReturnType<RuleFacts['staff']>>();
   return {
-    device: (id) => findDevice(db, id),
-    staff: (id) => findStaffById(db, id),
+    device: (id) => remembered(devices, id, () => findDevice(db, id)),
+    staff: (id) => remembered(staff, id, () => findStaffById(db, id)),
     staffStateAt: (staffId, at) => staffStateAt(db, staffId, at),
     sessionsOverlapping: (staffId, from, until) => sessionsOverlapping(db, staffId, from, until),
-    siteExists: (siteId) => readView(db, viewKey('site', siteId))?.kind === 'site',
+    siteExists: (siteId) => views.get(viewKey('site', siteId))?.kind === 'site',
   };
 }
 
@@ -36,11 +73,12 @@ function factsOf(db: Database): RuleFacts {
 export function storeOps(db: Database, input: PushInput): StoredBatch {
   const { ops, pusher, now, deviceTime } = input;
   const push: PushContext = { now: now.getTime(), skewMs: deviceTime === undefined ? 0 : now.getTime() - deviceTime };
-  const findById = db.prepare('SELECT body FROM ops WHERE id = ?').pluck();
-  const findBySeq = db.prepare('SELECT id FROM ops WHERE device_id = ? AND device_seq = ?').pluck();
-  const facts = factsOf(db);
+  const findById = prepared(db, 'SELECT body FROM ops WHERE id = ?').pluck();
+  const findBySeq = prepared(db, 'SELECT id FROM ops WHERE device_id = ? AND device_seq = ?').pluck();
 
   return db.transaction((): StoredBatch => {
+    const views = new BatchViews(db);
+    const facts = factsOf(db, views);
     let accepted = 0;
     const results = ops.map((raw, index): PushResult => {
       const parsed = Op.safeParse(raw);
@@ -67,15 +105,17 @@ export function storeOps(db: Database, input: PushInput): StoredBatch {
         };
       }
 
-      appendOp(db, op, {
-        receivedAt: now,
-        pushedByDevice: pusher.device?.id ?? null,
-        pushedByStaff: pusher.staff?.id ?? null,
-      });
+      appendOp(
+        db,
+        op,
+        { receivedAt: now, pushedByDevice: pusher.device?.id ?? null, pushedByStaff: pusher.staff?.id ?? null },
+        views,
+      );
       if (op.type === 'participant.viewed') auditProfileView(db, op, pusher);
       accepted += 1;
       return { id, status: 'accepted' };
     });
+    views.write();
     for (const entry of refusalAudits(results, pusher)) recordAudit(db, now, entry);
     if (input.noteSyncOf !== undefined) noteDeviceSynced(db, input.noteSyncOf, now);
     return { results, accepted };
@@ -83,23 +123,24 @@ export function storeOps(db: Database, input: PushInput): StoredBatch {
 }
 
 /**
- * Appends one op that has passed every check and folds it into the views, which remember its
- * cursor. The caller holds the transaction.
+ * Appends one op that has passed every check and folds it into the batch's views, which remember
+ * its cursor (written when the batch ends: `views.write()`). The caller holds the transaction.
  */
 export function appendOp(
   db: Database,
   op: Op,
   origin: { readonly receivedAt: Date; readonly pushedByDevice: string | null; readonly pushedByStaff: string | null },
+  views: BatchViews,
 ): number {
+  const body = JSON.stringify(op);
   const cursor = Number(
-    db
-      .prepare(
-        `INSERT INTO ops (id, device_id, device_seq, type, at, actor, body, received_at, pushed_by_device, pushed_by_staff)
-         VALUES (@id, @deviceId, @seq, @type, @at, @actor, @body, @receivedAt, @pushedByDevice, @pushedByStaff)`,
-      )
-      .run({ ...op, body: JSON.stringify(op), ...origin, receivedAt: origin.receivedAt.toISOString() }).lastInsertRowid,
+    prepared(
+      db,
+      `INSERT INTO ops (id, device_id, device_seq, type, at, actor, body, received_at, pushed_by_device, pushed_by_staff)
+       VALUES (@id, @deviceId, @seq, @type, @at, @actor, @body, @receivedAt, @pushedByDevice, @pushedByStaff)`,
+    ).run({ ...op, body, ...origin, receivedAt: origin.receivedAt.toISOString() }).lastInsertRowid,
   );
-  for (const [key, view] of applyOp(op, (k) => readView(db, k))) writeView(db, key, view, cursor);
+  for (const [key, view] of applyOp(op, (k) => views.get(k))) views.set(key, view, cursor);
   return cursor;
 }
 
@@ -111,11 +152,13 @@ export function appendServerOpsOnce(
   makeOps: (serverId: string) => readonly Op[],
 ): boolean {
   return db.transaction(() => {
-    if (db.prepare('SELECT 1 FROM meta WHERE key = ?').get(marker)) return false;
+    if (prepared(db, 'SELECT 1 FROM meta WHERE key = ?').get(marker)) return false;
+    const views = new BatchViews(db);
     for (const op of makeOps(serverIdOf(db))) {
-      appendOp(db, op, { receivedAt: now, pushedByDevice: null, pushedByStaff: null });
+      appendOp(db, op, { receivedAt: now, pushedByDevice: null, pushedByStaff: null }, views);
     }
-    db.prepare('INSERT INTO meta (key, value) VALUES (?, ?)').run(marker, now.toISOString());
+    views.write();
+    prepared(db, 'INSERT INTO meta (key, value) VALUES (?, ?)').run(marker, now.toISOString());
     return true;
   })();
 }

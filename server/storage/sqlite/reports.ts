@@ -7,13 +7,13 @@ import type { Op } from '../../../src/core/ops/op.js';
 import { type HmisSource, hmisSourceOf } from '../../exports/hmis-source.js';
 import { NOT_REPORTED_OP_TYPES } from '../../reports/reported-ops.js';
 import { listStaff } from './staff.js';
+import { prepared } from './statements.js';
 import { listViews } from './views-table.js';
 
 /** Every op a report may read, in the order they were stored. */
 export function loadReportOps(db: Database): Op[] {
   const marks = NOT_REPORTED_OP_TYPES.map(() => '?').join(', ');
-  const bodies = db
-    .prepare(`SELECT body FROM ops WHERE type NOT IN (${marks}) ORDER BY cursor`)
+  const bodies = prepared(db, `SELECT body FROM ops WHERE type NOT IN (${marks}) ORDER BY cursor`)
     .pluck()
     .all(...NOT_REPORTED_OP_TYPES) as string[];
   return bodies.map((body) => JSON.parse(body) as Op);

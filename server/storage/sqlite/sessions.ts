@@ -6,6 +6,7 @@
 import type { Database } from 'better-sqlite3';
 import { SESSION_TOUCH_EVERY_MS, sessionExpiry } from '../../auth/sessions.js';
 import type { SessionRecord, SessionSpan } from '../types.js';
+import { prepared } from './statements.js';
 
 interface SessionRow {
   token_hash: string;
@@ -31,37 +32,43 @@ export function startSession(
   const iso = at.toISOString();
   db.transaction(() => {
     if (deviceId !== null) {
-      const live = db
-        .prepare('SELECT token_hash, created_at, last_seen_at FROM sessions WHERE device_id = ? AND ended_at IS NULL')
-        .all(deviceId) as SessionRow[];
+      const live = prepared(
+        db,
+        'SELECT token_hash, created_at, last_seen_at FROM sessions WHERE device_id = ? AND ended_at IS NULL',
+      ).all(deviceId) as SessionRow[];
       endRows(db, live, at);
     }
-    db.prepare(
+    prepared(
+      db,
       'INSERT INTO sessions (token_hash, staff_id, device_id, created_at, last_seen_at) VALUES (?, ?, ?, ?, ?)',
     ).run(tokenHash, staffId, deviceId, iso, iso);
   })();
 }
 
 export function resumeSession(db: Database, tokenHash: string, now: Date): SessionRecord | undefined {
-  const row = db
-    .prepare('SELECT staff_id, created_at, last_seen_at FROM sessions WHERE token_hash = ? AND ended_at IS NULL')
-    .get(tokenHash) as Pick<SessionRow, 'staff_id' | 'created_at' | 'last_seen_at'> | undefined;
+  const row = prepared(
+    db,
+    'SELECT staff_id, created_at, last_seen_at FROM sessions WHERE token_hash = ? AND ended_at IS NULL',
+  ).get(tokenHash) as Pick<SessionRow, 'staff_id' | 'created_at' | 'last_seen_at'> | undefined;
   if (!row) return undefined;
   const expiry = expiryOf(row);
   if (now.getTime() >= expiry) {
-    db.prepare('UPDATE sessions SET ended_at = ? WHERE token_hash = ?').run(new Date(expiry).toISOString(), tokenHash);
+    prepared(db, 'UPDATE sessions SET ended_at = ? WHERE token_hash = ?').run(
+      new Date(expiry).toISOString(),
+      tokenHash,
+    );
     return undefined;
   }
   const lastSeen = Date.parse(row.last_seen_at);
   if (now.getTime() - lastSeen >= SESSION_TOUCH_EVERY_MS) {
-    db.prepare('UPDATE sessions SET last_seen_at = ? WHERE token_hash = ?').run(now.toISOString(), tokenHash);
+    prepared(db, 'UPDATE sessions SET last_seen_at = ? WHERE token_hash = ?').run(now.toISOString(), tokenHash);
     return { tokenHash, staffId: row.staff_id, lastSeenAt: now.getTime() };
   }
   return { tokenHash, staffId: row.staff_id, lastSeenAt: lastSeen };
 }
 
 export function endSession(db: Database, tokenHash: string, at: Date): void {
-  db.prepare('UPDATE sessions SET ended_at = ? WHERE token_hash = ? AND ended_at IS NULL').run(
+  prepared(db, 'UPDATE sessions SET ended_at = ? WHERE token_hash = ? AND ended_at IS NULL').run(
     at.toISOString(),
     tokenHash,
   );
@@ -69,11 +76,10 @@ export function endSession(db: Database, tokenHash: string, at: Date): void {
 
 /** Ends every session of a staff member, except the one with `keepTokenHash`. The caller holds the transaction. */
 export function endSessionsOf(db: Database, staffId: string, at: Date, keepTokenHash = ''): void {
-  const live = db
-    .prepare(
-      'SELECT token_hash, created_at, last_seen_at FROM sessions WHERE staff_id = ? AND token_hash != ? AND ended_at IS NULL',
-    )
-    .all(staffId, keepTokenHash) as SessionRow[];
+  const live = prepared(
+    db,
+    'SELECT token_hash, created_at, last_seen_at FROM sessions WHERE staff_id = ? AND token_hash != ? AND ended_at IS NULL',
+  ).all(staffId, keepTokenHash) as SessionRow[];
   endRows(db, live, at);
 }
 
@@ -83,7 +89,7 @@ function endRows(
   rows: readonly Pick<SessionRow, 'token_hash' | 'created_at' | 'last_seen_at'>[],
   at: Date,
 ): void {
-  const end = db.prepare('UPDATE sessions SET ended_at = ? WHERE token_hash = ?');
+  const end = prepared(db, 'UPDATE sessions SET ended_at = ? WHERE token_hash = ?');
   for (const row of rows) end.run(new Date(Math.min(at.getTime(), expiryOf(row))).toISOString(), row.token_hash);
 }
 
@@ -93,12 +99,11 @@ function endRows(
  * lost the network keeps the console open with it.
  */
 export function sessionsOverlapping(db: Database, staffId: string, from: number, until: number): SessionSpan[] {
-  const rows = db
-    .prepare(
-      `SELECT token_hash, device_id, created_at, last_seen_at, ended_at FROM sessions
+  const rows = prepared(
+    db,
+    `SELECT token_hash, device_id, created_at, last_seen_at, ended_at FROM sessions
         WHERE staff_id = ? AND created_at <= ? AND (ended_at IS NULL OR ended_at >= ?)`,
-    )
-    .all(staffId, new Date(until).toISOString(), new Date(from).toISOString()) as SessionRow[];
+  ).all(staffId, new Date(until).toISOString(), new Date(from).toISOString()) as SessionRow[];
   return rows
     .map((row) => ({
       tokenHash: row.token_hash,

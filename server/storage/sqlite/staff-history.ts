@@ -5,10 +5,11 @@
 import type { Database } from 'better-sqlite3';
 import type { StaffRole } from '../../../src/core/auth/api.js';
 import type { StaffState } from '../types.js';
+import { prepared } from './statements.js';
 
 /** Records the account's state from `at` on. Called by every write that changes role or disabled. */
 export function recordStaffState(db: Database, staffId: string, at: Date, state: StaffState): void {
-  db.prepare('INSERT INTO staff_history (staff_id, at, role, active) VALUES (?, ?, ?, ?)').run(
+  prepared(db, 'INSERT INTO staff_history (staff_id, at, role, active) VALUES (?, ?, ?, ?)').run(
     staffId,
     at.toISOString(),
     state.role,
@@ -18,8 +19,9 @@ export function recordStaffState(db: Database, staffId: string, at: Date, state:
 
 /** The account's state at `at` (ms), or undefined before it existed. The latest change wins a tie. */
 export function staffStateAt(db: Database, staffId: string, at: number): StaffState | undefined {
-  const row = db
-    .prepare('SELECT role, active FROM staff_history WHERE staff_id = ? AND at <= ? ORDER BY at DESC, id DESC LIMIT 1')
-    .get(staffId, new Date(at).toISOString()) as { role: StaffRole; active: number } | undefined;
+  const row = prepared(
+    db,
+    'SELECT role, active FROM staff_history WHERE staff_id = ? AND at <= ? ORDER BY at DESC, id DESC LIMIT 1',
+  ).get(staffId, new Date(at).toISOString()) as { role: StaffRole; active: number } | undefined;
   return row && { role: row.role, active: row.active === 1 };
 }

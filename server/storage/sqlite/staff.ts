@@ -12,37 +12,41 @@ import { recordAudit } from './audit.js';
 import { isUniqueViolation } from './errors.js';
 import { endSessionsOf } from './sessions.js';
 import { recordStaffState } from './staff-history.js';
+import { prepared } from './statements.js';
 
 type StaffRow = RowsStaffRow & { readonly secret_hash: string };
 
 const toAccount = staffAccountOf;
 
 export function countActiveAdmins(db: Database): number {
-  return db.prepare("SELECT count(*) FROM staff WHERE role = 'admin' AND disabled_at IS NULL").pluck().get() as number;
+  return prepared(db, "SELECT count(*) FROM staff WHERE role = 'admin' AND disabled_at IS NULL")
+    .pluck()
+    .get() as number;
 }
 
 export function findStaffById(db: Database, id: string): StaffAccount | undefined {
-  const row = db.prepare('SELECT * FROM staff WHERE id = ?').get(id) as StaffRow | undefined;
+  const row = prepared(db, 'SELECT * FROM staff WHERE id = ?').get(id) as StaffRow | undefined;
   return row && toAccount(row);
 }
 
 export function findStaffForSignIn(db: Database, loginName: string): StaffWithSecret | undefined {
-  const row = db.prepare('SELECT * FROM staff WHERE login_name = ?').get(loginName) as StaffRow | undefined;
+  const row = prepared(db, 'SELECT * FROM staff WHERE login_name = ?').get(loginName) as StaffRow | undefined;
   return row && { account: toAccount(row), secretHash: row.secret_hash };
 }
 
 export function listStaff(db: Database): StaffAccount[] {
-  return (db.prepare('SELECT * FROM staff ORDER BY display_name COLLATE NOCASE').all() as StaffRow[]).map(toAccount);
+  return (prepared(db, 'SELECT * FROM staff ORDER BY display_name COLLATE NOCASE').all() as StaffRow[]).map(toAccount);
 }
 
 export function loginNameTaken(db: Database, loginName: string): boolean {
-  return db.prepare('SELECT 1 FROM staff WHERE login_name = ?').get(loginName) !== undefined;
+  return prepared(db, 'SELECT 1 FROM staff WHERE login_name = ?').get(loginName) !== undefined;
 }
 
 /** Inserts an account and its first history entry. The caller holds the transaction. */
 export function insertStaff(db: Database, at: Date, fields: NewStaff): StaffAccount {
   const id = newId();
-  db.prepare(
+  prepared(
+    db,
     'INSERT INTO staff (id, display_name, login_name, role, secret_hash, created_at) VALUES (?, ?, ?, ?, ?, ?)',
   ).run(id, fields.displayName, fields.loginName, fields.role, fields.secretHash, at.toISOString());
   recordStaffState(db, id, at, { role: fields.role, active: true });
@@ -82,15 +86,14 @@ export function updateStaff(
   return db.transaction(() => {
     const before = findStaffById(db, id);
     if (!before) return undefined;
-    db.prepare('UPDATE staff SET display_name = coalesce(?, display_name), role = coalesce(?, role) WHERE id = ?').run(
-      fields.displayName ?? null,
-      fields.role ?? null,
-      id,
-    );
+    prepared(
+      db,
+      'UPDATE staff SET display_name = coalesce(?, display_name), role = coalesce(?, role) WHERE id = ?',
+    ).run(fields.displayName ?? null, fields.role ?? null, id);
     if (fields.role && fields.role !== before.role) {
       recordStaffState(db, id, at, { role: fields.role, active: !before.disabled });
     }
-    if (fields.sites) db.prepare('UPDATE staff SET sites = ? WHERE id = ?').run(siteListOf(fields.sites), id);
+    if (fields.sites) prepared(db, 'UPDATE staff SET sites = ? WHERE id = ?').run(siteListOf(fields.sites), id);
     recordAudit(db, at, audit);
     return findStaffById(db, id);
   })();
@@ -107,7 +110,7 @@ export function setStaffDisabled(
   return db.transaction(() => {
     const before = findStaffById(db, id);
     if (!before) return undefined;
-    db.prepare('UPDATE staff SET disabled_at = ? WHERE id = ?').run(disabled ? at.toISOString() : null, id);
+    prepared(db, 'UPDATE staff SET disabled_at = ? WHERE id = ?').run(disabled ? at.toISOString() : null, id);
     if (before.disabled !== disabled) recordStaffState(db, id, at, { role: before.role, active: !disabled });
     if (disabled) endSessionsOf(db, id, at);
     recordAudit(db, at, audit);
@@ -124,7 +127,7 @@ export function resetStaffSecret(
   audit: AuditRecord,
 ): void {
   db.transaction(() => {
-    db.prepare('UPDATE staff SET secret_hash = ? WHERE id = ?').run(secretHash, id);
+    prepared(db, 'UPDATE staff SET secret_hash = ? WHERE id = ?').run(secretHash, id);
     endSessionsOf(db, id, at, keepTokenHash);
     recordAudit(db, at, audit);
   })();

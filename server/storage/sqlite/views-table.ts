@@ -2,14 +2,16 @@
 import type { Database } from 'better-sqlite3';
 import type { View } from '../../../src/core/fold/views.js';
 import type { StoredView } from '../../sync/feed.js';
+import { prepared } from './statements.js';
 
 export function readView(db: Database, key: string): View | undefined {
-  const body = db.prepare('SELECT body FROM views WHERE key = ?').pluck().get(key) as string | undefined;
+  const body = prepared(db, 'SELECT body FROM views WHERE key = ?').pluck().get(key) as string | undefined;
   return body === undefined ? undefined : (JSON.parse(body) as View);
 }
 
 export function writeView(db: Database, key: string, view: View, cursor: number): void {
-  db.prepare(
+  prepared(
+    db,
     `INSERT INTO views (key, kind, body, cursor) VALUES (?, ?, ?, ?)
      ON CONFLICT (key) DO UPDATE SET kind = excluded.kind, body = excluded.body, cursor = excluded.cursor`,
   ).run(key, view.kind, JSON.stringify(view), cursor);
@@ -17,7 +19,7 @@ export function writeView(db: Database, key: string, view: View, cursor: number)
 
 /** Every view, by key. */
 export function listAllViews(db: Database): StoredView[] {
-  const rows = db.prepare('SELECT key, body, cursor FROM views ORDER BY key').all() as {
+  const rows = prepared(db, 'SELECT key, body, cursor FROM views ORDER BY key').all() as {
     key: string;
     body: string;
     cursor: number;
@@ -34,12 +36,11 @@ export function listViews(
   const marks = kinds.map(() => '?').join(', ');
   const rows = (
     range
-      ? db
-          .prepare(
-            `SELECT key, body, cursor FROM views WHERE kind IN (${marks}) AND cursor > ? AND cursor <= ? ORDER BY key`,
-          )
-          .all(...kinds, range.after, range.upTo)
-      : db.prepare(`SELECT key, body, cursor FROM views WHERE kind IN (${marks}) ORDER BY key`).all(...kinds)
+      ? prepared(
+          db,
+          `SELECT key, body, cursor FROM views WHERE kind IN (${marks}) AND cursor > ? AND cursor <= ? ORDER BY key`,
+        ).all(...kinds, range.after, range.upTo)
+      : prepared(db, `SELECT key, body, cursor FROM views WHERE kind IN (${marks}) ORDER BY key`).all(...kinds)
   ) as { key: string; body: string; cursor: number }[];
   return rows.map((row) => ({ key: row.key, view: JSON.parse(row.body) as View, cursor: row.cursor }));
 }

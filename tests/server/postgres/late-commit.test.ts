@@ -12,6 +12,7 @@ import pg from 'pg';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { openPostgresStorage } from '../../../server/storage/postgres/index.js';
 import type { Storage } from '../../../server/storage/types.js';
+import { readFeedPage } from '../../../server/sync/feed.js';
 import type { Device } from '../../../src/core/auth/api.js';
 import type { Op } from '../../../src/core/ops/op.js';
 import { opBuilder, testId } from '../../support/op-factory.js';
@@ -48,7 +49,7 @@ describe('a pull on PostgreSQL never skips an op that commits late', () => {
     const ids: string[] = [];
     let cursor = after;
     for (;;) {
-      const page = await storage.ops.pullPage('staff', cursor, 2);
+      const page = readFeedPage(await storage.ops.pullPage('staff', cursor, 2));
       ids.push(...page.ops.map((op) => op.id));
       if (page.cursor === cursor) return { ids, cursor };
       cursor = page.cursor;
@@ -138,7 +139,7 @@ describe('a pull on PostgreSQL never skips an op that commits late', () => {
       let cursor = 0;
       let extra = 1;
       while (seen.length < total || extra-- > 0) {
-        const page = await storage.ops.pullPage('staff', cursor, 2);
+        const page = readFeedPage(await storage.ops.pullPage('staff', cursor, 2));
         seen.push(...page.ops.map((op) => op.id));
         cursor = page.cursor;
         if (stalled) pullsWhileStalled += 1;

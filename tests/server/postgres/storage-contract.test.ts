@@ -10,6 +10,7 @@ import { createTestDatabase } from '../../support/postgres-database.js';
 import { accountsContract } from '../storage/contract/accounts.js';
 import { auditAndReportsContract } from '../storage/contract/audit-reports.js';
 import { devicesContract } from '../storage/contract/devices.js';
+import { feedFilterContract } from '../storage/contract/feed-filter.js';
 import { freshStorageEach, type MakeStorage, makeStaff, minutesAfter, T0 } from '../storage/contract/harness.js';
 import { newOpsContract } from '../storage/contract/new-ops.js';
 import { opLogContract } from '../storage/contract/ops.js';
@@ -22,6 +23,7 @@ const makePostgresStorage: MakeStorage = async () => {
 
 describe('PostgreSQL storage', () => {
   opLogContract(makePostgresStorage);
+  feedFilterContract(makePostgresStorage);
   accountsContract(makePostgresStorage);
   devicesContract(makePostgresStorage);
   auditAndReportsContract(makePostgresStorage);

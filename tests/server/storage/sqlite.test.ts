@@ -8,6 +8,7 @@ import { makeTempDir } from '../support/test-server.js';
 import { accountsContract } from './contract/accounts.js';
 import { auditAndReportsContract } from './contract/audit-reports.js';
 import { devicesContract } from './contract/devices.js';
+import { feedFilterContract } from './contract/feed-filter.js';
 import type { MakeStorage } from './contract/harness.js';
 import { newOpsContract } from './contract/new-ops.js';
 import { opLogContract } from './contract/ops.js';
@@ -27,6 +28,7 @@ const makeSqliteStorage: MakeStorage = async () => {
 
 describe('SQLite storage', () => {
   opLogContract(makeSqliteStorage);
+  feedFilterContract(makeSqliteStorage);
   accountsContract(makeSqliteStorage);
   devicesContract(makeSqliteStorage);
   auditAndReportsContract(makeSqliteStorage);

@@ -1,7 +1,10 @@
 /** The op log area of the storage contract: push with its rules, pull pages per scope, snapshots, server ops. */
 import { describe, expect, it } from 'vitest';
 import type { Pusher, Storage } from '../../../../server/storage/types.js';
+import { readFeedPage } from '../../../../server/sync/feed.js';
 import type { StaffAccount } from '../../../../src/core/auth/api.js';
+import { applyOp, foldOps } from '../../../../src/core/fold/apply.js';
+import type { View } from '../../../../src/core/fold/views.js';
 import type { Op } from '../../../../src/core/ops/op.js';
 import { opBuilder, TEST_ITEM, testId } from '../../../support/op-factory.js';
 import { freshStorageEach, type MakeStorage, makeStaff, minutesAfter, T0 } from './harness.js';
@@ -43,6 +46,55 @@ export function opLogContract(make: MakeStorage): void {
       const conflict = await push(pusher, [{ ...good, payload: { ...good.payload, quantity: 99 } }]);
       expect(conflict.results[0]?.reason).toBe('id_conflict');
       expect(await storage().ops.latestCursor()).toBeGreaterThan(0);
+    });
+
+    it('folds a batch into the views its ops make one by one, each with the cursor of the last op that changed it', async () => {
+      const { staff, pusher } = await signedInStaff(storage(), 'sam');
+      const laptop = opBuilder(testId('laptop'), staff.id);
+      const items = [testId('item'), testId('item'), testId('item')];
+      const batch: Op[] = [];
+      for (let i = 0; i < 30; i += 1) {
+        const itemId = items[(i * 7) % items.length] as string;
+        const requestId = `req_batch_${i % 4}_x`;
+        batch.push(
+          i % 3 === 0
+            ? laptop.op({ type: 'stock.received', payload: { itemId, quantity: 5 + i, kind: 'donation' } })
+            : i % 3 === 1
+              ? laptop.op({ type: 'stock.handedOut', payload: { itemId, quantity: 1 } })
+              : laptop.op({
+                  type: 'request.created',
+                  payload: {
+                    requestId,
+                    visitId: testId('visit'),
+                    day: '2026-11-28',
+                    participantId: null,
+                    ticket: 'A-1',
+                    items: [{ itemId, quantity: 1 }],
+                  },
+                }),
+        );
+      }
+      const base = await storage().ops.latestCursor();
+      expect((await push(pusher, batch)).accepted).toBe(batch.length);
+
+      // The views, as the pure fold makes them from the same ops.
+      const snapshot = await storage().ops.snapshot('staff', NOW);
+      expect(new Map(snapshot.views.map((record) => [record.key, record.view]))).toEqual(foldOps(batch));
+
+      // Each view's cursor: a kiosk pull from any cursor carries exactly the stock views changed after it.
+      const lastChange = new Map<string, number>();
+      const running = new Map<string, View>();
+      batch.forEach((op, index) => {
+        for (const [key, view] of applyOp(op, (k) => running.get(k))) {
+          running.set(key, view);
+          lastChange.set(key, base + index + 1);
+        }
+      });
+      for (let after = base; after <= base + batch.length; after += 1) {
+        const page = await storage().ops.pullPage('kiosk', after, 1000);
+        const expected = [...lastChange].filter(([key, cursor]) => key.startsWith('stock:') && cursor > after);
+        expect(page.views.map((record) => record.key).sort()).toEqual(expected.map(([key]) => key).sort());
+      }
     });
 
     it('refuses an op in the name of someone not signed in, and audits the attempt in the same push', async () => {
@@ -108,19 +160,23 @@ export function opLogContract(make: MakeStorage): void {
       const { ops } = storage();
       const serverId = await ops.serverId();
 
-      const page = await ops.pullPage('staff', 0, 2);
+      const page = readFeedPage(await ops.pullPage('staff', 0, 2));
       expect(page).toMatchObject({ serverId, more: true, views: [], directory: [] });
       expect(page.ops.map((op) => op.id)).toEqual([pushed[0]?.id]); // the profile view is never sent back
-      const rest = await ops.pullPage('staff', page.cursor, 2);
+      const rest = readFeedPage(await ops.pullPage('staff', page.cursor, 2));
       expect(rest.ops.map((op) => op.id)).toEqual([pushed[2]?.id]);
       expect(rest.more).toBe(false);
       expect(rest.cursor).toBe(await ops.latestCursor());
-      expect(await ops.pullPage('staff', rest.cursor, 2)).toMatchObject({ cursor: rest.cursor, ops: [], more: false });
+      expect(readFeedPage(await ops.pullPage('staff', rest.cursor, 2))).toMatchObject({
+        cursor: rest.cursor,
+        ops: [],
+        more: false,
+      });
 
-      const kiosk = await ops.pullPage('kiosk', 0, 100);
+      const kiosk = readFeedPage(await ops.pullPage('kiosk', 0, 100));
       expect(kiosk.ops).toEqual([]);
       expect(kiosk.views.map((record) => record.view.kind)).toEqual(['stock']);
-      expect((await ops.pullPage('display', 0, 100)).ops).toEqual([]);
+      expect(readFeedPage(await ops.pullPage('display', 0, 100)).ops).toEqual([]);
     });
 
     it('gives snapshots per scope, consistent with the latest cursor', async () => {
@@ -159,7 +215,7 @@ export function opLogContract(make: MakeStorage): void {
       ];
       expect(await ops.appendServerOpsOnce('seeded', T0, make)).toBe(true);
       expect(await ops.appendServerOpsOnce('seeded', T0, make)).toBe(false);
-      const page = await ops.pullPage('kiosk', 0, 10);
+      const page = readFeedPage(await ops.pullPage('kiosk', 0, 10));
       expect(page.ops.map((op) => op.deviceId)).toEqual([`srv_${await ops.serverId()}`]);
     });
   });
