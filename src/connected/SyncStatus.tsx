@@ -3,7 +3,7 @@
  * `compact` is the kiosk's quiet icon: the label is there for screen readers, counts are not shown.
  */
 import { t } from '../i18n/index.js';
-import { type AppSyncStatus, syncStatus } from '../sync/app-sync.js';
+import { type AppSyncStatus, syncStatus } from '../sync/status.js';
 import { CloudIcon, CloudOffIcon } from '../ui/icons.js';
 import { browserOnline } from '../ui/online.js';
 import './SyncStatus.css';

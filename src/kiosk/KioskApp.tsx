@@ -6,29 +6,44 @@ import './kiosk.css';
 import { useEffect } from 'preact/hooks';
 import { SyncStatus } from '../connected/SyncStatus.js';
 import { currentLanguage, LANGUAGES, t } from '../i18n/index.js';
-import { startSync } from '../sync/app-sync.js';
 import { AppHeader } from '../ui/AppHeader.js';
+import { afterFirstPaint } from '../ui/after-paint.js';
 import { LockIcon } from '../ui/icons.js';
+import { lazyModule } from '../ui/lazy-module.js';
 import { formatHours } from '../ui/opening-hours.js';
 import { resetKiosk } from './flow.js';
 import { KioskFlow } from './KioskFlow.js';
-import { PairingScreen } from './PairingScreen.js';
 import { ReadAloudButton } from './ReadAloudButton.js';
 import { kioskScreen } from './screen.js';
 import { useAutoUpdate } from './useAutoUpdate.js';
 import { useDeviceWatch } from './useDeviceWatch.js';
 import { useKioskData } from './useKioskData.js';
 
+/** Pairing (with the device API and its schemas) loads only on a tablet that is not set up. */
+const pairing = lazyModule(() => import('./PairingScreen.js'));
+
+/**
+ * Starts the background sync (op store, sync client, op schemas: their own chunk) once the
+ * welcome is painted; `startSync` is idempotent.
+ */
+function startSyncSoon(): void {
+  afterFirstPaint(() => {
+    void import('../sync/app-sync.js').then((sync) => sync.startSync()).catch(() => undefined);
+  });
+}
+
 export default function KioskApp() {
   useAutoUpdate();
   useDeviceWatch();
   const screen = kioskScreen.value;
   const data = useKioskData();
-  // A paired kiosk syncs in the background from its first welcome screen on; a revoked one
+  const Pairing = pairing.current.value?.PairingScreen;
+  // A paired kiosk syncs in the background from its first welcome screen on (once it is painted); a revoked one
   // forgets whoever was checking in.
   useEffect(() => {
-    if (screen === 'welcome') void startSync();
+    if (screen === 'welcome') startSyncSoon();
     else resetKiosk();
+    if (screen === 'pairing') void pairing.load().catch(() => undefined);
   }, [screen]);
   return (
     <div class="frame frame--kiosk">
@@ -39,7 +54,7 @@ export default function KioskApp() {
         tools={screen === 'welcome' && data && <ReadAloudButton data={data} />}
       />
       <main id="main" class="frame__main" tabIndex={-1}>
-        {screen === 'pairing' && <PairingScreen />}
+        {screen === 'pairing' && Pairing && <Pairing />}
         {screen === 'welcome' && data && <KioskFlow data={data} />}
       </main>
       <footer class="frame__footer">

@@ -1,225 +1,60 @@
 /**
  * The check-in itself: welcome (or closed), then card, name or visitor, then needs and the ticket.
  * Each step gets the focus on its heading (or its input), and every step but welcome and the
- * ticket screen is watched by the idle reset.
+ * ticket screen is watched by the idle reset. The welcome is all a kiosk needs to start: the
+ * other steps (KioskSteps.tsx) load once it is up, in idle time, or on the first tap or scan.
  */
 import { useCallback, useEffect, useRef } from 'preact/hooks';
-import type { DirectoryEntry } from '../core/fold/directory.js';
 import { openingState } from '../core/hours.js';
-import type { NeedTile } from '../core/kiosk/needs.js';
-import type { RequestedItem } from '../core/ops/requests.js';
 import { currentLanguage } from '../i18n/index.js';
+import { afterFirstPaint } from '../ui/after-paint.js';
 import { formatCenterTime } from '../ui/format.js';
 import { formatHours } from '../ui/opening-hours.js';
 import { useNow } from '../ui/use-now.js';
-import { listLines } from './asked-words.js';
-import { BirthdayScreen } from './BirthdayScreen.js';
-import { ChooseScreen } from './ChooseScreen.js';
 import { ClosedScreen } from './ClosedScreen.js';
-import { ConfirmScreen } from './ConfirmScreen.js';
-import { confirmVisit, identifyParticipant, identifyVisitor, participantForCard } from './check-in.js';
-import { DoneScreen } from './DoneScreen.js';
-import {
-  type ChooseStep,
-  type ConfirmStep,
-  goTo,
-  type KioskStep,
-  kioskStep,
-  type NeedsBack,
-  type NeedsStep,
-  type PendingVisit,
-  type ReversalStep,
-  resetKiosk,
-} from './flow.js';
-import { IdleGuard } from './IdleGuard.js';
-import { NamePausedScreen } from './NamePausedScreen.js';
-import { NameScreen } from './NameScreen.js';
-import { NeedsScreen } from './NeedsScreen.js';
-import { lookUpName, nameConfirmed, nameMissed, startNameCheckIn } from './name-check-in.js';
-import { ReversalDoneScreen } from './ReversalDoneScreen.js';
-import { ReversalScreen } from './ReversalScreen.js';
-import { reportReversal } from './reversal-report.js';
-import { ScanScreen } from './ScanScreen.js';
-import { SeeStaffScreen } from './SeeStaffScreen.js';
-import { followPreferredLanguage } from './session-language.js';
+import { type KioskStep, kioskStep, resetKiosk } from './flow.js';
+import { kioskSteps } from './steps.js';
 import { useCardWedge } from './useCardWedge.js';
 import type { KioskData } from './useKioskData.js';
-import { VisitorScreen } from './VisitorScreen.js';
 import { Welcome } from './Welcome.js';
-
-/** Runs `next` only if nobody reset or moved the kiosk while the tablet was saving. */
-async function thenGo(from: KioskStep, work: Promise<KioskStep>): Promise<void> {
-  const step = await work.catch((): KioskStep => ({ step: 'problem' }));
-  if (kioskStep.peek() !== from) return;
-  goTo(step);
-  // After goTo, which remembers the kiosk's own language when a session starts.
-  if (step.step === 'needs') followPreferredLanguage(step.visit.language);
-}
-
-async function checkInByCard(scanned: string, from: NeedsBack): Promise<KioskStep> {
-  const entry = await participantForCard(scanned);
-  if (!entry) return { step: 'seeStaff', back: { step: 'scan' } };
-  return { step: 'needs', visit: await identifyParticipant(entry, 'card'), back: from };
-}
-
-/** Someone who proved who they are by name, birthday and "yes, that's me" (or their label). */
-async function checkInByName(entry: DirectoryEntry, from: ConfirmStep | ChooseStep): Promise<KioskStep> {
-  nameConfirmed();
-  return { step: 'needs', visit: await identifyParticipant(entry, 'name'), back: from };
-}
-
-/** The person confirmed: only now are the visit, its ticket and the request recorded. */
-async function send(
-  visit: PendingVisit,
-  items: readonly RequestedItem[],
-  tiles: readonly NeedTile[],
-): Promise<KioskStep> {
-  const result = await confirmVisit(visit, items);
-  if (!result.ok) return { step: 'problem' };
-  return { step: 'done', visit: result.visit, asked: listLines(items, tiles, currentLanguage.value) };
-}
 
 export function KioskFlow({ data }: { data: KioskData }) {
   const step = kioskStep.value;
+  const steps = kioskSteps.current.value;
   const now = useNow(15_000);
   const opening = openingState(data.settings.hours, data.settings.openOverride, new Date(now));
   const onCard = useCallback((token: string) => {
     const from = kioskStep.peek();
-    void thenGo(from, checkInByCard(token, from.step === 'scan' ? { step: 'scan' } : { step: 'welcome' }));
+    void kioskSteps
+      .load()
+      .then((loaded) => loaded.checkInFromCard(token, from))
+      .catch(() => undefined);
   }, []);
   useCardWedge(opening.open && (step.step === 'welcome' || step.step === 'scan'), onCard);
-  useStepFocus(step.step);
+  useStepFocus(step.step, step.step === 'welcome' || steps !== null);
+  // The rest of the check-in loads once the welcome is painted, before anyone taps.
+  useEffect(() => {
+    afterFirstPaint(() => void kioskSteps.load().catch(() => undefined));
+  }, []);
+  useEffect(() => {
+    // Should a tap come first (or the idle load have failed), load it now; if it cannot load, start over.
+    if (step.step !== 'welcome' && !kioskSteps.current.peek()) void kioskSteps.load().catch(resetKiosk);
+  }, [step]);
 
-  const screen = (() => {
-    switch (step.step) {
-      case 'welcome':
-        if (!opening.open) {
-          return <ClosedScreen nextOpening={opening.nextOpening} hours={hoursLine(data)} site={data.site} />;
-        }
-        return (
-          <Welcome
-            site={data.site}
-            eventUntil={
-              opening.override?.mode === 'open' && opening.closesAt
-                ? formatCenterTime(opening.closesAt, currentLanguage.value)
-                : null
-            }
-          />
-        );
-      case 'scan':
-        return (
-          <ScanScreen
-            onCode={onCard}
-            onFindName={startNameCheckIn}
-            onVisitor={() => goTo({ step: 'visitor' })}
-            onBack={() => goTo({ step: 'welcome' })}
-          />
-        );
-      case 'name':
-        return (
-          <NameScreen
-            typed={step.typed}
-            onBack={() => goTo({ step: 'welcome' })}
-            onContinue={(typed) => goTo({ step: 'birthday', typed })}
-          />
-        );
-      case 'birthday':
-        return (
-          <BirthdayScreen
-            month={step.month}
-            day={step.day}
-            onBack={() => goTo({ step: 'name', typed: step.typed })}
-            onContinue={(month, day) => void thenGo(step, lookUpName(step.typed, month, day))}
-          />
-        );
-      case 'confirm':
-        return (
-          <ConfirmScreen
-            label={step.label}
-            onYes={() => void thenGo(step, checkInByName(step.entry, step))}
-            onNo={() => goTo(nameMissed())}
-            onBack={() => goTo({ step: 'birthday', typed: step.typed, month: step.month, day: step.day })}
-          />
-        );
-      case 'choose':
-        return (
-          <ChooseScreen
-            choices={step.choices}
-            onPick={(choice) =>
-              choice.entry ? void thenGo(step, checkInByName(choice.entry, step)) : goTo(nameMissed())
-            }
-            onNone={() => goTo(nameMissed())}
-            onBack={() => goTo({ step: 'birthday', typed: step.typed, month: step.month, day: step.day })}
-          />
-        );
-      case 'namePaused':
-        return <NamePausedScreen onBack={resetKiosk} />;
-      case 'visitor':
-        return (
-          <VisitorScreen
-            typed={step.typed}
-            onBack={() => goTo({ step: 'welcome' })}
-            onContinue={(typed) =>
-              goTo({ step: 'needs', visit: identifyVisitor(typed), back: { step: 'visitor', typed } })
-            }
-          />
-        );
-      case 'needs':
-        return (
-          <NeedsScreen
-            visit={step.visit}
-            data={data}
-            onSend={(items, tiles) => void thenGo(step, send(step.visit, items, tiles))}
-            onBack={() => goTo(step.back)}
-            onStartOver={resetKiosk}
-            onReversal={() => goTo(startReversal(step))}
-          />
-        );
-      case 'reversal':
-        return (
-          <ReversalScreen
-            step={step}
-            onNamed={(named) => goTo({ ...step, phase: 'kit', named })}
-            onKit={(wantsKit) => void thenGo(step, reportReversal(step, wantsKit, data))}
-            onBack={() => goTo(reversalBack(step))}
-          />
-        );
-      case 'reversalDone':
-        return <ReversalDoneScreen step={step} />;
-      case 'done':
-        return <DoneScreen visit={step.visit} asked={step.asked} />;
-      case 'seeStaff':
-        return <SeeStaffScreen onBack={() => goTo(step.back ?? { step: 'welcome' })} />;
-      case 'problem':
-        return <SeeStaffScreen problem onBack={resetKiosk} />;
-    }
-  })();
-  return (
-    <>
-      {screen}
-      {watchedForIdle(step) && <IdleGuard />}
-    </>
-  );
-}
-
-/** The welcome and ticket screens close by themselves (or need not); every other step is watched. */
-function watchedForIdle(step: KioskStep): boolean {
-  if (step.step === 'reversalDone') return step.next !== null;
-  return step.step !== 'welcome' && step.step !== 'done';
-}
-
-/** A report from the needs screen: a participant is asked about their name first, a visitor is not. */
-function startReversal(from: NeedsStep): ReversalStep {
-  const participant = from.visit.who === 'participant' && from.visit.participantId !== null;
-  return { step: 'reversal', phase: participant ? 'name' : 'kit', from, named: false };
-}
-
-/** Back from the kit question to the name question, else to where the report started. */
-function reversalBack(step: ReversalStep): KioskStep {
-  if (step.phase === 'kit' && step.from && startReversal(step.from).phase === 'name') {
-    return { ...step, phase: 'name', named: false };
+  if (step.step !== 'welcome') return steps && <steps.StepScreen step={step} data={data} onCard={onCard} />;
+  if (!opening.open) {
+    return <ClosedScreen nextOpening={opening.nextOpening} hours={hoursLine(data)} site={data.site} />;
   }
-  return step.from ?? { step: 'welcome' };
+  return (
+    <Welcome
+      site={data.site}
+      eventUntil={
+        opening.override?.mode === 'open' && opening.closesAt
+          ? formatCenterTime(opening.closesAt, currentLanguage.value)
+          : null
+      }
+    />
+  );
 }
 
 function hoursLine(data: KioskData): string {
@@ -231,18 +66,25 @@ function hoursLine(data: KioskData): string {
  * heading (for screen readers): the new screen is fresh, but the page and #main keep the last
  * person's scroll, so those and every container around the screen go back to the top.
  */
-function useStepFocus(step: KioskStep['step']): void {
+function useStepFocus(step: KioskStep['step'], shown: boolean): void {
   const first = useRef(true);
+  // A step whose screen is still loading gets its focus once it shows.
+  const pending = useRef(false);
   useEffect(() => {
     // The first welcome keeps the page's natural start (skip link, header).
     if (first.current) {
       first.current = false;
       return;
     }
+    pending.current = true;
+  }, [step]);
+  useEffect(() => {
+    if (!pending.current || !shown) return;
+    pending.current = false;
     const main = document.getElementById('main');
     for (let element: HTMLElement | null = main; element; element = element.parentElement) element.scrollTop = 0;
     window.scrollTo(0, 0);
     const target = main?.querySelector<HTMLElement>('[data-autofocus]') ?? main?.querySelector<HTMLElement>('h1');
     target?.focus({ preventScroll: true });
-  }, [step]);
+  }, [step, shown]);
 }

@@ -13,13 +13,15 @@ import { formatOpening } from '../ui/format.js';
 import { formatHours } from '../ui/opening-hours.js';
 import { currentVoice, speak, speaking, stopSpeaking, watchVoices } from '../ui/speech.js';
 import { kioskStep } from './flow.js';
-import { nameCheckInPaused } from './name-check-in.js';
-import { type ReadAloudInput, readAloudText } from './read-aloud.js';
+import type { ReadAloudInput } from './read-aloud.js';
+import { kioskSteps } from './steps.js';
 import type { KioskData } from './useKioskData.js';
 import './ReadAloudButton.css';
 
+type Steps = typeof import('./KioskSteps.js');
+
 /** What is on screen at this moment (the welcome step is the closed screen outside opening hours, as in KioskFlow). */
-function screenNow(data: KioskData, language: string): ReadAloudInput {
+function screenNow(data: KioskData, language: string, nameResting: boolean): ReadAloudInput {
   const now = new Date();
   const opening = openingState(data.settings.hours, data.settings.openOverride, now);
   return {
@@ -34,7 +36,7 @@ function screenNow(data: KioskData, language: string): ReadAloudInput {
           address: data.site?.address || null,
           phone: data.site?.phone || null,
         },
-    nameResting: nameCheckInPaused(),
+    nameResting,
   };
 }
 
@@ -52,7 +54,15 @@ export function ReadAloudButton({ data }: { data: KioskData }) {
     <button
       type="button"
       class="read-aloud"
-      onClick={() => (reading ? stopSpeaking() : speak(readAloudText(screenNow(data, language), t.value), voice))}
+      onClick={() => {
+        if (reading) return stopSpeaking();
+        // The words come with the check-in steps (loaded in idle once the welcome is up).
+        const read = (steps: Steps) =>
+          speak(steps.readAloudText(screenNow(data, language, steps.nameCheckInPaused()), t.value), voice);
+        const steps = kioskSteps.current.peek();
+        if (steps) read(steps);
+        else void kioskSteps.load().then(read, () => undefined);
+      }}
     >
       {reading ? <StopSpeakingIcon size={28} /> : <SpeakIcon size={28} />}
       {t.value(reading ? 'kiosk.readAloud.stop' : 'kiosk.readAloud')}

@@ -8,8 +8,8 @@ import type { Site } from '../core/sites/sites.js';
 import { t } from '../i18n/index.js';
 import { FindNameIcon, ScanCardIcon, VisitorIcon } from '../ui/action-icons.js';
 import { goTo } from './flow.js';
-import { startNameCheckIn } from './name-check-in.js';
 import { ReversalButton } from './ReversalButton.js';
+import { kioskSteps } from './steps.js';
 import './Welcome.css';
 
 export function Welcome({ eventUntil, site }: { eventUntil: string | null; site: Site | null }) {
@@ -64,7 +64,7 @@ function Way(props: { icon: JSX.Element; label: string; hint: string; step: 'sca
         class="kiosk-way"
         aria-describedby={hintId}
         // Name check-in may be resting after misses in a row: that step says so.
-        onClick={() => (props.step === 'name' ? startNameCheckIn() : goTo({ step: props.step }))}
+        onClick={() => (props.step === 'name' ? findName() : goTo({ step: props.step }))}
       >
         <span class="kiosk-way__icon">{props.icon}</span>
         <span class="kiosk-way__label">{props.label}</span>
@@ -74,4 +74,12 @@ function Way(props: { icon: JSX.Element; label: string; hint: string; step: 'sca
       </button>
     </li>
   );
+}
+
+/** "Find my name" (name-check-in.ts, with the other steps): the name step, or its rest after misses. */
+function findName(): void {
+  void kioskSteps
+    .load()
+    .then((steps) => steps.startNameCheckIn())
+    .catch(() => undefined);
 }

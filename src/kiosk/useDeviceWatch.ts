@@ -5,16 +5,22 @@
  */
 import { useSignalEffect } from '@preact/signals';
 import { useEffect } from 'preact/hooks';
-import { checkThisDevice, loadThisDevice } from '../sync/device.js';
 import { thisDevice } from '../sync/device-state.js';
+import { loadThisDevice } from '../sync/this-device.js';
+import { afterFirstPaint } from '../ui/after-paint.js';
 import { kioskScreen, screenForDevice } from './screen.js';
 
 export const DEVICE_CHECK_EVERY_MS = 60_000;
 
+/** Asking the server loads the device API (and its schemas): after the first screen is painted. */
+function checkThisDevice(): Promise<void> {
+  return import('../sync/device.js').then((device) => device.checkThisDevice());
+}
+
 export function useDeviceWatch(): void {
   useEffect(() => {
-    const check = () => void checkThisDevice();
-    void loadThisDevice().then(check);
+    const check = () => void checkThisDevice().catch(() => undefined);
+    void loadThisDevice().then(() => afterFirstPaint(check));
     const timer = setInterval(check, DEVICE_CHECK_EVERY_MS);
     window.addEventListener('online', check);
     return () => {

@@ -6,9 +6,10 @@ import { useEffect, useState } from 'preact/hooks';
 import { type CatalogItem, catalogItems, type Settings, settingsOf, stockLevels } from '../core/fold/selectors.js';
 import { settingsKey, type View, viewKey } from '../core/fold/views.js';
 import { type Site, siteDetails } from '../core/sites/sites.js';
-import { currentSite } from '../store/device-identity.js';
-import { appOpStore, dataVersion } from '../sync/app-sync.js';
+import { storedSite } from '../store/device-identity-read.js';
+import { readView, readViewsOfKind } from '../store/view-reads.js';
 import { thisDevice } from '../sync/device-state.js';
+import { dataVersion } from '../sync/status.js';
 
 export interface KioskData {
   readonly items: readonly CatalogItem[];
@@ -23,12 +24,13 @@ export interface KioskData {
  * another site may still hold the old site's until its first snapshot: the site filter hides them.
  */
 export async function readKioskData(): Promise<KioskData> {
-  const [store, site] = await Promise.all([appOpStore(), currentSite()]);
+  // Straight from the database (no op store, no schemas): the welcome screen waits for this.
+  const site = await storedSite();
   const [items, stock, settings, details] = await Promise.all([
-    store.viewsOfKind('item'),
-    store.viewsOfKind('stock'),
-    store.view(settingsKey(site)),
-    store.view(viewKey('site', site)),
+    readViewsOfKind('item'),
+    readViewsOfKind('stock'),
+    readView(settingsKey(site)),
+    readView(viewKey('site', site)),
   ]);
   const views = new Map<string, View>();
   if (settings) views.set(settingsKey(site), settings);

@@ -8,6 +8,7 @@ import { Id } from '../core/ops/ids.js';
 import { z } from '../core/schema.js';
 import { DEFAULT_SITE_ID } from '../core/sites/site.js';
 import { openDropinDb, readMeta } from './db.js';
+import { siteOfDevice } from './device-identity-read.js';
 import { FORGET_STORES, forgetPeopleInTransaction } from './kiosk-retention.js';
 import { runWrite } from './op-write.js';
 
@@ -49,9 +50,7 @@ export async function saveDeviceIdentity(identity: DeviceIdentity): Promise<void
 }
 
 /** The site of a device identity: an unpaired browser (null) is at the default site. */
-export function siteOfDevice(identity: DeviceIdentity | null | undefined): string {
-  return identity?.site ?? DEFAULT_SITE_ID;
-}
+export { siteOfDevice };
 
 /**
  * The site this device is at, as stored: what its ops name, and whose catalog, settings, stock

@@ -2,37 +2,19 @@
  * The page's one sync client and the single way screens record a change: `recordChange` writes the
  * op to this device (one transaction) and asks for a sync shortly after. Works the same offline.
  */
-import { signal } from '@preact/signals';
 import type { Op } from '../core/ops/op.js';
 import { type DropinDb, openDropinDb } from '../store/db.js';
 import { getDeviceIdentity, siteOfDevice } from '../store/device-identity.js';
 import { createOpStore, localDeviceId, type OpAuthor, type OpStore, type SitedDraft } from '../store/op-store.js';
-import { type PersistenceResult, requestPersistentStorage } from '../store/persistence.js';
+import { requestPersistentStorage } from '../store/persistence.js';
 import { InvalidOpError, StorageFullError } from '../store/storage-errors.js';
 import { purgeIfKiosk, startKioskPurge } from './kiosk-purge.js';
-import { createSyncClient, type SyncClient, type SyncStatus } from './sync-client.js';
+import { dataVersion, syncStatus } from './status.js';
+import { createSyncClient, type SyncClient } from './sync-client.js';
 import { pushOutbox } from './sync-cycle.js';
 import { httpSyncTransport } from './sync-transport.js';
 
-export interface AppSyncStatus extends SyncStatus {
-  /** Whether the browser promised to keep this device's data under storage pressure. */
-  readonly storage: PersistenceResult | 'unknown';
-  /** The last change could not be saved because the device is out of space. */
-  readonly storageFull: boolean;
-}
-
-export const syncStatus = signal<AppSyncStatus>({
-  phase: 'idle',
-  pending: 0,
-  rejected: 0,
-  lastSyncAt: null,
-  problem: null,
-  storage: 'unknown',
-  storageFull: false,
-});
-
-/** Bumped after every local write and every sync round, so screens re-read their views. */
-export const dataVersion = signal(0);
+export { type AppSyncStatus, dataVersion, syncStatus } from './status.js';
 
 let store: { readonly db: Promise<DropinDb>; readonly opStore: Promise<OpStore> } | undefined;
 let client: SyncClient | undefined;

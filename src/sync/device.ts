@@ -3,24 +3,12 @@
  * whether it still stands (a revoked device hears 401 `device_revoked`; see http.ts).
  */
 import { formatPairingCode, normalisePairingCode } from '../core/auth/pairing-code.js';
-import {
-  type DeviceIdentity,
-  getDeviceIdentity,
-  identityFromPairing,
-  saveDeviceIdentity,
-} from '../store/device-identity.js';
+import { type DeviceIdentity, identityFromPairing, saveDeviceIdentity } from '../store/device-identity.js';
 import { thisDevice } from './device-state.js';
 import { getThisDevice, pairDevice } from './devices-api.js';
 import type { ApiResult } from './http.js';
 
-/** Reads the stored identity once per page into `thisDevice`. */
-export async function loadThisDevice(): Promise<DeviceIdentity | null> {
-  if (thisDevice.value !== undefined) return thisDevice.value;
-  const identity = await getDeviceIdentity().catch(() => null);
-  // Pairing may have finished while we read.
-  if (thisDevice.value === undefined) thisDevice.value = identity;
-  return thisDevice.value;
-}
+export { loadThisDevice } from './this-device.js';
 
 /** Pairs this browser with a code as typed (case, spaces and dashes do not matter). */
 export async function pairThisDevice(typed: string): Promise<ApiResult<DeviceIdentity>> {

@@ -7,11 +7,13 @@
 import { sha256 } from '@noble/hashes/sha2.js';
 import { bytesToHex, utf8ToBytes } from '@noble/hashes/utils.js';
 
-export const CARD_TOKEN_PREFIX = 'LD1-';
+import { CARD_TOKEN_PREFIX } from './card-token-text.js';
+
+export { CARD_TOKEN_PATTERN, CARD_TOKEN_PREFIX, normaliseCardToken } from './card-token-text.js';
+
 const ALPHABET = '0123456789ABCDEFGHJKMNPQRSTVWXYZ';
 /** 128 bits in 5-bit characters. */
 const RANDOM_CHARS = 26;
-export const CARD_TOKEN_PATTERN = /^LD1-[0-9A-HJKMNP-TV-Z]{26}$/;
 /** Bytes of randomness a token needs. */
 export const CARD_TOKEN_BYTES = 16;
 
@@ -33,18 +35,6 @@ export function cardTokenFromBytes(bytes: Uint8Array): string {
   // 128 = 25 × 5 + 3: the last 3 bits make the 26th character.
   if (bits > 0) out += ALPHABET[(value << (5 - bits)) & 31];
   return CARD_TOKEN_PREFIX + out.slice(0, RANDOM_CHARS);
-}
-
-/**
- * What a scanner or a camera read, as a canonical token, or null if it cannot be one of our cards.
- * Forgiving like a person typing: case, surrounding spaces, O for 0 and I/L for 1.
- */
-export function normaliseCardToken(text: string): string | null {
-  const upper = text.trim().toUpperCase();
-  if (!upper.startsWith(CARD_TOKEN_PREFIX)) return null;
-  const body = upper.slice(CARD_TOKEN_PREFIX.length).replace(/O/g, '0').replace(/[IL]/g, '1');
-  const token = CARD_TOKEN_PREFIX + body;
-  return CARD_TOKEN_PATTERN.test(token) ? token : null;
 }
 
 /** SHA-256 of the canonical token, lowercase hex: what ops, views and the server keep. */

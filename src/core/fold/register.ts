@@ -2,7 +2,7 @@
  * Last-writer-wins registers: a value with the stamp and op that wrote it. The later stamp wins;
  * equal stamps (impossible between honest devices, whose stamps carry their id) fall to the op id.
  */
-import { compareOps } from '../ops/op.js';
+import { compareOps } from '../ops/order.js';
 
 export interface Register<T> {
   readonly value: T;

@@ -3,7 +3,8 @@
  * answer the same request while apart, the earlier answer by clock wins everywhere; the other is
  * kept in `overridden` so staff can see it, and its hand-out never reaches the stock ledger.
  */
-import { compareOps, type OpOf } from '../ops/op.js';
+import type { OpOf } from '../ops/op.js';
+import { compareOps } from '../ops/order.js';
 import { siteField, siteOf, siteOfView, withSite } from '../sites/site.js';
 import type { ItemDelta } from './stock.js';
 import { originOf, type RequestOutcome, type RequestView } from './views.js';

@@ -129,9 +129,5 @@ export function isAdminOpType(type: OpType): boolean {
   return (isCatalogOrSettingsOpType(type) && type !== 'settings.openOverrideSet') || isSiteOpType(type);
 }
 
-/** Orders ops by clock, then id: the order every tie-break in the folds agrees with. */
-export function compareOps(a: Pick<Op, 'at' | 'id'>, b: Pick<Op, 'at' | 'id'>): number {
-  if (a.at !== b.at) return a.at < b.at ? -1 : 1;
-  if (a.id !== b.id) return a.id < b.id ? -1 : 1;
-  return 0;
-}
+/** Orders ops by clock, then id (in order.ts, which loads no schemas). */
+export { compareOps } from './order.js';

@@ -3,7 +3,7 @@
  * press Enter. This tells such a burst apart from a person typing, so the welcome screen can
  * check someone in from a scanner without anyone tapping first. Pure; fed with key events.
  */
-import { normaliseCardToken } from '../../core/cards/card-token.js';
+import { normaliseCardToken } from '../../core/cards/card-token-text.js';
 
 /** A scanner types a character every few ms; a person rarely types two within 50 ms. */
 export const MAX_GAP_MS = 50;
