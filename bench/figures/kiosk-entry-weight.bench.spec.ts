@@ -71,6 +71,34 @@ function sentBytes(file: string): number {
   return statSync(`${ASSETS}${file}${suffix}`).size;
 }
 
+/**
+ * Runs in the page before its scripts: marks `welcome-painted` once a level-1 heading reading
+ * `welcome` is in the document and the frame showing it has been painted (a task queued from a
+ * frame callback runs after that frame's paint).
+ */
+function markWelcomePainted(welcome: string): void {
+  const observer = new MutationObserver(() => {
+    const shown = [...document.querySelectorAll('h1')].some((heading) => heading.textContent === welcome);
+    if (!shown) return;
+    observer.disconnect();
+    requestAnimationFrame(() => setTimeout(() => performance.mark('welcome-painted'), 0));
+  });
+  observer.observe(document, { childList: true, subtree: true, characterData: true });
+}
+
+/** The asset files whose requests started before the page's performance mark `mark`. */
+async function assetsRequestedBeforeMark(page: Page, mark: string): Promise<Set<string>> {
+  await page.waitForFunction((name) => performance.getEntriesByName(name).length > 0, mark);
+  const paths = await page.evaluate((name) => {
+    const at = performance.getEntriesByName(name)[0]?.startTime ?? 0;
+    return performance
+      .getEntriesByType('resource')
+      .filter((entry) => entry.startTime <= at)
+      .map((entry) => new URL(entry.name).pathname);
+  }, mark);
+  return new Set(paths.filter((path) => path.startsWith('/assets/')).map((path) => path.slice('/assets/'.length)));
+}
+
 /** The asset files a page requests while `run` goes on. */
 async function assetsRequested(page: Page, run: () => Promise<void>): Promise<string[]> {
   const files = new Set<string>();
@@ -102,10 +130,15 @@ test('kiosk entry weight: scripts and styles before a usable welcome screen, gzi
     await openPairedKiosk(await context.newPage(), server);
 
     const page = await context.newPage();
-    const entry = await assetsRequested(page, async () => {
+    const welcome = wordsIn('en')('kiosk.welcome');
+    await page.addInitScript(markWelcomePainted, welcome);
+    const requested = await assetsRequested(page, async () => {
       await page.goto('/kiosk');
-      await expect(page.getByRole('heading', { level: 1, name: wordsIn('en')('kiosk.welcome') })).toBeVisible();
+      await expect(page.getByRole('heading', { level: 1, name: welcome })).toBeVisible();
     });
+    // What the welcome waited for: files requested before it was painted, not what loads after.
+    const beforePaint = await assetsRequestedBeforeMark(page, 'welcome-painted');
+    const entry = requested.filter((file) => beforePaint.has(file));
     // After the first screen the kiosk fetches its other languages in the background (offline
     // switching on day one): those are not part of what the welcome screen waits for.
     const preloaded = entry.filter((file) => CATALOGUE_CHUNK.test(file) && !file.startsWith('messages-en-'));

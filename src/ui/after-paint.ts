@@ -1,12 +1,16 @@
 /**
  * Work that can wait until a screen is up: `afterFirstPaint` runs it once the browser has painted
- * the current frame, the screen has had `SETTLE_MS` to itself (its pictures, the first look and
- * tap of the person in front of it) and the browser has a moment to spare, so code and data the
+ * the current frame, the screen has had `SETTLE_MS` to itself and the browser has a moment to
+ * spare, so code and data the
  * screen does not show load beside it rather than before it. Work a tap needs sooner loads on the tap.
  */
 
-/** How long a freshly painted screen has to itself before background loading starts. */
-export const SETTLE_MS = 2000;
+/**
+ * How long a freshly painted screen has to itself before background loading starts: a beat for
+ * its pictures and first layout. Short, because what waits behind it (sync, the device check)
+ * should start almost at once.
+ */
+export const SETTLE_MS = 100;
 
 type IdleWindow = {
   requestIdleCallback?: (callback: () => void, options?: { timeout: number }) => number;
