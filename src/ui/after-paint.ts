@@ -1,8 +1,8 @@
 /**
  * Work that can wait until a screen is up: `afterFirstPaint` runs it once the browser has painted
  * the current frame, the screen has had `SETTLE_MS` to itself and the browser has a moment to
- * spare, so code and data the
- * screen does not show load beside it rather than before it. Work a tap needs sooner loads on the tap.
+ * spare, so code and data the screen does not show load beside it rather than before it. Work a
+ * tap needs sooner loads on the tap.
  */
 
 /**
