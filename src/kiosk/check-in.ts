@@ -6,7 +6,7 @@
 
 import { hashCardToken, normaliseCardToken } from '../core/cards/card-token.js';
 import { centerDay } from '../core/day.js';
-import type { DirectoryEntry } from '../core/fold/directory.js';
+import { type DirectoryEntry, searchKeysOf } from '../core/fold/directory.js';
 import { entryForCard } from '../core/kiosk/name-search.js';
 import { returningVisit } from '../core/kiosk/same-day.js';
 import type { OpDraft } from '../core/ops/op.js';
@@ -24,12 +24,19 @@ export async function participantForCard(scanned: string): Promise<DirectoryEntr
   const token = normaliseCardToken(scanned);
   if (!token) return null;
   const store = await appOpStore();
-  return entryForCard(await store.directory(), hashCardToken(token));
+  const tokenHash = hashCardToken(token);
+  // The entries holding this card (by index), never the whole directory.
+  return entryForCard(await store.directoryByCardHash(tokenHash), tokenHash);
 }
 
-/** The directory this kiosk holds (first names, initials, search keys, card hashes). */
-export async function kioskDirectory(): Promise<DirectoryEntry[]> {
-  return (await appOpStore()).directory();
+/**
+ * The directory entries a typed name could match: those with its first word among their search
+ * keys (by index), a superset of what `findByNameAndBirthday` keeps, since every typed word must
+ * be one of a person's keys. Nothing at all for a name with no word in it.
+ */
+export async function kioskDirectoryFor(typed: string): Promise<DirectoryEntry[]> {
+  const [word] = searchKeysOf([typed]);
+  return word === undefined ? [] : (await appOpStore()).directoryBySearchKey(word);
 }
 
 /**
@@ -41,7 +48,12 @@ export async function kioskDirectory(): Promise<DirectoryEntry[]> {
 export async function identifyParticipant(entry: DirectoryEntry, method: 'card' | 'name'): Promise<PendingVisit> {
   const day = centerDay(new Date());
   const [store, site] = await Promise.all([appOpStore(), currentSite()]);
-  const earlier = returningVisit(await store.sameDayRecords(), entry.participantId, day, site);
+  const earlier = returningVisit(
+    await store.sameDayRecordsOf(entry.participantId, day),
+    entry.participantId,
+    day,
+    site,
+  );
   return {
     day,
     who: 'participant',

@@ -5,7 +5,7 @@
 
 import { nameMissCounter } from '../core/kiosk/name-misses.js';
 import { findByNameAndBirthday } from '../core/kiosk/name-search.js';
-import { kioskDirectory } from './check-in.js';
+import { kioskDirectoryFor } from './check-in.js';
 import { goTo, type KioskStep } from './flow.js';
 
 const misses = nameMissCounter(() => Date.now());
@@ -39,7 +39,7 @@ export function nameConfirmed(): void {
 export async function lookUpName(typed: string, month: number, day: number): Promise<KioskStep> {
   if (nameCheckInPaused()) return { step: 'namePaused' };
   // Read now, not when the screen opened: someone enrolled a minute ago can already check in.
-  const outcome = findByNameAndBirthday(await kioskDirectory(), typed, month, day);
+  const outcome = findByNameAndBirthday(await kioskDirectoryFor(typed), typed, month, day);
   switch (outcome.kind) {
     case 'one':
       return { step: 'confirm', typed, month, day, label: outcome.label, entry: outcome.entry };

@@ -9,7 +9,7 @@ import type { SameDayRecord } from '../core/kiosk/same-day.js';
 import type { Op } from '../core/ops/op.js';
 
 export const DB_NAME = 'lead-dropin';
-export const DB_VERSION = 3;
+export const DB_VERSION = 4;
 
 /** Keys of the small key-value store `meta`, and what each holds (validated on read). */
 export type MetaKey =
@@ -45,12 +45,24 @@ export interface RejectedOp {
 export interface DropinSchema extends DBSchema {
   meta: { key: MetaKey; value: unknown };
   ops: { key: string; value: StoredOp; indexes: { byViewKey: string } };
-  views: { key: string; value: View; indexes: { byKind: string } };
+  views: {
+    key: string;
+    value: View;
+    /**
+     * v4: `byParticipantDay` holds visit views (a participant's visit on a day); `byRequestVisit`
+     * request views by the visit they were made at. The kiosk's check-in reads these, never all history.
+     */
+    indexes: { byKind: string; byParticipantDay: [string, string]; byRequestVisit: string };
+  };
   outbox: { key: number; value: Op; indexes: { byId: string } };
   rejected: { key: string; value: RejectedOp };
-  directory: { key: string; value: DirectoryEntry };
-  /** A kiosk's minimal records of today's synced visits and requests (`sameDayKey`). */
-  sameDay: { key: string; value: SameDayRecord };
+  /** v4: by card hash (a scan) and by search key (a typed name word): one lookup, never the whole directory. */
+  directory: { key: string; value: DirectoryEntry; indexes: { byCardHash: string; bySearchKey: string } };
+  /**
+   * A kiosk's minimal records of today's synced visits and requests (`sameDayKey`). v4: visit
+   * records by participant and day, and every record by the visit it belongs to.
+   */
+  sameDay: { key: string; value: SameDayRecord; indexes: { byParticipantDay: [string, string]; byVisit: string } };
 }
 
 export type DropinDb = IDBPDatabase<DropinSchema>;
@@ -75,6 +87,19 @@ function upgrade(db: DropinDb, oldVersion: number, _newVersion: number | null, t
     db.createObjectStore('sameDay');
     // A failed request aborts the whole upgrade by itself, and the next open tries again.
     if (oldVersion >= 2) dropDirectoryWithLastNames(tx).catch(() => undefined);
+  }
+  if (oldVersion < 4) {
+    // Indexes only: IndexedDB builds them over what the stores already hold, and nothing is dropped.
+    const directory = tx.objectStore('directory');
+    directory.createIndex('byCardHash', 'cardHashes', { multiEntry: true });
+    directory.createIndex('bySearchKey', 'searchKeys', { multiEntry: true });
+    // A record without both fields (a visitor's visit, another kind of view) is simply not in the index.
+    const views = tx.objectStore('views');
+    views.createIndex('byParticipantDay', ['participantId', 'day']);
+    views.createIndex('byRequestVisit', 'created.visitId');
+    const sameDay = tx.objectStore('sameDay');
+    sameDay.createIndex('byParticipantDay', ['participantId', 'day']);
+    sameDay.createIndex('byVisit', 'visitId');
   }
 }
 

@@ -78,6 +78,39 @@ export async function sameDayRecords(db: DropinDb): Promise<SameDayRecord[]> {
 }
 
 /**
+ * The part of `sameDayRecords` that the same-day rules (`returningVisit`) read for one participant
+ * on `day`: their visits that day (kept records and views) and every record of those visits. Index
+ * lookups in one transaction, so a check-in costs the same whatever history the kiosk holds.
+ */
+export async function sameDayRecordsOf(db: DropinDb, participantId: string, day: string): Promise<SameDayRecord[]> {
+  const tx = db.transaction(['views', 'sameDay']);
+  const views = tx.objectStore('views');
+  const sameDay = tx.objectStore('sameDay');
+  const [keptVisits, visitViews] = await Promise.all([
+    sameDay.index('byParticipantDay').getAll([participantId, day]),
+    views.index('byParticipantDay').getAll([participantId, day]),
+  ]);
+  const visits = [
+    ...keptVisits.filter((record) => record.kind === 'visit'),
+    ...visitViews.flatMap((view) => (view.kind === 'visit' ? (sameDayRecordOf(view) ?? []) : [])),
+  ];
+  const ofVisits = await Promise.all(
+    [...new Set(visits.map((visit) => visit.visitId))].map(async (visitId) => {
+      const [kept, requests] = await Promise.all([
+        sameDay.index('byVisit').getAll(visitId),
+        views.index('byRequestVisit').getAll(visitId),
+      ]);
+      return [
+        ...kept.filter((record) => record.kind === 'request'),
+        ...requests.flatMap((view) => (view.kind === 'request' ? (sameDayRecordOf(view) ?? []) : [])),
+      ];
+    }),
+  );
+  await tx.done;
+  return [...visits, ...ofVisits.flat()];
+}
+
+/**
  * Inside `tx`: forgets everyone this kiosk could name or recognise: the directory, the same-day
  * records, visit, request and participant views, their ops in the log and their refusals, and the
  * cursor (so pairing again starts from a fresh snapshot). The outbox keeps every unsent op.

@@ -12,7 +12,7 @@ import { compareOps, type Op } from '../core/ops/op.js';
 import { z } from '../core/schema.js';
 import type { PullResponse, SnapshotResponse, ViewRecord } from '../core/sync/api.js';
 import type { DropinDb, RejectedOp, StoredOp } from './db.js';
-import { forgetPeople, purgeKioskHistory, sameDayRecords } from './kiosk-retention.js';
+import { forgetPeople, purgeKioskHistory, sameDayRecords, sameDayRecordsOf } from './kiosk-retention.js';
 import {
   applyAllToViews,
   OP_WRITE_STORES,
@@ -82,6 +82,10 @@ export interface OpStore {
   viewsOfKind<K extends View['kind']>(kind: K): Promise<Extract<View, { kind: K }>[]>;
   allViews(): Promise<Map<string, View>>;
   directory(): Promise<DirectoryEntry[]>;
+  /** Directory entries holding this card hash (an index lookup; the caller checks `active`). */
+  directoryByCardHash(tokenHash: string): Promise<DirectoryEntry[]>;
+  /** Directory entries with this normalised name word among their search keys (an index lookup). */
+  directoryBySearchKey(word: string): Promise<DirectoryEntry[]>;
   /** Every op that changed `viewKey` (e.g. `stock:<itemId>`), oldest first by clock. */
   history(viewKey: string): Promise<Op[]>;
   /** The whole local log by clock (tests and debugging). */
@@ -90,6 +94,8 @@ export interface OpStore {
   purgeKioskHistory(): Promise<void>;
   /** A kiosk's records of today's visits and requests, for a participant checking in again. */
   sameDayRecords(): Promise<SameDayRecord[]>;
+  /** What `returningVisit` needs of `sameDayRecords()` for one participant on `day`, by index. */
+  sameDayRecordsOf(participantId: string, day: string): Promise<SameDayRecord[]>;
   /** A revoked kiosk: the directory and everything naming people go; the outbox stays. */
   forgetPeople(): Promise<void>;
 }
@@ -243,6 +249,10 @@ export function createOpStore(db: DropinDb, options: { now?: () => number } = {}
 
     directory: () => db.getAll('directory'),
 
+    directoryByCardHash: (tokenHash) => db.getAllFromIndex('directory', 'byCardHash', tokenHash),
+
+    directoryBySearchKey: (word) => db.getAllFromIndex('directory', 'bySearchKey', word),
+
     history: async (viewKey) => byClock(await db.getAllFromIndex('ops', 'byViewKey', viewKey)),
 
     allOps: async () => byClock(await db.getAll('ops')),
@@ -250,6 +260,8 @@ export function createOpStore(db: DropinDb, options: { now?: () => number } = {}
     purgeKioskHistory: () => purgeKioskHistory(db, now()),
 
     sameDayRecords: () => sameDayRecords(db),
+
+    sameDayRecordsOf: (participantId, day) => sameDayRecordsOf(db, participantId, day),
 
     forgetPeople: () => forgetPeople(db),
   };

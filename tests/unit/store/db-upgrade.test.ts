@@ -19,16 +19,16 @@ const identity: IdentityBeforeSites = {
   pairedAt: '2026-11-28T18:00:00.000Z',
 };
 
-const V3_STORES = ['directory', 'meta', 'ops', 'outbox', 'rejected', 'sameDay', 'views'];
+const STORES = ['directory', 'meta', 'ops', 'outbox', 'rejected', 'sameDay', 'views'];
 
 beforeEach(freshIndexedDb);
 afterEach(closeAll);
 
-describe('database version 3', () => {
-  it('is lead-dropin version 3 with the op log, views, outbox, rejected, directory and same-day stores', async () => {
+describe('database version 4', () => {
+  it('is lead-dropin version 4 with the op log, views, outbox, rejected, directory and same-day stores', async () => {
     const db = await openDropinDb();
-    expect([db.name, db.version, [...db.objectStoreNames]]).toEqual([DB_NAME, 3, V3_STORES]);
-    expect(DB_VERSION).toBe(3);
+    expect([db.name, db.version, [...db.objectStoreNames]]).toEqual([DB_NAME, 4, STORES]);
+    expect(DB_VERSION).toBe(4);
   });
 
   it('upgrades a version 1 database and keeps the pairing stored in it', async () => {
@@ -44,7 +44,7 @@ describe('database version 3', () => {
 
     expect(await getDeviceIdentity()).toEqual({ ...identity, site: DEFAULT_SITE_ID });
     const db = await openDropinDb();
-    expect([db.version, [...db.objectStoreNames]]).toEqual([3, V3_STORES]);
+    expect([db.version, [...db.objectStoreNames]]).toEqual([4, STORES]);
     expect(await db.get('meta', 'signOutPending')).toBe(true);
 
     const store = createOpStore(db);
@@ -64,6 +64,18 @@ describe('database version 3', () => {
     expect(tx.objectStore('views').index('byKind').keyPath).toBe('kind');
     expect(tx.objectStore('outbox').keyPath).toBe('seq');
     await tx.done;
+    const v4 = db.transaction(['directory', 'views', 'sameDay']);
+    const indexOf = (store: 'directory' | 'views' | 'sameDay', name: string) => {
+      const index = v4.objectStore(store).index(name as never);
+      return [index.keyPath, index.multiEntry];
+    };
+    expect(indexOf('directory', 'byCardHash')).toEqual(['cardHashes', true]);
+    expect(indexOf('directory', 'bySearchKey')).toEqual(['searchKeys', true]);
+    expect(indexOf('views', 'byParticipantDay')).toEqual([['participantId', 'day'], false]);
+    expect(indexOf('views', 'byRequestVisit')).toEqual(['created.visitId', false]);
+    expect(indexOf('sameDay', 'byParticipantDay')).toEqual([['participantId', 'day'], false]);
+    expect(indexOf('sameDay', 'byVisit')).toEqual(['visitId', false]);
+    await v4.done;
     db.close();
   });
 
@@ -138,7 +150,7 @@ describe('upgrading version 2 to 3', () => {
     });
 
     const db = await openDropinDb();
-    expect([db.version, [...db.objectStoreNames]]).toEqual([3, V3_STORES]);
+    expect([db.version, [...db.objectStoreNames]]).toEqual([4, STORES]);
     const store = createOpStore(db);
     expect(await store.directory()).toEqual([]);
     expect(await store.getCursor()).toBeNull();
@@ -160,5 +172,116 @@ describe('upgrading version 2 to 3', () => {
     expect(await store.getCursor()).toEqual({ serverId: 'server_1', cursor: 120 });
     expect(await store.outboxBatch(10)).toEqual([queued]);
     expect(await store.allOps()).toEqual([queued]);
+  });
+});
+
+/** Exactly what version 3 created (version 2 and the same-day store), filled with what a kiosk on it held. */
+async function versionThree(fill: (db: IDBPDatabase) => Promise<void>): Promise<void> {
+  const v3 = await openDB(DB_NAME, 3, {
+    upgrade(db) {
+      db.createObjectStore('meta');
+      const ops = db.createObjectStore('ops', { keyPath: 'id' });
+      ops.createIndex('byViewKey', 'viewKeys', { multiEntry: true });
+      db.createObjectStore('views').createIndex('byKind', 'kind');
+      db.createObjectStore('outbox', { keyPath: 'seq' }).createIndex('byId', 'id', { unique: true });
+      db.createObjectStore('rejected', { keyPath: 'op.id' });
+      db.createObjectStore('directory', { keyPath: 'participantId' });
+      db.createObjectStore('sameDay');
+    },
+  });
+  await fill(v3);
+  v3.close();
+}
+
+describe('upgrading version 3 to 4', () => {
+  const rosa = {
+    participantId: 'part_0001',
+    firstName: 'Rosa',
+    lastInitial: 'M',
+    searchKeys: ['rosa', 'rosie'],
+    active: true,
+    birthdayCheck: null,
+    cardHashes: ['hash_a', 'hash_b'],
+    language: 'es',
+  };
+  const visitView = {
+    kind: 'visit',
+    visitId: 'visit_0000001',
+    day: '2026-11-28',
+    ticket: 'A-1',
+    who: 'participant',
+    participantId: 'part_0001',
+    method: 'card',
+    at: '1764352800000-00000-dev_1',
+    opId: 'op_visit_0001',
+    deviceId: 'dev_1',
+  };
+  const requestView = {
+    kind: 'request',
+    id: 'request_0000001',
+    created: {
+      requestId: 'request_0000001',
+      visitId: 'visit_0000001',
+      day: '2026-11-28',
+      participantId: 'part_0001',
+      ticket: 'A-1',
+      items: [{ itemId: 'item_socks', quantity: 2 }],
+      at: '1764352801000-00000-dev_1',
+      opId: 'op_request_0001',
+      deviceId: 'dev_1',
+    },
+    outcome: null,
+    overridden: [],
+  };
+  const keptVisit = {
+    kind: 'visit',
+    visitId: 'visit_0000009',
+    day: '2026-11-28',
+    ticket: 'A-9',
+    participantId: 'part_0002',
+  };
+  const keptRequest = {
+    kind: 'request',
+    requestId: 'request_0000009',
+    visitId: 'visit_0000009',
+    day: '2026-11-28',
+    items: [{ itemId: 'item_socks', quantity: 1 }],
+  };
+
+  it('keeps every store’s data, cursor included, and indexes what was already there', async () => {
+    await versionThree(async (db) => {
+      await db.put('meta', kioskIdentity, 'deviceIdentity');
+      await db.put('meta', { serverId: 'server_1', cursor: 120 }, 'syncCursor');
+      await db.put('directory', rosa);
+      await db.put('views', visitView, 'visit:visit_0000001');
+      await db.put('views', requestView, 'request:request_0000001');
+      await db.put('sameDay', keptVisit, 'visit:visit_0000009');
+      await db.put('sameDay', keptRequest, 'request:request_0000009');
+      await db.put('outbox', queued);
+      await db.put('ops', { ...queued, viewKeys: ['visit:visit_0000001'] });
+    });
+
+    const db = await openDropinDb();
+    expect([db.version, [...db.objectStoreNames]]).toEqual([4, STORES]);
+    const store = createOpStore(db);
+    expect(await store.getCursor()).toEqual({ serverId: 'server_1', cursor: 120 });
+    expect(await store.directory()).toEqual([rosa]);
+    expect(await store.outboxBatch(10)).toEqual([queued]);
+    expect(await store.allOps()).toEqual([queued]);
+    expect(await store.directoryByCardHash('hash_b')).toEqual([rosa]);
+    expect(await store.directoryBySearchKey('rosie')).toEqual([rosa]);
+    expect(await store.directoryBySearchKey('maria')).toEqual([]);
+    expect(await store.sameDayRecordsOf('part_0001', '2026-11-28')).toEqual([
+      { kind: 'visit', visitId: 'visit_0000001', day: '2026-11-28', ticket: 'A-1', participantId: 'part_0001' },
+      {
+        kind: 'request',
+        requestId: 'request_0000001',
+        visitId: 'visit_0000001',
+        day: '2026-11-28',
+        items: [{ itemId: 'item_socks', quantity: 2 }],
+      },
+    ]);
+    expect(await store.sameDayRecordsOf('part_0002', '2026-11-28')).toEqual([keptVisit, keptRequest]);
+    expect(await store.sameDayRecordsOf('part_0002', '2026-11-29')).toEqual([]);
   });
 });
