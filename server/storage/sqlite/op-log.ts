@@ -12,13 +12,13 @@ import { Op } from '../../../src/core/ops/op.js';
 import type { PushResult } from '../../../src/core/sync/api.js';
 import { type PushContext, type RuleFacts, refusalFor } from '../../sync/op-rules.js';
 import { pushedOpId, refusalAudits } from '../../sync/push-batch.js';
-import type { Pusher, PushInput, StoredBatch } from '../types.js';
+import type { Pusher, PushInput, SessionSpan, StoredBatch } from '../types.js';
 import { recordAudit } from './audit.js';
 import { findDevice, noteDeviceSynced } from './devices.js';
 import { serverIdOf } from './feed.js';
 import { sessionsOverlapping } from './sessions.js';
 import { findStaffById } from './staff.js';
-import { staffStateAt } from './staff-history.js';
+import { type StaffChange, staffHistoryOf, stateInHistory } from './staff-history.js';
 import { prepared } from './statements.js';
 import { readView, writeView } from './views-table.js';
 
@@ -55,16 +55,38 @@ function remembered<T>(memo: Map<string, T>, key: string, load: () => T): T {
   return memo.get(key) as T;
 }
 
+/**
+ * How far around an op's time a batch reads a staff member's sessions at once: the ops of one
+ * push are made within hours of each other, so one read serves the whole batch.
+ */
+const SESSION_WINDOW_MS = 24 * 60 * 60 * 1000;
+
 /** The records the op rules read, looked up in this database (inside the batch's transaction). */
 function factsOf(db: Database, views: BatchViews): RuleFacts {
-  // A batch changes no device or staff record: each is read once per batch, not once per op.
+  // A batch changes no device, staff record, account history or session: each is read once per
+  // batch, not once per op (issue 19: these look-ups were a sixth of storing a push).
   const devices = new Map<string, ReturnType<RuleFacts['device']>>();
   const staff = new Map<string, ReturnType<RuleFacts['staff']>>();
+  const histories = new Map<string, StaffChange[]>();
+  const sessions = new Map<string, { readonly from: number; readonly until: number; readonly spans: SessionSpan[] }>();
   return {
     device: (id) => remembered(devices, id, () => findDevice(db, id)),
     staff: (id) => remembered(staff, id, () => findStaffById(db, id)),
-    staffStateAt: (staffId, at) => staffStateAt(db, staffId, at),
-    sessionsOverlapping: (staffId, from, until) => sessionsOverlapping(db, staffId, from, until),
+    staffStateAt: (staffId, at) =>
+      stateInHistory(
+        remembered(histories, staffId, () => staffHistoryOf(db, staffId)),
+        at,
+      ),
+    sessionsOverlapping(staffId, from, until) {
+      let read = sessions.get(staffId);
+      if (!read || from < read.from || until > read.until) {
+        const window = { from: from - SESSION_WINDOW_MS, until: until + SESSION_WINDOW_MS };
+        read = { ...window, spans: sessionsOverlapping(db, staffId, window.from, window.until) };
+        sessions.set(staffId, read);
+      }
+      // Every span overlapping [from, until] overlaps the wider window read: the same answer.
+      return read.spans.filter((span) => span.from <= until && span.until >= from);
+    },
     siteExists: (siteId) => views.get(viewKey('site', siteId))?.kind === 'site',
   };
 }
@@ -110,6 +132,7 @@ export function storeOps(db: Database, input: PushInput): StoredBatch {
         op,
         { receivedAt: now, pushedByDevice: pusher.device?.id ?? null, pushedByStaff: pusher.staff?.id ?? null },
         views,
+        body,
       );
       if (op.type === 'participant.viewed') auditProfileView(db, op, pusher);
       accepted += 1;
@@ -131,8 +154,9 @@ export function appendOp(
   op: Op,
   origin: { readonly receivedAt: Date; readonly pushedByDevice: string | null; readonly pushedByStaff: string | null },
   views: BatchViews,
+  /** The op as stored text, when the caller has already written it (a push compares it first). */
+  body: string = JSON.stringify(op),
 ): number {
-  const body = JSON.stringify(op);
   const cursor = Number(
     prepared(
       db,

@@ -25,3 +25,28 @@ export function staffStateAt(db: Database, staffId: string, at: number): StaffSt
   ).get(staffId, new Date(at).toISOString()) as { role: StaffRole; active: number } | undefined;
   return row && { role: row.role, active: row.active === 1 };
 }
+
+/** One change of an account's role or state, as `staffHistoryOf` lists them. */
+export interface StaffChange extends StaffState {
+  /** When the change took effect, as stored (ISO 8601). */
+  readonly at: string;
+}
+
+/** Every change of an account, oldest first (a tie in time in the order they were recorded). */
+export function staffHistoryOf(db: Database, staffId: string): StaffChange[] {
+  const rows = prepared(db, 'SELECT at, role, active FROM staff_history WHERE staff_id = ? ORDER BY at, id').all(
+    staffId,
+  ) as { at: string; role: StaffRole; active: number }[];
+  return rows.map((row) => ({ at: row.at, role: row.role, active: row.active === 1 }));
+}
+
+/** The state `history` (from `staffHistoryOf`) gives at `at` (ms), as `staffStateAt` reads it from the table. */
+export function stateInHistory(history: readonly StaffChange[], at: number): StaffState | undefined {
+  const when = new Date(at).toISOString();
+  let state: StaffState | undefined;
+  for (const change of history) {
+    if (change.at > when) break;
+    state = { role: change.role, active: change.active };
+  }
+  return state;
+}

@@ -9,6 +9,8 @@ import type { Op } from '../../../../src/core/ops/op.js';
 import { opBuilder, TEST_ITEM, testId } from '../../../support/op-factory.js';
 import { freshStorageEach, type MakeStorage, makeStaff, minutesAfter, T0 } from './harness.js';
 
+const TEST_ITEM_ID = 'item_batch_sessions';
+
 /** A staff member signed in (no paired device) from T0, and what they push as. */
 async function signedInStaff(storage: Storage, loginName: string): Promise<{ staff: StaffAccount; pusher: Pusher }> {
   const staff = await makeStaff(storage, loginName);
@@ -29,6 +31,37 @@ export function opLogContract(make: MakeStorage): void {
       expect(id).toMatch(/^\w{8,}$/);
       expect(await ops.serverId()).toBe(id);
       expect(await ops.latestCursor()).toBe(0);
+    });
+
+    it('judges each op of one batch by the sessions at its own time, however far apart the ops are', async () => {
+      const { staff, pusher } = await signedInStaff(storage(), 'sam');
+      // Signed out an hour after T0; signed in again two days later.
+      await storage().accounts.endSession('session-sam', minutesAfter(T0, 60), {
+        action: 'session.ended',
+        actorId: staff.id,
+        deviceId: null,
+        detail: {},
+      });
+      await storage().accounts.startSession('session-sam-2', staff.id, null, minutesAfter(T0, 2 * 24 * 60));
+      // Two laptops (a device's own stamps only move forward), taking turns in one push.
+      const first = opBuilder(testId('laptop'), staff.id, T0.getTime());
+      const second = opBuilder(testId('laptop'), staff.id, T0.getTime());
+      const stock = () =>
+        ({ type: 'stock.received', payload: { itemId: TEST_ITEM_ID, quantity: 1, kind: 'donation' } }) as const;
+      const at = (minutes: number) => ({ now: minutesAfter(T0, minutes).getTime() });
+      const batch = [
+        first.op(stock(), at(1)), // the first session
+        second.op(stock(), at(24 * 60)), // between the two: signed out
+        second.op(stock(), at(2 * 24 * 60 + 60)), // the second session
+        first.op(stock(), at(2)), // the first session again, two days before the op above
+      ];
+      const stored = await storage().ops.push({ ops: batch, pusher, now: minutesAfter(T0, 2 * 24 * 60 + 90) });
+      expect(stored.results.map((result) => result.reason ?? result.status)).toEqual([
+        'accepted',
+        'actor_not_signed_in',
+        'accepted',
+        'accepted',
+      ]);
     });
 
     it('stores a batch once: accepted, then duplicate; refuses bad ops without blocking the rest', async () => {
