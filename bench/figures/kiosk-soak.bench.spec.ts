@@ -2,13 +2,14 @@
  * Kiosk soak: 1,000 check-ins with requests in one tab, through the screens, as fast as they go:
  * a card typed by a USB scanner (keyboard wedge), a group and an item tapped, "Send my request",
  * "Done", back to Welcome. Online, so every check-in is pushed and the retention purge runs after
- * each answered push, as on a real day. Every 100: the JS heap after a full GC (CDP
+ * each answered push, as on a real day. Every 100, at rest (nothing left to push, so a push or
+ * purge in flight is not read as growth): the JS heap after a full GC (CDP
  * `HeapProfiler.collectGarbage`, then `Runtime.getHeapUsage`) and the DOM node count, both on
  * the Welcome screen. Growth is read against the figure after the first 100. A 20,000-person
  * directory; each check-in is a different person's first visit. Records `kiosk-soak-heap` and
  * `kiosk-soak-dom`.
  */
-import { type Page, test } from '@playwright/test';
+import { expect, type Page, test } from '@playwright/test';
 import { recordFigure } from './support/figure.js';
 import { benchDirectory, openBenchKiosk, seedDirectory } from './support/kiosk-bench.js';
 
@@ -71,6 +72,10 @@ test('kiosk soak: 1,000 check-ins with requests in one tab', async () => {
     await seedDirectory(page, directory.entries);
     const cdp = await page.context().newCDPSession(page);
     const sample = async (checkIns: number) => {
+      // At rest: the check-ins pushed and purged, so a push or purge in flight is not counted as growth.
+      await expect
+        .poll(() => page.evaluate(async () => (await window.leadDropin?.status())?.pending), { timeout: 60_000 })
+        .toBe(0);
       await cdp.send('HeapProfiler.collectGarbage');
       await cdp.send('HeapProfiler.collectGarbage');
       const heap = await cdp.send('Runtime.getHeapUsage');
