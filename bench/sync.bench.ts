@@ -9,13 +9,12 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, bench, describe } from 'vitest';
-import type { Caller } from '../server/auth/caller.js';
 import { openDatabase } from '../server/db/database.js';
 import { sqliteStorage } from '../server/storage/sqlite/index.js';
 import { storeOps as storeOpsDirectly } from '../server/storage/sqlite/op-log.js';
-import type { StaffAccount } from '../src/core/auth/api.js';
 import { foldOps } from '../src/core/fold/apply.js';
 import { Op } from '../src/core/ops/op.js';
+import { benchStaffCaller } from './support/bench-caller.js';
 import { makeOps as makeBenchOps } from './support/bench-ops.js';
 
 const dir = mkdtempSync(path.join(tmpdir(), 'dropin-sync-bench-'));
@@ -25,23 +24,7 @@ afterAll(async () => {
   await storage.close();
   rmSync(dir, { recursive: true, force: true });
 });
-// The ops are stamped from 2026-11-27 19:00 (the op factory's clock): a session covers them.
-const benchStart = new Date(Date.UTC(2026, 10, 27, 18, 59));
-const staff = (await storage.accounts.createStaff(benchStart, {
-  displayName: 'Bench',
-  loginName: 'bench',
-  role: 'staff',
-  secretHash: 'x',
-})) as StaffAccount;
-await storage.accounts.startSession('bench-session', staff.id, null, benchStart);
-const caller = {
-  staff,
-  session: undefined,
-  sessionToken: undefined,
-  device: undefined,
-  deviceRejected: false,
-  roles: new Set(['staff']),
-} as unknown as Caller;
+const { staff, caller } = await benchStaffCaller(storage);
 
 /** A realistic mix: stock movements, requests and their answers, for a handful of items. */
 function makeOps(count: number): Op[] {

@@ -20,9 +20,9 @@ import {
   firstRequestStart,
   httpPullAll,
   httpSnapshot,
-  outboxCount,
   outboxDrainedMs,
   outboxOps,
+  storeCount,
   storedCursor,
   watchCursor,
   watchOutboxDrain,
@@ -122,7 +122,7 @@ test('outbox-drain: 10,000 ops queued offline, drained once online', async () =>
     ] as const);
     if (!result?.ok) throw new Error(`recording failed: ${JSON.stringify(result)}`);
   }
-  expect(await outboxCount(page)).toBe(OUTBOX_OPS);
+  expect(await storeCount(page, 'outbox')).toBe(OUTBOX_OPS);
 
   // HTTP alone: the same ops (new ids, so the server takes them as new) in the client's batches.
   const queued = await outboxOps(page);
@@ -178,7 +178,7 @@ test('directory: a kiosk stores 20,000 people from a snapshot and from pulls', a
   await watchCursor(freshPage, head);
   await openPairedKiosk(freshPage, bench.server);
   const snapshotMs = (await cursorReachedAt(freshPage)) - (await firstRequestStart(freshPage, '/api/sync/snapshot'));
-  const freshDirectory = await directorySize(freshPage);
+  const freshDirectory = await storeCount(freshPage, 'directory');
   const snapshotAfter = await httpSnapshot(freshPage, await deviceToken(freshPage));
   await freshContext.close();
 
@@ -187,7 +187,7 @@ test('directory: a kiosk stores 20,000 people from a snapshot and from pulls', a
   await watchCursor(page, head);
   await page.goto(`${bench.server.baseUrl}/kiosk`);
   const incrementalMs = (await cursorReachedAt(page)) - (await firstRequestStart(page, '/api/sync/pull'));
-  const pairedDirectory = await directorySize(page);
+  const pairedDirectory = await storeCount(page, 'directory');
   const pullAfter = await httpPullAll(page, seen, PAGE_SIZE, pairedToken);
   await pairedContext.close();
   expect(freshDirectory).toBeGreaterThanOrEqual(DIRECTORY_PEOPLE);
@@ -212,23 +212,3 @@ test('directory: a kiosk stores 20,000 people from a snapshot and from pulls', a
     details: { people: DIRECTORY_PEOPLE, incrementalMs, httpMs: [pullBefore, pullAfter], pageSize: PAGE_SIZE },
   });
 });
-
-/** How many people the page's directory holds. */
-function directorySize(page: Page): Promise<number> {
-  return page.evaluate(
-    () =>
-      new Promise<number>((resolve, reject) => {
-        const open = indexedDB.open('lead-dropin');
-        open.onerror = () => reject(open.error);
-        open.onsuccess = () => {
-          const db = open.result;
-          const request = db.transaction('directory').objectStore('directory').count();
-          request.onsuccess = () => {
-            db.close();
-            resolve(request.result);
-          };
-          request.onerror = () => reject(request.error);
-        };
-      }),
-  );
-}

@@ -15,11 +15,10 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { test } from '@playwright/test';
 import BetterSqlite3 from 'better-sqlite3';
-import type { Caller } from '../../server/auth/caller.js';
 import { openDatabase } from '../../server/db/database.js';
 import { sqliteStorage } from '../../server/storage/sqlite/index.js';
-import type { StaffAccount } from '../../src/core/auth/api.js';
 import type { Op } from '../../src/core/ops/op.js';
+import { benchStaffCaller } from '../support/bench-caller.js';
 import { makeOps } from '../support/bench-ops.js';
 import { recordFigure } from './support/figure.js';
 import { median } from './support/stats.js';
@@ -64,23 +63,7 @@ test('server ingest beside a raw batch insert of the same rows', async () => {
   });
 
   try {
-    // The ops are stamped from 2026-11-27 19:00 (the op factory's clock): a session covers them.
-    const start = new Date(Date.UTC(2026, 10, 27, 18, 59));
-    const staff = (await storage.accounts.createStaff(start, {
-      displayName: 'Bench',
-      loginName: 'bench',
-      role: 'staff',
-      secretHash: 'x',
-    })) as StaffAccount;
-    await storage.accounts.startSession('bench-session', staff.id, null, start);
-    const caller = {
-      staff,
-      session: undefined,
-      sessionToken: undefined,
-      device: undefined,
-      deviceRejected: false,
-      roles: new Set(['staff']),
-    } as unknown as Caller;
+    const { staff, caller } = await benchStaffCaller(storage);
 
     const batches = Array.from({ length: TOTAL_OPS / BATCH }, () => makeOps(staff.id, BATCH));
     const serverMs: number[] = [];

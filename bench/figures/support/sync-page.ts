@@ -130,16 +130,16 @@ export function httpSnapshot(page: Page, token: string | null): Promise<number> 
   }, token);
 }
 
-/** The number of ops waiting in the device's outbox, read from its database. */
-export function outboxCount(page: Page): Promise<number> {
+/** How many records one of the device's stores holds (`outbox`: ops waiting; `directory`: people), read from its database. */
+export function storeCount(page: Page, store: 'outbox' | 'directory'): Promise<number> {
   return page.evaluate(
-    () =>
+    (name) =>
       new Promise<number>((resolve, reject) => {
         const open = indexedDB.open('lead-dropin');
         open.onerror = () => reject(open.error);
         open.onsuccess = () => {
           const db = open.result;
-          const request = db.transaction('outbox').objectStore('outbox').count();
+          const request = db.transaction(name).objectStore(name).count();
           request.onsuccess = () => {
             db.close();
             resolve(request.result);
@@ -147,6 +147,7 @@ export function outboxCount(page: Page): Promise<number> {
           request.onerror = () => reject(request.error);
         };
       }),
+    store,
   );
 }
 
