@@ -12,6 +12,7 @@ import { apiFor, createFirstAdmin, E2E_ADMIN } from '../../../tests/e2e/support/
 import { openKiosksAllDay } from '../../../tests/e2e/support/center.js';
 import { opBuilder, testId } from '../../../tests/support/op-factory.js';
 import { type ServerProcess, startServerProcess } from '../../../tests/support/server-process.js';
+import { floorMixDrafts } from '../../support/bench-ops.js';
 
 export interface BenchServer {
   readonly server: ServerProcess;
@@ -45,29 +46,7 @@ export async function startBenchServer(): Promise<BenchServer> {
  * `tag` goes into every id the ops name, so the same mix can be made twice without clashes.
  */
 export function floorDrafts(count: number, tag: string): OpDraft[] {
-  const day = centerDay(new Date());
-  const drafts: OpDraft[] = [];
-  for (let i = 0; drafts.length < count; i += 1) {
-    const itemId = `item_bench_${i % 12}`;
-    const requestId = `request_${tag}_${i}`;
-    drafts.push({ type: 'stock.received', payload: { itemId, quantity: 5, kind: 'donation' } });
-    drafts.push({
-      type: 'request.created',
-      payload: {
-        requestId,
-        visitId: `visit_${tag}_${i}`,
-        day,
-        participantId: null,
-        ticket: 'A-1',
-        items: [{ itemId, quantity: 1 }],
-      },
-    });
-    drafts.push({
-      type: 'request.fulfilled',
-      payload: { requestId, partial: false, handedOut: [{ itemId, quantity: 1 }] },
-    });
-  }
-  return drafts.slice(0, count);
+  return floorMixDrafts(count, tag, centerDay(new Date()));
 }
 
 /** `count` participants enrolled by the admin, each with a preferred name for the kiosk directory. */
