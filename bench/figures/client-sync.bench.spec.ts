@@ -17,12 +17,13 @@ import { median } from './support/stats.js';
 import {
   cursorReachedAt,
   deviceToken,
+  directoryPeople,
   firstRequestStart,
   httpPullAll,
   httpSnapshot,
+  outboxCount,
   outboxDrainedMs,
   outboxOps,
-  storeCount,
   storedCursor,
   watchCursor,
   watchOutboxDrain,
@@ -122,7 +123,7 @@ test('outbox-drain: 10,000 ops queued offline, drained once online', async () =>
     ] as const);
     if (!result?.ok) throw new Error(`recording failed: ${JSON.stringify(result)}`);
   }
-  expect(await storeCount(page, 'outbox')).toBe(OUTBOX_OPS);
+  expect(await outboxCount(page)).toBe(OUTBOX_OPS);
 
   // HTTP alone: the same ops (new ids, so the server takes them as new) in the client's batches.
   const queued = await outboxOps(page);
@@ -178,7 +179,7 @@ test('directory: a kiosk stores 20,000 people from a snapshot and from pulls', a
   await watchCursor(freshPage, head);
   await openPairedKiosk(freshPage, bench.server);
   const snapshotMs = (await cursorReachedAt(freshPage)) - (await firstRequestStart(freshPage, '/api/sync/snapshot'));
-  const freshDirectory = await storeCount(freshPage, 'directory');
+  const freshDirectory = await directoryPeople(freshPage);
   const snapshotAfter = await httpSnapshot(freshPage, await deviceToken(freshPage));
   await freshContext.close();
 
@@ -187,7 +188,7 @@ test('directory: a kiosk stores 20,000 people from a snapshot and from pulls', a
   await watchCursor(page, head);
   await page.goto(`${bench.server.baseUrl}/kiosk`);
   const incrementalMs = (await cursorReachedAt(page)) - (await firstRequestStart(page, '/api/sync/pull'));
-  const pairedDirectory = await storeCount(page, 'directory');
+  const pairedDirectory = await directoryPeople(page);
   const pullAfter = await httpPullAll(page, seen, PAGE_SIZE, pairedToken);
   await pairedContext.close();
   expect(freshDirectory).toBeGreaterThanOrEqual(DIRECTORY_PEOPLE);

@@ -5,11 +5,13 @@
 import { type DBSchema, type IDBPDatabase, type IDBPTransaction, openDB, type StoreNames } from 'idb';
 import type { DirectoryEntry } from '../core/fold/directory.js';
 import type { View } from '../core/fold/views.js';
+import type { DirectorySegment } from '../core/kiosk/directory-segments.js';
 import type { SameDayRecord } from '../core/kiosk/same-day.js';
 import type { Op } from '../core/ops/op.js';
+import { replaceDirectory } from './directory-store.js';
 
 export const DB_NAME = 'lead-dropin';
-export const DB_VERSION = 4;
+export const DB_VERSION = 5;
 
 /** Keys of the small key-value store `meta`, and what each holds (validated on read). */
 export type MetaKey =
@@ -29,7 +31,9 @@ export type MetaKey =
   /** ISO time of the last successful sync. */
   | 'lastSyncAt'
   /** The report page's last result (`LastReport`), shown when the server cannot be reached. */
-  | 'lastReport';
+  | 'lastReport'
+  /** `{ segments }`: how many directory segments the last compaction left (src/store/directory-store.ts). */
+  | 'directoryCompaction';
 
 /** An op in the local log, with the view keys it changed (for an item's or request's history). */
 export type StoredOp = Op & { readonly viewKeys: string[] };
@@ -56,8 +60,18 @@ export interface DropinSchema extends DBSchema {
   };
   outbox: { key: number; value: Op; indexes: { byId: string } };
   rejected: { key: string; value: RejectedOp };
-  /** v4: by card hash (a scan) and by search key (a typed name word): one lookup, never the whole directory. */
+  /** v2–v4 only: one record per person. v5 moves it into `directorySegments` and deletes it. */
   directory: { key: string; value: DirectoryEntry; indexes: { byCardHash: string; bySearchKey: string } };
+  /**
+   * v5: the participant directory in segments (`src/core/kiosk/directory-segments.ts`), indexed by
+   * the people, card hashes and search keys each holds: a scan or a typed name reads the segments
+   * that hold it, never the whole directory.
+   */
+  directorySegments: {
+    key: number;
+    value: DirectorySegment;
+    indexes: { byParticipant: string; byCardHash: string; bySearchKey: string };
+  };
   /**
    * A kiosk's minimal records of today's synced visits and requests (`sameDayKey`). v4: visit
    * records by participant and day, and every record by the visit it belongs to.
@@ -83,10 +97,11 @@ function upgrade(db: DropinDb, oldVersion: number, _newVersion: number | null, t
     db.createObjectStore('rejected', { keyPath: 'op.id' });
     db.createObjectStore('directory', { keyPath: 'participantId' });
   }
+  // The steps that rework the old directory run one after the other, in this upgrade's transaction.
+  let directoryStep: Promise<void> = Promise.resolve();
   if (oldVersion < 3) {
     db.createObjectStore('sameDay');
-    // A failed request aborts the whole upgrade by itself, and the next open tries again.
-    if (oldVersion >= 2) dropDirectoryWithLastNames(tx).catch(() => undefined);
+    if (oldVersion >= 2) directoryStep = dropDirectoryWithLastNames(tx);
   }
   if (oldVersion < 4) {
     // Indexes only: IndexedDB builds them over what the stores already hold, and nothing is dropped.
@@ -101,6 +116,33 @@ function upgrade(db: DropinDb, oldVersion: number, _newVersion: number | null, t
     sameDay.createIndex('byParticipantDay', ['participantId', 'day']);
     sameDay.createIndex('byVisit', 'visitId');
   }
+  if (oldVersion < 5) {
+    const segments = db.createObjectStore('directorySegments', { keyPath: 'seq' });
+    segments.createIndex('byParticipant', 'participantIds', { multiEntry: true });
+    segments.createIndex('byCardHash', 'cardHashes', { multiEntry: true });
+    segments.createIndex('bySearchKey', 'searchKeys', { multiEntry: true });
+    if (oldVersion < 2) db.deleteObjectStore('directory');
+    else directoryStep = directoryStep.then(() => moveDirectoryIntoSegments(db, tx));
+  }
+  // A failed step aborts the whole upgrade (a failed request already has), and the next open tries again.
+  directoryStep.catch(() => abortQuietly(tx));
+}
+
+function abortQuietly(tx: UpgradeTx): void {
+  try {
+    tx.abort();
+  } catch {
+    // Already aborting: a failed request aborts its transaction by itself.
+  }
+}
+
+/**
+ * The directory of one record per person, as segments: the same people, so a kiosk that upgrades
+ * while offline still recognises everyone. The old store goes once its records are moved.
+ */
+async function moveDirectoryIntoSegments(db: DropinDb, tx: UpgradeTx): Promise<void> {
+  await replaceDirectory(tx, await tx.objectStore('directory').getAll());
+  db.deleteObjectStore('directory');
 }
 
 /**

@@ -11,12 +11,13 @@ import { isVisitOrRequestOp, planKioskPurge } from '../core/kiosk/retention.js';
 import { type SameDayRecord, sameDayKey, sameDayRecordOf } from '../core/kiosk/same-day.js';
 import type { Op } from '../core/ops/op.js';
 import type { DropinDb, DropinSchema } from './db.js';
+import { clearDirectory } from './directory-store.js';
 import { runWrite } from './op-write.js';
 
 /** The stores a purge reads and writes (the outbox only read, for what is still waiting). */
 export const PURGE_STORES = ['ops', 'views', 'outbox', 'rejected', 'sameDay'] as const;
 /** The stores forgetting everyone writes (plus the cursor in `meta`). */
-export const FORGET_STORES = ['ops', 'views', 'rejected', 'sameDay', 'directory', 'meta'] as const;
+export const FORGET_STORES = ['ops', 'views', 'rejected', 'sameDay', 'directorySegments', 'meta'] as const;
 type ForgetTx = IDBPTransaction<DropinSchema, readonly (typeof FORGET_STORES)[number][], 'readwrite'>;
 
 /**
@@ -127,7 +128,7 @@ export async function forgetPeopleInTransaction(tx: ForgetTx): Promise<void> {
     rejected.getAll(),
   ]);
   await Promise.all([
-    tx.objectStore('directory').clear(),
+    clearDirectory(tx),
     tx.objectStore('sameDay').clear(),
     tx.objectStore('meta').delete('syncCursor'),
     ...[...visitKeys, ...requestKeys, ...participantKeys].map((key) => views.delete(key)),

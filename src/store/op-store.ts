@@ -12,6 +12,13 @@ import { compareOps, type Op } from '../core/ops/op.js';
 import { z } from '../core/schema.js';
 import type { PullResponse, SnapshotResponse, ViewRecord } from '../core/sync/api.js';
 import type { DropinDb, RejectedOp, StoredOp } from './db.js';
+import {
+  allDirectoryEntries,
+  directoryByCardHash,
+  directoryBySearchKey,
+  putDirectoryEntries,
+  replaceDirectory,
+} from './directory-store.js';
 import { forgetPeople, purgeKioskHistory, sameDayRecords, sameDayRecordsOf } from './kiosk-retention.js';
 import {
   applyAllToViews,
@@ -137,7 +144,7 @@ export function createOpStore(db: DropinDb, options: { now?: () => number } = {}
       }),
 
     applyPulled: (page) =>
-      runWrite(db, ['ops', 'views', 'meta', 'directory'], async (tx) => {
+      runWrite(db, ['ops', 'views', 'meta', 'directorySegments'], async (tx) => {
         const ops = tx.objectStore('ops');
         const views = tx.objectStore('views');
         const meta = tx.objectStore('meta');
@@ -156,12 +163,11 @@ export function createOpStore(db: DropinDb, options: { now?: () => number } = {}
         const viewKeys = await applyAllToViews(views, fresh);
         let clock = readClock(storedClock);
         for (const op of fresh) clock = receiveStamp(clock, op.at, now());
-        const directory = tx.objectStore('directory');
         // Requests run in the order they are made: the server's view records replace the fold's.
         await Promise.all([
           ...fresh.map((op, index) => ops.add({ ...op, viewKeys: viewKeys[index] ?? [] })),
           ...page.views.map((record) => views.put(viewOf(record), record.key)),
-          ...page.directory.map((entry) => directory.put(entry)),
+          putDirectoryEntries(tx, page.directory),
           meta.put(clock, 'clock'),
           meta.put({ serverId: page.serverId, cursor: page.cursor } satisfies SyncCursor, 'syncCursor'),
         ]);
@@ -169,10 +175,9 @@ export function createOpStore(db: DropinDb, options: { now?: () => number } = {}
       }),
 
     applySnapshot: (snapshot) =>
-      runWrite(db, ['views', 'directory', 'outbox', 'meta'], async (tx) => {
+      runWrite(db, ['views', 'directorySegments', 'outbox', 'meta'], async (tx) => {
         const views = tx.objectStore('views');
-        const directory = tx.objectStore('directory');
-        const [waiting] = await Promise.all([tx.objectStore('outbox').getAll(), views.clear(), directory.clear()]);
+        const [waiting] = await Promise.all([tx.objectStore('outbox').getAll(), views.clear()]);
         // Outbox ops are not on the server yet, so the snapshot cannot include them: folded on
         // top of the snapshot's views in memory, each view written once.
         const base = new Map(snapshot.views.map((record) => [record.key, viewOf(record)]));
@@ -180,7 +185,7 @@ export function createOpStore(db: DropinDb, options: { now?: () => number } = {}
         const cursor: SyncCursor = { serverId: snapshot.serverId, cursor: snapshot.cursor };
         await Promise.all([
           ...[...folded].map(([key, view]) => views.put(view, key)),
-          ...snapshot.directory.map((entry) => directory.put(entry)),
+          replaceDirectory(tx, snapshot.directory),
           tx.objectStore('meta').put(cursor, 'syncCursor'),
         ]);
       }),
@@ -247,11 +252,11 @@ export function createOpStore(db: DropinDb, options: { now?: () => number } = {}
       return new Map(keys.map((key, index) => [key, values[index] as View]));
     },
 
-    directory: () => db.getAll('directory'),
+    directory: () => allDirectoryEntries(db),
 
-    directoryByCardHash: (tokenHash) => db.getAllFromIndex('directory', 'byCardHash', tokenHash),
+    directoryByCardHash: (tokenHash) => directoryByCardHash(db, tokenHash),
 
-    directoryBySearchKey: (word) => db.getAllFromIndex('directory', 'bySearchKey', word),
+    directoryBySearchKey: (word) => directoryBySearchKey(db, word),
 
     history: async (viewKey) => byClock(await db.getAllFromIndex('ops', 'byViewKey', viewKey)),
 

@@ -4,8 +4,8 @@
  * Debian's Chromium, and ways to give it a realistic amount of data quickly:
  *
  * - `seedDirectory`: a directory of N people as the kiosk's feed stores it (DirectoryEntry, each
- *   with a card hash and a birthday check made by our own code), written into its IndexedDB in a
- *   few big transactions. The snapshot path itself is measured by the `directory-snapshot` row.
+ *   with a card hash and a birthday check made by our own code), written into its IndexedDB in
+ *   segments as the kiosk lays them out, in a few big transactions. The snapshot path itself is measured by the `directory-snapshot` row.
  * - `seedHistory`: N prior visits, each with a request, exactly as `writeOpInTransaction` leaves
  *   them (the op in the log with its view keys, the view folded by the core's `applyOp`, the op
  *   in the outbox), stamped by this kiosk: what a kiosk holds of its own check-ins until the
@@ -20,6 +20,7 @@ import { applyOp } from '../../../src/core/fold/apply.js';
 import { type DirectoryEntry, searchKeysOf } from '../../../src/core/fold/directory.js';
 import type { View } from '../../../src/core/fold/views.js';
 import { birthdayCheckOf } from '../../../src/core/kiosk/birthday-check.js';
+import { latestPerPerson, SEGMENT_SIZE, segmentsOf } from '../../../src/core/kiosk/directory-segments.js';
 import { formatStamp, tickClock } from '../../../src/core/ops/clock.js';
 import type { Op } from '../../../src/core/ops/op.js';
 import { createFirstAdmin } from '../../../tests/e2e/support/accounts.js';
@@ -267,26 +268,35 @@ export function benchDirectory(size: number): SeededDirectory {
   return { entries, tokens };
 }
 
-/** Replaces the kiosk's directory with `entries`, in transactions of 5,000. */
+/**
+ * Replaces the kiosk's directory with `entries`, laid out in segments as the kiosk's own snapshot
+ * write leaves them (`segmentsOf`, and the compaction record), 5,000 people per transaction.
+ */
 export async function seedDirectory(page: Page, entries: readonly DirectoryEntry[]): Promise<void> {
-  for (let start = 0; start < entries.length; start += 5_000) {
+  const segments = segmentsOf(latestPerPerson(entries), 0);
+  const perTransaction = 5_000 / SEGMENT_SIZE;
+  for (let start = 0; start < segments.length; start += perTransaction) {
     await page.evaluate(
-      async ([chunk, first]) => {
+      async ([chunk, first, total]) => {
         const db = await new Promise<IDBDatabase>((resolve, reject) => {
           const request = indexedDB.open('lead-dropin');
           request.onsuccess = () => resolve(request.result);
           request.onerror = () => reject(request.error);
         });
-        const tx = db.transaction('directory', 'readwrite');
-        if (first) tx.objectStore('directory').clear();
-        for (const entry of chunk) tx.objectStore('directory').put(entry);
+        const tx = db.transaction(['directorySegments', 'meta'], 'readwrite');
+        const store = tx.objectStore('directorySegments');
+        if (first) {
+          store.clear();
+          tx.objectStore('meta').put({ segments: total }, 'directoryCompaction');
+        }
+        for (const segment of chunk) store.put(segment);
         await new Promise((resolve, reject) => {
           tx.oncomplete = resolve;
           tx.onerror = () => reject(tx.error);
         });
         db.close();
       },
-      [entries.slice(start, start + 5_000), start === 0] as const,
+      [segments.slice(start, start + perTransaction), start === 0, segments.length] as const,
     );
   }
 }

@@ -130,16 +130,16 @@ export function httpSnapshot(page: Page, token: string | null): Promise<number> 
   }, token);
 }
 
-/** How many records one of the device's stores holds (`outbox`: ops waiting; `directory`: people), read from its database. */
-export function storeCount(page: Page, store: 'outbox' | 'directory'): Promise<number> {
+/** How many ops wait in the device's outbox, read from its database. */
+export function outboxCount(page: Page): Promise<number> {
   return page.evaluate(
-    (name) =>
+    () =>
       new Promise<number>((resolve, reject) => {
         const open = indexedDB.open('lead-dropin');
         open.onerror = () => reject(open.error);
         open.onsuccess = () => {
           const db = open.result;
-          const request = db.transaction(name).objectStore(name).count();
+          const request = db.transaction('outbox').objectStore('outbox').count();
           request.onsuccess = () => {
             db.close();
             resolve(request.result);
@@ -147,7 +147,27 @@ export function storeCount(page: Page, store: 'outbox' | 'directory'): Promise<n
           request.onerror = () => reject(request.error);
         };
       }),
-    store,
+  );
+}
+
+/** How many people the kiosk's directory holds (each person once, across its segments). */
+export function directoryPeople(page: Page): Promise<number> {
+  return page.evaluate(
+    () =>
+      new Promise<number>((resolve, reject) => {
+        const open = indexedDB.open('lead-dropin');
+        open.onerror = () => reject(open.error);
+        open.onsuccess = () => {
+          const db = open.result;
+          const request = db.transaction('directorySegments').objectStore('directorySegments').getAll();
+          request.onsuccess = () => {
+            db.close();
+            const segments = request.result as { participantIds: string[] }[];
+            resolve(new Set(segments.flatMap((segment) => segment.participantIds)).size);
+          };
+          request.onerror = () => reject(request.error);
+        };
+      }),
   );
 }
 

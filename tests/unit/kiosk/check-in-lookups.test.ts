@@ -16,6 +16,7 @@ import { confirmVisit, identifyParticipant, participantForCard } from '../../../
 import { lookUpName, nameConfirmed } from '../../../src/kiosk/name-check-in.js';
 import { closeDropinDb, openDropinDb } from '../../../src/store/db.js';
 import { saveDeviceIdentity } from '../../../src/store/device-identity.js';
+import { replaceDirectory } from '../../../src/store/directory-store.js';
 import { appOpStore } from '../../../src/sync/app-sync.js';
 import { pairedIdentity } from '../../support/device-fixtures.js';
 
@@ -37,8 +38,9 @@ function person(index: number, fields: Partial<DirectoryEntry> = {}): DirectoryE
   };
 }
 
+// More people than one directory segment holds, so a look-up has segments to leave unread.
 const directory: DirectoryEntry[] = [
-  ...Array.from({ length: 60 }, (_, index) => person(index)),
+  ...Array.from({ length: 600 }, (_, index) => person(index)),
   // The card's holder, and an earlier holder of another card who stopped taking part.
   person(100, { firstName: 'Marisol', searchKeys: ['marisol'], cardHashes: [hashCardToken(CARD)] }),
   person(101, { firstName: 'Omar', searchKeys: ['omar'], active: false, cardHashes: [hashCardToken(OTHER_CARD)] }),
@@ -52,8 +54,8 @@ beforeEach(async () => {
   globalThis.indexedDB = new IDBFactory();
   await saveDeviceIdentity(pairedIdentity({ id: 'device_lobby_1', role: 'kiosk', ticketLetter: 'K' }));
   const db = await openDropinDb();
-  const tx = db.transaction('directory', 'readwrite');
-  await Promise.all([...directory.map((entry) => tx.store.put(entry)), tx.done]);
+  const tx = db.transaction(['directorySegments', 'meta'], 'readwrite');
+  await Promise.all([replaceDirectory(tx, directory), tx.done]);
   storeGetAll = vi.spyOn(IDBObjectStore.prototype, 'getAll');
   indexGetAll = vi.spyOn(IDBIndex.prototype, 'getAll');
 });

@@ -19,16 +19,16 @@ const identity: IdentityBeforeSites = {
   pairedAt: '2026-11-28T18:00:00.000Z',
 };
 
-const STORES = ['directory', 'meta', 'ops', 'outbox', 'rejected', 'sameDay', 'views'];
+const STORES = ['directorySegments', 'meta', 'ops', 'outbox', 'rejected', 'sameDay', 'views'];
 
 beforeEach(freshIndexedDb);
 afterEach(closeAll);
 
-describe('database version 4', () => {
-  it('is lead-dropin version 4 with the op log, views, outbox, rejected, directory and same-day stores', async () => {
+describe('database version 5', () => {
+  it('is lead-dropin version 5 with the op log, views, outbox, rejected, directory segments and same-day stores', async () => {
     const db = await openDropinDb();
-    expect([db.name, db.version, [...db.objectStoreNames]]).toEqual([DB_NAME, 4, STORES]);
-    expect(DB_VERSION).toBe(4);
+    expect([db.name, db.version, [...db.objectStoreNames]]).toEqual([DB_NAME, 5, STORES]);
+    expect(DB_VERSION).toBe(5);
   });
 
   it('upgrades a version 1 database and keeps the pairing stored in it', async () => {
@@ -44,7 +44,7 @@ describe('database version 4', () => {
 
     expect(await getDeviceIdentity()).toEqual({ ...identity, site: DEFAULT_SITE_ID });
     const db = await openDropinDb();
-    expect([db.version, [...db.objectStoreNames]]).toEqual([4, STORES]);
+    expect([db.version, [...db.objectStoreNames]]).toEqual([5, STORES]);
     expect(await db.get('meta', 'signOutPending')).toBe(true);
 
     const store = createOpStore(db);
@@ -64,13 +64,15 @@ describe('database version 4', () => {
     expect(tx.objectStore('views').index('byKind').keyPath).toBe('kind');
     expect(tx.objectStore('outbox').keyPath).toBe('seq');
     await tx.done;
-    const v4 = db.transaction(['directory', 'views', 'sameDay']);
-    const indexOf = (store: 'directory' | 'views' | 'sameDay', name: string) => {
+    const v4 = db.transaction(['directorySegments', 'views', 'sameDay']);
+    const indexOf = (store: 'directorySegments' | 'views' | 'sameDay', name: string) => {
       const index = v4.objectStore(store).index(name as never);
       return [index.keyPath, index.multiEntry];
     };
-    expect(indexOf('directory', 'byCardHash')).toEqual(['cardHashes', true]);
-    expect(indexOf('directory', 'bySearchKey')).toEqual(['searchKeys', true]);
+    expect(v4.objectStore('directorySegments').keyPath).toBe('seq');
+    expect(indexOf('directorySegments', 'byParticipant')).toEqual(['participantIds', true]);
+    expect(indexOf('directorySegments', 'byCardHash')).toEqual(['cardHashes', true]);
+    expect(indexOf('directorySegments', 'bySearchKey')).toEqual(['searchKeys', true]);
     expect(indexOf('views', 'byParticipantDay')).toEqual([['participantId', 'day'], false]);
     expect(indexOf('views', 'byRequestVisit')).toEqual(['created.visitId', false]);
     expect(indexOf('sameDay', 'byParticipantDay')).toEqual([['participantId', 'day'], false]);
@@ -150,7 +152,7 @@ describe('upgrading version 2 to 3', () => {
     });
 
     const db = await openDropinDb();
-    expect([db.version, [...db.objectStoreNames]]).toEqual([4, STORES]);
+    expect([db.version, [...db.objectStoreNames]]).toEqual([5, STORES]);
     const store = createOpStore(db);
     expect(await store.directory()).toEqual([]);
     expect(await store.getCursor()).toBeNull();
@@ -193,7 +195,7 @@ async function versionThree(fill: (db: IDBPDatabase) => Promise<void>): Promise<
   v3.close();
 }
 
-describe('upgrading version 3 to 4', () => {
+describe('upgrading version 3', () => {
   const rosa = {
     participantId: 'part_0001',
     firstName: 'Rosa',
@@ -248,7 +250,7 @@ describe('upgrading version 3 to 4', () => {
     items: [{ itemId: 'item_socks', quantity: 1 }],
   };
 
-  it('keeps every store’s data, cursor included, and indexes what was already there', async () => {
+  it('keeps every store’s data, cursor and directory included, and indexes what was already there', async () => {
     await versionThree(async (db) => {
       await db.put('meta', kioskIdentity, 'deviceIdentity');
       await db.put('meta', { serverId: 'server_1', cursor: 120 }, 'syncCursor');
@@ -262,7 +264,7 @@ describe('upgrading version 3 to 4', () => {
     });
 
     const db = await openDropinDb();
-    expect([db.version, [...db.objectStoreNames]]).toEqual([4, STORES]);
+    expect([db.version, [...db.objectStoreNames]]).toEqual([5, STORES]);
     const store = createOpStore(db);
     expect(await store.getCursor()).toEqual({ serverId: 'server_1', cursor: 120 });
     expect(await store.directory()).toEqual([rosa]);
@@ -283,5 +285,66 @@ describe('upgrading version 3 to 4', () => {
     ]);
     expect(await store.sameDayRecordsOf('part_0002', '2026-11-28')).toEqual([keptVisit, keptRequest]);
     expect(await store.sameDayRecordsOf('part_0002', '2026-11-29')).toEqual([]);
+  });
+});
+
+/** Exactly what version 4 created (version 3 and its indexes), filled with what a kiosk on it held. */
+async function versionFour(fill: (db: IDBPDatabase) => Promise<void>): Promise<void> {
+  const v4 = await openDB(DB_NAME, 4, {
+    upgrade(db) {
+      db.createObjectStore('meta');
+      const ops = db.createObjectStore('ops', { keyPath: 'id' });
+      ops.createIndex('byViewKey', 'viewKeys', { multiEntry: true });
+      const views = db.createObjectStore('views');
+      views.createIndex('byKind', 'kind');
+      views.createIndex('byParticipantDay', ['participantId', 'day']);
+      views.createIndex('byRequestVisit', 'created.visitId');
+      db.createObjectStore('outbox', { keyPath: 'seq' }).createIndex('byId', 'id', { unique: true });
+      db.createObjectStore('rejected', { keyPath: 'op.id' });
+      const directory = db.createObjectStore('directory', { keyPath: 'participantId' });
+      directory.createIndex('byCardHash', 'cardHashes', { multiEntry: true });
+      directory.createIndex('bySearchKey', 'searchKeys', { multiEntry: true });
+      const sameDay = db.createObjectStore('sameDay');
+      sameDay.createIndex('byParticipantDay', ['participantId', 'day']);
+      sameDay.createIndex('byVisit', 'visitId');
+    },
+  });
+  await fill(v4);
+  v4.close();
+}
+
+describe('upgrading version 4 to 5', () => {
+  // More people than one segment holds, so the move makes several.
+  const people = Array.from({ length: 620 }, (_, index) => {
+    const participantId = `part_${String(index).padStart(4, '0')}`;
+    return {
+      participantId,
+      firstName: index % 3 ? 'Rosa' : 'Luis',
+      lastInitial: 'M',
+      searchKeys: index % 3 ? ['rosa', `alias${index}`] : ['luis'],
+      active: index !== 7,
+      birthdayCheck: null,
+      cardHashes: [`hash_${index}`],
+      language: null,
+    };
+  });
+
+  it('moves the directory into segments (the same people, found the same way) and keeps the cursor', async () => {
+    await versionFour(async (db) => {
+      await db.put('meta', kioskIdentity, 'deviceIdentity');
+      await db.put('meta', { serverId: 'server_1', cursor: 900 }, 'syncCursor');
+      const tx = db.transaction('directory', 'readwrite');
+      await Promise.all([...people.map((person) => tx.store.put(person)), tx.done]);
+    });
+
+    const db = await openDropinDb();
+    expect([db.version, [...db.objectStoreNames]]).toEqual([5, STORES]);
+    expect(await db.count('directorySegments')).toBe(3);
+    const store = createOpStore(db);
+    expect(await store.getCursor()).toEqual({ serverId: 'server_1', cursor: 900 });
+    expect(await store.directory()).toEqual(people);
+    expect(await store.directoryByCardHash('hash_612')).toEqual([people[612]]);
+    expect(await store.directoryBySearchKey('alias7')).toEqual([people[7]]);
+    expect(await store.directoryBySearchKey('luis')).toEqual(people.filter((_, index) => index % 3 === 0));
   });
 });

@@ -69,8 +69,8 @@ export function requestFulfilled(requestId: string, handedOut: { itemId: string;
 
 /** Everything a write could have touched, to compare before and after. */
 export async function everything(db: DropinDb) {
-  const tx = db.transaction(['ops', 'views', 'outbox', 'meta', 'rejected', 'directory', 'sameDay']);
-  const read = async (name: 'ops' | 'views' | 'outbox' | 'meta' | 'rejected' | 'directory' | 'sameDay') => {
+  const tx = db.transaction(['ops', 'views', 'outbox', 'meta', 'rejected', 'directorySegments', 'sameDay']);
+  const read = async (name: 'ops' | 'views' | 'outbox' | 'meta' | 'rejected' | 'directorySegments' | 'sameDay') => {
     const store = tx.objectStore(name);
     const [keys, values] = await Promise.all([store.getAllKeys(), store.getAll()]);
     return keys.map((key, index) => [key, values[index]]);
@@ -81,7 +81,7 @@ export async function everything(db: DropinDb) {
     outbox: await read('outbox'),
     meta: await read('meta'),
     rejected: await read('rejected'),
-    directory: await read('directory'),
+    directory: await read('directorySegments'),
     sameDay: await read('sameDay'),
   };
   await tx.done;

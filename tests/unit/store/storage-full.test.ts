@@ -66,7 +66,7 @@ describe('a full device', () => {
     ];
     const kiosk = await openDevice('full-kiosk');
     const before = await everything(kiosk.db);
-    const spy = failRequestsTo(kiosk.db, 'directory');
+    const spy = failRequestsTo(kiosk.db, 'directorySegments');
     const entry = {
       participantId: 'part_0001',
       firstName: 'Ana',
