@@ -7,7 +7,7 @@ import { DeviceRole } from '../core/auth/api.js';
 import { Id } from '../core/ops/ids.js';
 import { z } from '../core/schema.js';
 import { DEFAULT_SITE_ID } from '../core/sites/site.js';
-import { openDropinDb, readMeta } from './db.js';
+import { type DropinDb, openDropinDb, readMeta } from './db.js';
 import { siteOfDevice } from './device-identity-read.js';
 import { FORGET_STORES, forgetPeopleInTransaction } from './kiosk-retention.js';
 import { runWrite } from './op-write.js';
@@ -41,12 +41,35 @@ export async function getDeviceIdentity(): Promise<DeviceIdentity | null> {
  */
 export async function saveDeviceIdentity(identity: DeviceIdentity): Promise<void> {
   const next = DeviceIdentity.parse(identity);
-  await runWrite(await openDropinDb(), ['meta'], async (tx) => {
-    const meta = tx.objectStore('meta');
-    const before = DeviceIdentity.safeParse(await meta.get(KEY));
-    await meta.put(next, KEY);
-    if (siteOfDevice(before.success ? before.data : null) !== next.site) await meta.delete('syncCursor');
-  });
+  try {
+    await runWrite(await openDropinDb(), ['meta'], async (tx) => {
+      const meta = tx.objectStore('meta');
+      const before = DeviceIdentity.safeParse(await meta.get(KEY));
+      await meta.put(next, KEY);
+      if (siteOfDevice(before.success ? before.data : null) !== next.site) await meta.delete('syncCursor');
+    });
+  } finally {
+    forgetRememberedIdentity();
+  }
+}
+
+let remembered: { readonly db: DropinDb; readonly identity: Promise<DeviceIdentity | null> } | undefined;
+
+/**
+ * The stored identity for the credentials of a request: read once per database connection and
+ * read again after this module writes it or `forgetRememberedIdentity()`. Reading it for every
+ * request made each pulled page's next request wait for the page's own write (a read of `meta`
+ * queues behind a transaction writing it), so the pipelined pulls ran one after the other.
+ */
+export async function rememberedDeviceIdentity(): Promise<DeviceIdentity | null> {
+  const db = await openDropinDb();
+  if (remembered?.db !== db) remembered = { db, identity: getDeviceIdentity().catch(() => null) };
+  return remembered.identity;
+}
+
+/** The next `rememberedDeviceIdentity()` reads the store (another tab may have paired again). */
+export function forgetRememberedIdentity(): void {
+  remembered = undefined;
 }
 
 /** The site of a device identity: an unpaired browser (null) is at the default site. */
@@ -67,15 +90,19 @@ export async function currentSite(): Promise<string> {
  * that is no longer trusted holds no one from then on; its unsent ops stay in the outbox.
  */
 export async function markDeviceRevoked(token?: string): Promise<DeviceIdentity | null> {
-  return runWrite(await openDropinDb(), FORGET_STORES, async (tx) => {
-    const meta = tx.objectStore('meta');
-    const parsed = DeviceIdentity.safeParse(await meta.get(KEY));
-    if (!parsed.success || (token !== undefined && parsed.data.token !== token)) return null;
-    const revoked = { ...parsed.data, revoked: true };
-    if (!parsed.data.revoked) await meta.put(revoked, KEY);
-    if (revoked.role === 'kiosk') await forgetPeopleInTransaction(tx);
-    return revoked;
-  });
+  try {
+    return await runWrite(await openDropinDb(), FORGET_STORES, async (tx) => {
+      const meta = tx.objectStore('meta');
+      const parsed = DeviceIdentity.safeParse(await meta.get(KEY));
+      if (!parsed.success || (token !== undefined && parsed.data.token !== token)) return null;
+      const revoked = { ...parsed.data, revoked: true };
+      if (!parsed.data.revoked) await meta.put(revoked, KEY);
+      if (revoked.role === 'kiosk') await forgetPeopleInTransaction(tx);
+      return revoked;
+    });
+  } finally {
+    forgetRememberedIdentity();
+  }
 }
 
 /** The identity to store from a successful pairing response. */

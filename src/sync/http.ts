@@ -4,7 +4,7 @@
  */
 import { ApiError, type ApiFailure } from '../core/api.js';
 import type { z } from '../core/schema.js';
-import { getDeviceIdentity, markDeviceRevoked } from '../store/device-identity.js';
+import { forgetRememberedIdentity, markDeviceRevoked, rememberedDeviceIdentity } from '../store/device-identity.js';
 import { thisDevice } from './device-state.js';
 
 export type { ApiFailure } from '../core/api.js';
@@ -40,10 +40,12 @@ export async function apiRequest<T>(
   options: RequestOptions<T>,
 ): Promise<ApiResult<T>> {
   // A revoked token would only earn 401s; without it the browser can still sign staff in.
-  const identity = await getDeviceIdentity().catch(() => null);
+  const identity = await rememberedDeviceIdentity();
   const token = identity && !identity.revoked ? identity.token : undefined;
   const result = await sendRequest(method, path, options, token ? { Authorization: `Bearer ${token}` } : {});
   if (!result.ok) {
+    // Another tab may have paired this browser again since the identity was read.
+    if (result.status === 401) forgetRememberedIdentity();
     if (result.status === 401 && result.error === 'device_revoked' && token) await noteDeviceRevoked(token);
     for (const listener of failureListeners) listener(result);
   }
