@@ -32,7 +32,7 @@ export type MetaKey =
   | 'lastSyncAt'
   /** The report page's last result (`LastReport`), shown when the server cannot be reached. */
   | 'lastReport'
-  /** `{ segments }`: how many directory segments the last compaction left (src/store/directory-store.ts). */
+  /** `RewriteMark`: the last directory segment the last rewrite wrote (src/core/kiosk/directory-segments.ts). */
   | 'directoryCompaction';
 
 /** An op in the local log, with the view keys it changed (for an item's or request's history). */

@@ -34,8 +34,12 @@ import {
 export { localDeviceId } from './op-ids.js';
 export type { OpAuthor, SitedDraft } from './op-write.js';
 
-/** One page of a pull: ops to apply, plus (kiosks only) view records and directory entries. */
-export type PulledPage = Pick<PullResponse, 'serverId' | 'cursor' | 'ops' | 'views' | 'directory'>;
+/**
+ * One page of a pull: ops to apply, plus (kiosks only) view records and directory entries; `more`
+ * when further pages wait (absent: the last page, after which the directory is tidied).
+ */
+export type PulledPage = Pick<PullResponse, 'serverId' | 'cursor' | 'ops' | 'views' | 'directory'> &
+  Partial<Pick<PullResponse, 'more'>>;
 
 export interface SyncCursor {
   readonly serverId: string;
@@ -167,7 +171,7 @@ export function createOpStore(db: DropinDb, options: { now?: () => number } = {}
         await Promise.all([
           ...fresh.map((op, index) => ops.add({ ...op, viewKeys: viewKeys[index] ?? [] })),
           ...page.views.map((record) => views.put(viewOf(record), record.key)),
-          putDirectoryEntries(tx, page.directory),
+          putDirectoryEntries(tx, page.directory, { atRest: !page.more }),
           meta.put(clock, 'clock'),
           meta.put({ serverId: page.serverId, cursor: page.cursor } satisfies SyncCursor, 'syncCursor'),
         ]);

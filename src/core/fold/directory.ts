@@ -6,6 +6,7 @@
  */
 import { birthdayCheckOf } from '../kiosk/birthday-check.js';
 import { z } from '../schema.js';
+import { normaliseForSearch } from '../search-text.js';
 import type { ParticipantView } from './views.js';
 
 export const DirectoryEntry = z
@@ -30,10 +31,7 @@ export const DirectoryEntry = z
   .meta({ id: 'DirectoryEntry' });
 export type DirectoryEntry = z.infer<typeof DirectoryEntry>;
 
-/** Lowercase, accents removed ("José" and "jose" match), for prefix search. */
-export function normaliseForSearch(text: string): string {
-  return text.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase().trim();
-}
+export { normaliseForSearch };
 
 /** Every word of every name, normalised and de-duplicated, sorted. */
 export function searchKeysOf(names: readonly (string | null | undefined)[]): string[] {

@@ -4,13 +4,15 @@
  * puts take longer than downloading the same 20,000 entries), so a directory of one record per
  * person cost a new kiosk more than three times its download; in segments it costs a fraction.
  *
- * A person's newest entry lives in the segment with the highest `seq` that holds them: writes only
- * append (or fill the last segment), so an older segment may still hold a superseded copy until
- * compaction rewrites the directory with one entry per person. Each segment lists the participant
- * ids, card hashes and search keys of its entries, which IndexedDB indexes (multi-entry), so a
- * scan or a typed name reads the few segments that hold it, never the whole directory.
+ * Two parts. A rewrite (a snapshot, or compaction) writes everyone once, ordered by first name so
+ * that people who share a name share a segment or two: segments 0 to `through`. Later entries are
+ * appended after them, the tail, where the last segment is refilled while it has room. A person's
+ * current entry is in the highest segment that holds them; only tail segments can supersede, so a
+ * look-up reads the segments listing its key (by index) and the tail, never the whole directory.
+ * At the end of a catch-up a tail of two segments or more is rewritten away.
  */
 import type { DirectoryEntry } from '../fold/directory.js';
+import { normaliseForSearch } from '../search-text.js';
 
 /** Entries per segment: a look-up deserialises one segment (about 60 KB) per match. */
 export const SEGMENT_SIZE = 250;
@@ -54,27 +56,50 @@ export function segmentsOf(entries: readonly DirectoryEntry[], firstSeq: number)
   return segments;
 }
 
+/** Everyone once (the last entry given wins), ordered by first name, as a rewrite writes them. */
+export function rewrittenSegments(entries: readonly DirectoryEntry[]): DirectorySegment[] {
+  const named = latestPerPerson(entries).map((entry) => ({ entry, name: normaliseForSearch(entry.firstName) }));
+  named.sort((a, b) => compareText(a.name, b.name) || compareText(a.entry.participantId, b.entry.participantId));
+  return segmentsOf(
+    named.map(({ entry }) => entry),
+    0,
+  );
+}
+
+/** What `meta` keeps of a rewrite (`directoryCompaction`): the last seq it wrote; the tail follows. */
+export interface RewriteMark {
+  readonly through: number;
+}
+
+export function rewriteMarkOf(segments: readonly DirectorySegment[]): RewriteMark {
+  return { through: segments.length - 1 };
+}
+
 /**
- * What appending `entries` writes: the last segment refilled when it has room (so a day of single
- * edits makes one segment, not hundreds), then new segments. The last segment keeps its seq.
+ * What appending `entries` writes after the rewrite's segments (0 to `through`): the last tail
+ * segment refilled when it has room (so a day of single edits makes one segment, not hundreds),
+ * then new segments. A refilled segment keeps its seq.
  */
 export function appendedSegments(
   last: DirectorySegment | undefined,
+  through: number,
   entries: readonly DirectoryEntry[],
 ): DirectorySegment[] {
   if (entries.length === 0) return [];
-  if (last && last.entries.length < SEGMENT_SIZE) {
+  if (last && last.seq > through && last.entries.length < SEGMENT_SIZE) {
     return segmentsOf(latestPerPerson([...last.entries, ...entries]), last.seq);
   }
-  return segmentsOf(latestPerPerson(entries), last ? last.seq + 1 : 0);
+  return segmentsOf(latestPerPerson(entries), Math.max(last?.seq ?? -1, through) + 1);
+}
+
+function compareText(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
 }
 
 /** Every person's current entry across `segments`, ordered by participant id. */
 export function currentEntries(segments: readonly DirectorySegment[]): DirectoryEntry[] {
   const ordered = [...segments].sort((a, b) => a.seq - b.seq);
-  return latestPerPerson(ordered.flatMap((segment) => segment.entries)).sort((a, b) =>
-    a.participantId < b.participantId ? -1 : a.participantId > b.participantId ? 1 : 0,
-  );
+  return latestPerPerson(ordered.flatMap((segment) => segment.entries)).sort(byParticipantId);
 }
 
 /** An entry a look-up found, in the segment it was found in. */
@@ -89,25 +114,32 @@ export function foundIn(segments: readonly DirectorySegment[], matches: (entry: 
 }
 
 /**
- * The found entries that are current: each kept only if no later segment holds that person
- * (`newestSeqOf` gives the highest seq holding them), ordered by participant id.
+ * The found entries that are current: each kept only if no later segment of the `tail` holds that
+ * person (only the tail can supersede: a rewrite holds everyone once), ordered by participant id.
  */
-export function currentOfFound(
-  found: readonly Found[],
-  newestSeqOf: (participantId: string) => number,
-): DirectoryEntry[] {
+export function currentOfFound(found: readonly Found[], tail: readonly DirectorySegment[]): DirectoryEntry[] {
+  const newestInTail = new Map<string, number>();
+  for (const segment of tail) {
+    for (const id of segment.participantIds) newestInTail.set(id, Math.max(newestInTail.get(id) ?? -1, segment.seq));
+  }
   return found
-    .filter(({ seq, entry }) => newestSeqOf(entry.participantId) === seq)
+    .filter(({ seq, entry }) => (newestInTail.get(entry.participantId) ?? -1) <= seq)
     .map(({ entry }) => entry)
-    .sort((a, b) => (a.participantId < b.participantId ? -1 : a.participantId > b.participantId ? 1 : 0));
+    .sort(byParticipantId);
+}
+
+function byParticipantId(a: DirectoryEntry, b: DirectoryEntry): number {
+  return compareText(a.participantId, b.participantId);
 }
 
 /**
- * Whether to rewrite the directory with one entry per person: once there are twice the segments the
- * last compaction left, plus slack. Doubling keeps the rewriting linear overall (a directory
- * arriving in pulls is rewritten at most about once more in total), and the slack lets a day of
- * edits pass without any.
+ * Whether a write must rewrite the directory: once the tail holds as many segments as the rewrite
+ * plus slack. Doubling keeps the rewriting linear overall while a long catch-up is still arriving
+ * (the end of a catch-up rewrites a tail of two segments or more anyway, `TAIL_AT_REST`).
  */
-export function shouldCompact(segmentCount: number, segmentsAfterCompaction: number): boolean {
-  return segmentCount > 2 * segmentsAfterCompaction + SEGMENT_SLACK;
+export function shouldCompact(tailSegments: number, rewrittenSegments: number): boolean {
+  return tailSegments > rewrittenSegments + SEGMENT_SLACK;
 }
+
+/** Tail segments a directory at rest may keep: more are rewritten at the end of a catch-up. */
+export const TAIL_AT_REST = 1;
