@@ -5,8 +5,7 @@
  * and HTTPS, for an answer, a refusal and a 404; and the real app sends them on its API answers.
  */
 import helmet from '@fastify/helmet';
-import Fastify, { type LightMyRequestResponse } from 'fastify';
-import type { ZodTypeProvider } from 'fastify-type-provider-zod';
+import Fastify, { type FastifyInstance, type LightMyRequestResponse } from 'fastify';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { registerSecurityHeaders, securityHeaders } from '../../server/http/security-headers.js';
 import type { App } from '../../server/http/types.js';
@@ -44,12 +43,12 @@ async function helmetApp(tls: boolean) {
 }
 
 function ourApp(tls: boolean) {
-  const app = Fastify().withTypeProvider<ZodTypeProvider>();
+  const app = Fastify();
   registerSecurityHeaders(app as unknown as App, { tls });
   return withRoutes(app);
 }
 
-function withRoutes<T extends ReturnType<typeof Fastify>>(app: T): T {
+function withRoutes(app: FastifyInstance): FastifyInstance {
   app.get('/ok', async () => ({ ok: true }));
   app.get('/refused', async (_request, reply) => reply.code(401).send({ error: 'unauthorized' }));
   app.get('/text', async (_request, reply) => reply.type('text/plain').send('plain'));
