@@ -49,7 +49,7 @@ export async function buildApp(options: AppOptions): Promise<App> {
   app.removeContentTypeParser('text/plain');
   recordRoutes(app);
   registerErrorHandling(app);
-  await registerSecurityHeaders(app, { tls: options.https !== undefined });
+  registerSecurityHeaders(app, { tls: options.https !== undefined });
   await registerOpenApi(app, options.version);
   await app.register(cookie);
   // Only the routes that take a PIN or a code use it, through server/auth/address-limits.ts.

@@ -80,8 +80,7 @@ export function feedPage(
   site: SiteFilter = 'all',
   window?: PageWindow,
 ): FeedPage {
-  const more = window ? window.more : rows.length === limit;
-  const cursor = window ? window.upTo : cursorAfter(after, rows);
+  const { more, upTo: cursor } = window ?? windowOfRows(after, limit, rows);
   const visible = rows.filter((row) => isVisible(scope, row.type as Op['type']));
   // Only a page for one site reads inside the ops (their site); staff get the stored text alone.
   const opBodies = (site === 'all' ? visible : visible.filter((row) => opOfSite(JSON.parse(row.body) as Op, site))).map(
@@ -119,6 +118,24 @@ export function scopeOpTypes(scope: Scope): readonly string[] | null {
   return scope === 'staff' ? null : OP_TYPES.filter((type) => isVisible(scope, type));
 }
 
+/** The op types staff never read back (profile views, for the audit log only): left out in the database. */
+export const STAFF_HIDDEN_OP_TYPES: readonly string[] = OP_TYPES.filter((type) => !isVisible('staff', type));
+
+/**
+ * A staff page for every site, read as the stored bodies of the ops staff see in the page's
+ * window (an engine leaves out STAFF_HIDDEN_OP_TYPES as it reads): no type, cursor or site per
+ * row to read and filter here (issue 19: reading three columns of every row into objects was
+ * a third of a staff pull's time). The same page feedPage makes from every row.
+ */
+export function staffPage(serverId: string, window: PageWindow, opBodies: readonly string[]): FeedPage {
+  return { serverId, cursor: window.upTo, more: window.more, opBodies, views: [], directory: [] };
+}
+
+/** The window of a page read as rows up to `limit` after `after`: its last cursor, and whether it was full. */
+export function windowOfRows(after: number, limit: number, rows: readonly { readonly cursor: number }[]): PageWindow {
+  return { upTo: cursorAfter(after, rows), more: rows.length === limit };
+}
+
 /**
  * The page window from the `limit`-th cursor after `after` (if there is one) or the newest
  * cursor after it (null: none).
@@ -142,7 +159,7 @@ function viewOfSite(view: View, site: SiteFilter): boolean {
   return inSite(view as { readonly site?: string }, site);
 }
 
-function cursorAfter(after: number, rows: readonly StoredOpRow[]): number {
+function cursorAfter(after: number, rows: readonly { readonly cursor: number }[]): number {
   return rows.at(-1)?.cursor ?? Math.max(after, 0);
 }
 

@@ -3,7 +3,7 @@
  * transaction (one snapshot for the ops and the views beside them); shaped by server/sync/feed.ts.
  * `cursor > after` is safe because appends take turns under op-log.ts's lock.
  */
-import type { Kysely } from 'kysely';
+import { type Kysely, sql } from 'kysely';
 import type { SiteFilter } from '../../../src/core/sites/site.js';
 import type { SnapshotResponse } from '../../../src/core/sync/api.js';
 import {
@@ -15,7 +15,10 @@ import {
   pageWindow,
   type Scope,
   type SnapshotRead,
+  STAFF_HIDDEN_OP_TYPES,
   scopeOpTypes,
+  staffPage,
+  windowOfRows,
 } from '../../sync/feed.js';
 import type { PgDb } from './db.js';
 import type { PostgresTables } from './tables.js';
@@ -46,6 +49,22 @@ export function pullPage(
   site: SiteFilter,
 ): Promise<FeedPage> {
   return inReadSnapshot(db, async (trx) => {
+    if (scope === 'staff' && site === 'all') {
+      // Staff for every site: the page's rows in one read (a round trip per window query would
+      // cost more here than it saves), each hidden op's body left out by the database.
+      const rows = await trx
+        .selectFrom('ops')
+        .select([
+          'cursor',
+          sql<string | null>`CASE WHEN type IN (${sql.join(STAFF_HIDDEN_OP_TYPES)}) THEN NULL ELSE body END`.as('body'),
+        ])
+        .where('cursor', '>', after)
+        .orderBy('cursor')
+        .limit(limit)
+        .execute();
+      const bodies = rows.flatMap((row) => (row.body === null ? [] : [row.body]));
+      return staffPage(await serverIdOf(trx), windowOfRows(after, limit, rows), bodies);
+    }
     const types = scopeOpTypes(scope);
     if (types === null) {
       const rows = await trx

@@ -7,11 +7,14 @@ import {
   feedPage,
   feedSnapshot,
   KIOSK_VIEW_KINDS,
+  type PageWindow,
   pageWindow,
   type Scope,
   type SnapshotRead,
+  STAFF_HIDDEN_OP_TYPES,
   type StoredOpRow,
   scopeOpTypes,
+  staffPage,
 } from '../../sync/feed.js';
 import { prepared } from './statements.js';
 import { listAllViews, listViews } from './views-table.js';
@@ -26,6 +29,17 @@ export function latestCursor(db: Database): number {
 
 export function pullPage(db: Database, scope: Scope, after: number, limit: number, site: SiteFilter): FeedPage {
   return db.transaction((): FeedPage => {
+    if (scope === 'staff' && site === 'all') {
+      // Staff for every site: the window, then the bodies alone of the ops staff see in it.
+      const window = readWindow(db, after, limit);
+      const bodies = prepared(
+        db,
+        `SELECT body FROM ops WHERE cursor > ? AND cursor <= ? AND type NOT IN (${marksFor(STAFF_HIDDEN_OP_TYPES)}) ORDER BY cursor`,
+      )
+        .pluck()
+        .all(after, window.upTo, ...STAFF_HIDDEN_OP_TYPES) as string[];
+      return staffPage(serverIdOf(db), window, bodies);
+    }
     const types = scopeOpTypes(scope);
     const readViews = (range: { readonly after: number; readonly upTo: number }) => ({
       stock: listViews(db, ['stock'], range),
@@ -39,20 +53,28 @@ export function pullPage(db: Database, scope: Scope, after: number, limit: numbe
       return feedPage(scope, serverIdOf(db), after, limit, rows, readViews, site);
     }
     // A kiosk or a display: the window by cursors alone, then only the rows it may see.
-    const window = pageWindow(
-      after,
-      prepared(db, 'SELECT cursor FROM ops WHERE cursor > ? ORDER BY cursor LIMIT 1 OFFSET ?')
-        .pluck()
-        .get(after, limit - 1) as number | undefined,
-      prepared(db, 'SELECT max(cursor) FROM ops WHERE cursor > ?').pluck().get(after) as number | null,
-    );
-    const marks = types.map(() => '?').join(', ');
+    const window = readWindow(db, after, limit);
     const rows = prepared(
       db,
-      `SELECT cursor, type, body FROM ops WHERE type IN (${marks}) AND cursor > ? AND cursor <= ? ORDER BY cursor`,
+      `SELECT cursor, type, body FROM ops WHERE type IN (${marksFor(types)}) AND cursor > ? AND cursor <= ? ORDER BY cursor`,
     ).all(...types, after, window.upTo) as StoredOpRow[];
     return feedPage(scope, serverIdOf(db), after, limit, rows, readViews, site, window);
   })();
+}
+
+/** A page's window by cursors alone (server/sync/feed.ts's pageWindow). The caller holds the transaction. */
+function readWindow(db: Database, after: number, limit: number): PageWindow {
+  return pageWindow(
+    after,
+    prepared(db, 'SELECT cursor FROM ops WHERE cursor > ? ORDER BY cursor LIMIT 1 OFFSET ?')
+      .pluck()
+      .get(after, limit - 1) as number | undefined,
+    prepared(db, 'SELECT max(cursor) FROM ops WHERE cursor > ?').pluck().get(after) as number | null,
+  );
+}
+
+function marksFor(values: readonly unknown[]): string {
+  return values.map(() => '?').join(', ');
 }
 
 export function snapshot(db: Database, scope: Scope, now: Date, site: SiteFilter): SnapshotResponse {

@@ -1,8 +1,9 @@
 /**
  * The kiosk's and the display's pull read only the ops they may see, by type in the database
- * (issue 19), instead of every op to filter afterwards. Property: every page is exactly the page
- * the old filter made (read every op after the cursor up to the limit, keep what the scope and
- * site may see): the same cursor, the same `more`, the same ops.
+ * (issue 19), instead of every op to filter afterwards; a staff pull for every site reads only
+ * the bodies of the ops staff see (profile views left out in the database). Property: every page
+ * is exactly the page the old filter made (read every op after the cursor up to the limit, keep
+ * what the scope and site may see): the same cursor, the same `more`, the same ops, the same text.
  */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
@@ -47,8 +48,8 @@ function oldPage(
   };
 }
 
-type Kind = 'stock' | 'request' | 'hours' | 'item' | 'call' | 'siteRename';
-const KINDS: readonly Kind[] = ['stock', 'request', 'hours', 'item', 'call', 'siteRename'];
+type Kind = 'stock' | 'request' | 'hours' | 'item' | 'call' | 'siteRename' | 'viewed';
+const KINDS: readonly Kind[] = ['stock', 'request', 'hours', 'item', 'call', 'siteRename', 'viewed'];
 
 function draftOf(kind: Kind, n: number): OpDraft {
   switch (kind) {
@@ -77,11 +78,14 @@ function draftOf(kind: Kind, n: number): OpDraft {
       return { type: 'ticket.called', payload: { requestId: `req_feed_${n}x`, ticket: 'A-1', day: '2026-11-28' } };
     case 'siteRename':
       return { type: 'site.updated', payload: { siteId: OTHER_SITE, changes: { name: `Other ${n}` } } };
+    case 'viewed':
+      // Hidden from every scope: a page whose window ends on one must still move past it.
+      return { type: 'participant.viewed', payload: { participantId: `participant_feed_${n}` } };
   }
 }
 
 export function feedFilterContract(make: MakeStorage): void {
-  describe('kiosk and display feeds filtered in the database', () => {
+  describe('kiosk, display and staff feeds filtered in the database', () => {
     const storage = freshStorageEach(make);
 
     it('make exactly the pages the old filter made, for any log, cursor, limit and site', async () => {
@@ -111,7 +115,7 @@ export function feedFilterContract(make: MakeStorage): void {
             minLength: 0,
             maxLength: 12,
           }),
-          fc.constantFrom<Scope>('kiosk', 'display'),
+          fc.constantFrom<Scope>('kiosk', 'display', 'staff'),
           fc.constantFrom<SiteFilter>(DEFAULT_SITE_ID, OTHER_SITE, 'all'),
           fc.integer({ min: 1, max: 6 }),
           fc.nat(),
@@ -131,6 +135,8 @@ export function feedFilterContract(make: MakeStorage): void {
             expect({ cursor: page.cursor, more: page.more, ops: page.ops.map((op) => op.id) }).toEqual(
               oldPage(log, scope, after, limit, site),
             );
+            // Each op is the one pushed, whole (staff read the stored text alone, no type or cursor beside it).
+            expect(page.ops).toEqual(page.ops.map((op) => log.find((row) => row.op.id === op.id)?.op));
             let cursor = 0;
             for (;;) {
               const next = readFeedPage(await storage().ops.pullPage(scope, cursor, limit * 3, site));
