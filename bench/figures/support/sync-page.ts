@@ -258,3 +258,60 @@ export function storedCursor(page: Page): Promise<number> {
       }),
   );
 }
+
+/**
+ * The storage floor of a catch-up: the device's own op log and views, written again into a
+ * scratch database of the same shape (the log keyed by id with its multi-entry index of view keys,
+ * the views), in pages of `pageSize` ops, each page one strict transaction holding its ops and the
+ * views they touched; raw IndexedDB, nothing read, nothing folded, no parsing. What storing the
+ * same pulls costs at the least with one record per op. Ms taken, and how many ops were written.
+ */
+export function storageFloor(page: Page, pageSize: number): Promise<{ ms: number; ops: number }> {
+  return page.evaluate(async (size) => {
+    const open = (name: string, upgrade?: (db: IDBDatabase) => void) =>
+      new Promise<IDBDatabase>((resolve, reject) => {
+        const request = upgrade ? indexedDB.open(name, 1) : indexedDB.open(name);
+        if (upgrade) request.onupgradeneeded = () => upgrade(request.result);
+        request.onsuccess = () => resolve(request.result);
+        request.onerror = () => reject(request.error);
+      });
+    const readAll = <T>(db: IDBDatabase, store: string, keys: boolean) =>
+      new Promise<T[]>((resolve, reject) => {
+        const objects = db.transaction(store).objectStore(store);
+        const request = keys ? objects.getAllKeys() : objects.getAll();
+        request.onsuccess = () => resolve(request.result as T[]);
+        request.onerror = () => reject(request.error);
+      });
+    const app = await open('lead-dropin');
+    const ops = await readAll<{ viewKeys: string[] }>(app, 'ops', false);
+    const viewKeys = await readAll<string>(app, 'views', true);
+    const viewValues = await readAll<unknown>(app, 'views', false);
+    app.close();
+    const views = new Map(viewKeys.map((key, index) => [key, viewValues[index]]));
+    await new Promise((resolve) => {
+      const request = indexedDB.deleteDatabase('bench-storage-floor');
+      request.onsuccess = request.onerror = resolve;
+    });
+    const scratch = await open('bench-storage-floor', (db) => {
+      db.createObjectStore('ops', { keyPath: 'id' }).createIndex('byViewKey', 'viewKeys', { multiEntry: true });
+      db.createObjectStore('views');
+    });
+    const started = performance.now();
+    for (let start = 0; start < ops.length; start += size) {
+      const chunk = ops.slice(start, start + size);
+      const tx = scratch.transaction(['ops', 'views'], 'readwrite', { durability: 'strict' });
+      const opStore = tx.objectStore('ops');
+      const viewStore = tx.objectStore('views');
+      for (const op of chunk) opStore.add(op);
+      for (const key of new Set(chunk.flatMap((op) => op.viewKeys))) viewStore.put(views.get(key), key);
+      await new Promise((resolve, reject) => {
+        tx.oncomplete = resolve;
+        tx.onerror = () => reject(tx.error);
+      });
+    }
+    const ms = performance.now() - started;
+    scratch.close();
+    indexedDB.deleteDatabase('bench-storage-floor');
+    return { ms, ops: ops.length };
+  }, pageSize);
+}
