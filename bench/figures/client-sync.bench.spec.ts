@@ -10,6 +10,7 @@
 import { randomUUID } from 'node:crypto';
 import { type Browser, type BrowserContext, chromium, expect, type Page, test } from '@playwright/test';
 import { chromiumLaunchOptions } from '../../scripts/chromium.mjs';
+import { TAIL_START } from '../../src/core/kiosk/directory-segments.js';
 import type { Op } from '../../src/core/ops/op.js';
 import { openConsoleAsAdmin, openPairedKiosk } from '../../tests/e2e/support/flows.js';
 import { recordFigure } from './support/figure.js';
@@ -18,6 +19,7 @@ import {
   cursorReachedAt,
   deviceToken,
   directoryPeople,
+  directoryRestedAt,
   firstRequestStart,
   httpPullAll,
   httpSnapshot,
@@ -201,7 +203,10 @@ test('directory: a kiosk stores 20,000 people from a snapshot and from pulls', a
   const page = await pairedContext.newPage();
   await watchCursor(page, head);
   await page.goto(`${bench.server.baseUrl}/kiosk`);
-  const incrementalMs = (await cursorReachedAt(page)) - (await firstRequestStart(page, '/api/sync/pull'));
+  const cursorAt = await cursorReachedAt(page);
+  const incrementalMs = cursorAt - (await firstRequestStart(page, '/api/sync/pull'));
+  // Then, in a transaction of its own, the tail is rewritten with people grouped by name.
+  const restMs = (await directoryRestedAt(page, TAIL_START)) - cursorAt;
   const pairedDirectory = await directoryPeople(page);
   const pullAfter = await httpPullAll(page, seen, PAGE_SIZE, pairedToken);
   await pairedContext.close();
@@ -220,10 +225,14 @@ test('directory: a kiosk stores 20,000 people from a snapshot and from pulls', a
   const pullHttp = median([pullBefore, pullAfter]);
   const pullRatio = incrementalMs / pullHttp;
   recordFigure('directory-incremental', {
-    measured: { value: seconds(incrementalMs), unit: 's', note: `${pullRatio.toFixed(1)}× HTTP` },
+    measured: {
+      value: seconds(incrementalMs),
+      unit: 's',
+      note: `${pullRatio.toFixed(1)}× HTTP; then rewritten for look-ups in ${seconds(restMs).toFixed(2)} s more`,
+    },
     baseline: { value: seconds(pullHttp), unit: 's', note: `pages of ${PAGE_SIZE}` },
     met: pullRatio <= 2,
     ratio: pullRatio,
-    details: { people: DIRECTORY_PEOPLE, incrementalMs, httpMs: [pullBefore, pullAfter], pageSize: PAGE_SIZE },
+    details: { people: DIRECTORY_PEOPLE, incrementalMs, restMs, httpMs: [pullBefore, pullAfter], pageSize: PAGE_SIZE },
   });
 });

@@ -31,9 +31,7 @@ export type MetaKey =
   /** ISO time of the last successful sync. */
   | 'lastSyncAt'
   /** The report page's last result (`LastReport`), shown when the server cannot be reached. */
-  | 'lastReport'
-  /** `RewriteMark`: the last directory segment the last rewrite wrote (src/core/kiosk/directory-segments.ts). */
-  | 'directoryCompaction';
+  | 'lastReport';
 
 /** An op in the local log, with the view keys it changed (for an item's or request's history). */
 export type StoredOp = Op & { readonly viewKeys: string[] };

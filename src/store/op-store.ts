@@ -18,6 +18,7 @@ import {
   directoryBySearchKey,
   putDirectoryEntries,
   replaceDirectory,
+  restDirectory,
 } from './directory-store.js';
 import { forgetPeople, purgeKioskHistory, sameDayRecords, sameDayRecordsOf } from './kiosk-retention.js';
 import {
@@ -36,7 +37,7 @@ export type { OpAuthor, SitedDraft } from './op-write.js';
 
 /**
  * One page of a pull: ops to apply, plus (kiosks only) view records and directory entries; `more`
- * when further pages wait (absent: the last page, after which the directory is tidied).
+ * when further pages wait (absent: the last page, after which the directory is brought to rest).
  */
 export type PulledPage = Pick<PullResponse, 'serverId' | 'cursor' | 'ops' | 'views' | 'directory'> &
   Partial<Pick<PullResponse, 'more'>>;
@@ -127,6 +128,8 @@ function byClock(stored: StoredOp[]): Op[] {
 
 export function createOpStore(db: DropinDb, options: { now?: () => number } = {}): OpStore {
   const now = options.now ?? Date.now;
+  /** Directory entries were stored since the directory last came to rest (see `restDirectory`). */
+  let directoryGrew = false;
 
   return {
     record: (draft, author) => runWrite(db, OP_WRITE_STORES, (tx) => writeOpInTransaction(tx, draft, author, now())),
@@ -147,8 +150,8 @@ export function createOpStore(db: DropinDb, options: { now?: () => number } = {}
         return { ops, ticket };
       }),
 
-    applyPulled: (page) =>
-      runWrite(db, ['ops', 'views', 'meta', 'directorySegments'], async (tx) => {
+    applyPulled: async (page) => {
+      const fresh = await runWrite(db, ['ops', 'views', 'meta', 'directorySegments'], async (tx) => {
         const ops = tx.objectStore('ops');
         const views = tx.objectStore('views');
         const meta = tx.objectStore('meta');
@@ -171,12 +174,20 @@ export function createOpStore(db: DropinDb, options: { now?: () => number } = {}
         await Promise.all([
           ...fresh.map((op, index) => ops.add({ ...op, viewKeys: viewKeys[index] ?? [] })),
           ...page.views.map((record) => views.put(viewOf(record), record.key)),
-          putDirectoryEntries(tx, page.directory, { atRest: !page.more }),
+          putDirectoryEntries(tx, page.directory),
           meta.put(clock, 'clock'),
           meta.put({ serverId: page.serverId, cursor: page.cursor } satisfies SyncCursor, 'syncCursor'),
         ]);
         return fresh.length;
-      }),
+      });
+      directoryGrew ||= page.directory.length > 0;
+      if (directoryGrew && !page.more) {
+        directoryGrew = false;
+        // Its failure leaves a whole, correct directory (only slower to search); the next catch-up tries again.
+        await restDirectory(db).catch(() => undefined);
+      }
+      return fresh;
+    },
 
     applySnapshot: (snapshot) =>
       runWrite(db, ['views', 'directorySegments', 'outbox', 'meta'], async (tx) => {

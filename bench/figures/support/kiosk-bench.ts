@@ -20,7 +20,7 @@ import { applyOp } from '../../../src/core/fold/apply.js';
 import { type DirectoryEntry, searchKeysOf } from '../../../src/core/fold/directory.js';
 import type { View } from '../../../src/core/fold/views.js';
 import { birthdayCheckOf } from '../../../src/core/kiosk/birthday-check.js';
-import { rewriteMarkOf, rewrittenSegments, SEGMENT_SIZE } from '../../../src/core/kiosk/directory-segments.js';
+import { rewrittenSegments, SEGMENT_SIZE } from '../../../src/core/kiosk/directory-segments.js';
 import { formatStamp, tickClock } from '../../../src/core/ops/clock.js';
 import type { Op } from '../../../src/core/ops/op.js';
 import { createFirstAdmin } from '../../../tests/e2e/support/accounts.js';
@@ -270,26 +270,22 @@ export function benchDirectory(size: number): SeededDirectory {
 
 /**
  * Replaces the kiosk's directory with `entries`, laid out in segments as the kiosk's own snapshot
- * write leaves them (`segmentsOf`, and the compaction record), 5,000 people per transaction.
+ * write leaves them (`rewrittenSegments`), 5,000 people per transaction.
  */
 export async function seedDirectory(page: Page, entries: readonly DirectoryEntry[]): Promise<void> {
   const segments = rewrittenSegments(entries);
-  const mark = rewriteMarkOf(segments);
   const perTransaction = 5_000 / SEGMENT_SIZE;
   for (let start = 0; start < segments.length; start += perTransaction) {
     await page.evaluate(
-      async ([chunk, first, rewritten]) => {
+      async ([chunk, first]) => {
         const db = await new Promise<IDBDatabase>((resolve, reject) => {
           const request = indexedDB.open('lead-dropin');
           request.onsuccess = () => resolve(request.result);
           request.onerror = () => reject(request.error);
         });
-        const tx = db.transaction(['directorySegments', 'meta'], 'readwrite');
+        const tx = db.transaction('directorySegments', 'readwrite');
         const store = tx.objectStore('directorySegments');
-        if (first) {
-          store.clear();
-          tx.objectStore('meta').put(rewritten, 'directoryCompaction');
-        }
+        if (first) store.clear();
         for (const segment of chunk) store.put(segment);
         await new Promise((resolve, reject) => {
           tx.oncomplete = resolve;
@@ -297,7 +293,7 @@ export async function seedDirectory(page: Page, entries: readonly DirectoryEntry
         });
         db.close();
       },
-      [segments.slice(start, start + perTransaction), start === 0, mark] as const,
+      [segments.slice(start, start + perTransaction), start === 0] as const,
     );
   }
 }

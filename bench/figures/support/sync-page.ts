@@ -315,3 +315,39 @@ export function storageFloor(page: Page, pageSize: number): Promise<{ ms: number
     return { ms, ops: ops.length };
   }, pageSize);
 }
+
+/**
+ * Polls every 10 ms until the kiosk's directory is at rest (at most one segment in its tail, the
+ * seqs from `tailStart`); `performance.now()` then, on the page's clock.
+ */
+export function directoryRestedAt(page: Page, tailStart: number, timeout = 60_000): Promise<number> {
+  return page.evaluate(
+    ([from, limit]) =>
+      new Promise<number>((resolve, reject) => {
+        const open = indexedDB.open('lead-dropin');
+        open.onerror = () => reject(open.error);
+        open.onsuccess = () => {
+          const db = open.result;
+          const giveUp = performance.now() + limit;
+          const tick = () => {
+            const request = db
+              .transaction('directorySegments')
+              .objectStore('directorySegments')
+              .count(IDBKeyRange.lowerBound(from));
+            request.onsuccess = () => {
+              if (request.result <= 1) {
+                db.close();
+                resolve(performance.now());
+              } else if (performance.now() > giveUp) {
+                db.close();
+                reject(new Error('the directory never came to rest'));
+              } else setTimeout(tick, 10);
+            };
+            request.onerror = () => reject(request.error);
+          };
+          tick();
+        };
+      }),
+    [tailStart, timeout] as const,
+  );
+}

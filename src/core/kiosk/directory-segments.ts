@@ -4,12 +4,12 @@
  * puts take longer than downloading the same 20,000 entries), so a directory of one record per
  * person cost a new kiosk more than three times its download; in segments it costs a fraction.
  *
- * Two parts. A rewrite (a snapshot, or compaction) writes everyone once, ordered by first name so
- * that people who share a name share a segment or two: segments 0 to `through`. Later entries are
- * appended after them, the tail, where the last segment is refilled while it has room. A person's
- * current entry is in the highest segment that holds them; only tail segments can supersede, so a
- * look-up reads the segments listing its key (by index) and the tail, never the whole directory.
- * At the end of a catch-up a tail of two segments or more is rewritten away.
+ * Two parts, told apart by their seq. A rewrite (a snapshot, or the end of a catch-up) writes
+ * everyone once, ordered by first name so that people who share a name share a segment or two:
+ * seqs from 0. Entries that arrive later are appended in the tail, seqs from `TAIL_START`, where
+ * the last segment is refilled while it has room. A person's current entry is in the highest
+ * segment that holds them; only tail segments can supersede, so a look-up reads the segments
+ * listing its key (by index) and the tail, never the whole directory.
  */
 import type { DirectoryEntry } from '../fold/directory.js';
 import { normaliseForSearch } from '../search-text.js';
@@ -17,8 +17,8 @@ import { normaliseForSearch } from '../search-text.js';
 /** Entries per segment: a look-up deserialises one segment (about 60 KB) per match. */
 export const SEGMENT_SIZE = 250;
 
-/** Compaction waits until there are this many more segments than the last compaction left. */
-const SEGMENT_SLACK = 16;
+/** The first seq of the tail: a rewrite's segments count from 0 and never reach it. */
+export const TAIL_START = 1_000_000_000;
 
 export interface DirectorySegment {
   readonly seq: number;
@@ -66,30 +66,20 @@ export function rewrittenSegments(entries: readonly DirectoryEntry[]): Directory
   );
 }
 
-/** What `meta` keeps of a rewrite (`directoryCompaction`): the last seq it wrote; the tail follows. */
-export interface RewriteMark {
-  readonly through: number;
-}
-
-export function rewriteMarkOf(segments: readonly DirectorySegment[]): RewriteMark {
-  return { through: segments.length - 1 };
-}
-
 /**
- * What appending `entries` writes after the rewrite's segments (0 to `through`): the last tail
- * segment refilled when it has room (so a day of single edits makes one segment, not hundreds),
- * then new segments. A refilled segment keeps its seq.
+ * What appending `entries` to the tail writes: its last segment refilled when it has room (so a
+ * day of single edits makes one segment, not hundreds), then new segments. A refilled segment
+ * keeps its seq.
  */
 export function appendedSegments(
-  last: DirectorySegment | undefined,
-  through: number,
+  lastOfTail: DirectorySegment | undefined,
   entries: readonly DirectoryEntry[],
 ): DirectorySegment[] {
   if (entries.length === 0) return [];
-  if (last && last.seq > through && last.entries.length < SEGMENT_SIZE) {
-    return segmentsOf(latestPerPerson([...last.entries, ...entries]), last.seq);
+  if (lastOfTail && lastOfTail.entries.length < SEGMENT_SIZE) {
+    return segmentsOf(latestPerPerson([...lastOfTail.entries, ...entries]), lastOfTail.seq);
   }
-  return segmentsOf(latestPerPerson(entries), Math.max(last?.seq ?? -1, through) + 1);
+  return segmentsOf(latestPerPerson(entries), lastOfTail ? lastOfTail.seq + 1 : TAIL_START);
 }
 
 function compareText(a: string, b: string): number {
@@ -133,13 +123,9 @@ function byParticipantId(a: DirectoryEntry, b: DirectoryEntry): number {
 }
 
 /**
- * Whether a write must rewrite the directory: once the tail holds as many segments as the rewrite
- * plus slack. Doubling keeps the rewriting linear overall while a long catch-up is still arriving
- * (the end of a catch-up rewrites a tail of two segments or more anyway, `TAIL_AT_REST`).
+ * Tail segments a directory at rest may keep: more are rewritten at the end of a catch-up (the
+ * page that says no more wait, which every long-poll answer is). Not before: rewriting while
+ * pages still arrive only rewrote the same people again (a 20,000-person catch-up rewrote 37,000
+ * entries on its way), and a catch-up always ends.
  */
-export function shouldCompact(tailSegments: number, rewrittenSegments: number): boolean {
-  return tailSegments > rewrittenSegments + SEGMENT_SLACK;
-}
-
-/** Tail segments a directory at rest may keep: more are rewritten at the end of a catch-up. */
 export const TAIL_AT_REST = 1;

@@ -9,6 +9,7 @@ import fc from 'fast-check';
 import { unwrap } from 'idb';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { foldOps } from '../../../src/core/fold/apply.js';
+import { SEGMENT_SIZE, TAIL_START } from '../../../src/core/kiosk/directory-segments.js';
 import type { Op } from '../../../src/core/ops/op.js';
 import type { DropinDb } from '../../../src/store/db.js';
 import type { PulledPage } from '../../../src/store/op-store.js';
@@ -138,5 +139,37 @@ describe('outbox batches', () => {
     ]);
     expect((await store.outboxBatch(10)).map((op) => op.id)).toEqual([second.id]);
     expect((await store.rejectedOps()).map(({ op, reason }) => [op.id, reason])).toEqual([[first.id, 'unknown_item']]);
+  });
+});
+
+describe('a directory arriving in pages', () => {
+  const person = (n: number) => ({
+    participantId: `part_${String(n).padStart(5, '0')}`,
+    firstName: ['Ana', 'Rosa', 'Luis'][n % 3] as string,
+    lastInitial: 'R',
+    searchKeys: [['ana', 'rosa', 'luis'][n % 3] as string],
+    active: true,
+    birthdayCheck: null,
+    cardHashes: [],
+    language: null,
+  });
+
+  it('is appended while pages come, and rewritten once, after the last one, with people grouped by name', async () => {
+    const { db, store } = await openDevice('directory-pages');
+    const people = Array.from({ length: 1_200 }, (_, n) => person(n));
+    for (let start = 0; start < people.length; start += 300) {
+      const more = start + 300 < people.length;
+      await store.applyPulled({ ...page(start / 300 + 1, []), more, directory: people.slice(start, start + 300) });
+      // Appended in the tail while more pages wait; at rest, one rewrite of everyone (5 segments).
+      const inTail = await db.count('directorySegments', IDBKeyRange.lowerBound(TAIL_START));
+      expect(inTail).toBe(more ? Math.ceil((start + 300) / SEGMENT_SIZE) : 0);
+    }
+    expect(await db.count('directorySegments')).toBe(5);
+    expect(await store.getCursor()).toEqual({ serverId: 'server_1', cursor: 4 });
+    for (const name of ['ana', 'rosa', 'luis']) {
+      // 400 people side by side span two or three segments of 250, of five.
+      expect((await db.getAllFromIndex('directorySegments', 'bySearchKey', name)).length).toBeLessThanOrEqual(3);
+      expect(await store.directoryBySearchKey(name)).toHaveLength(400);
+    }
   });
 });
