@@ -31,7 +31,9 @@ export type MetaKey =
   /** ISO time of the last successful sync. */
   | 'lastSyncAt'
   /** The report page's last result (`LastReport`), shown when the server cannot be reached. */
-  | 'lastReport';
+  | 'lastReport'
+  /** The device ids this database has written ops as (`readAuthors` in op-write.ts). */
+  | 'authors';
 
 /** An op in the local log, with the view keys it changed (for an item's or request's history). */
 export type StoredOp = Op & { readonly viewKeys: string[] };

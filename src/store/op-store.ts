@@ -25,6 +25,7 @@ import {
   applyAllToViews,
   OP_WRITE_STORES,
   type OpAuthor,
+  readAuthors,
   readClock,
   runWrite,
   type SitedDraft,
@@ -122,6 +123,10 @@ function viewOf(record: ViewRecord): View {
   return record.view as unknown as View;
 }
 
+function isConstraintError(error: unknown): boolean {
+  return error instanceof DOMException && error.name === 'ConstraintError';
+}
+
 function byClock(stored: StoredOp[]): Op[] {
   return stored.map(opOf).sort(compareOps);
 }
@@ -130,6 +135,46 @@ export function createOpStore(db: DropinDb, options: { now?: () => number } = {}
   const now = options.now ?? Date.now;
   /** Directory entries were stored since the directory last came to rest (see `restDirectory`). */
   let directoryGrew = false;
+
+  /**
+   * A pulled page in one transaction (see `applyPulled`). Which ops the log holds already is asked
+   * of the log, all at once, for this device's own ops only ('own': no other op can be there,
+   * since pulls move forward, and should one be, the log's unique key refuses it) or for all.
+   * A page may hold the same id twice.
+   */
+  const applyPage = (page: PulledPage, ask: 'own' | 'all') =>
+    runWrite(db, ['ops', 'views', 'meta', 'directorySegments'], async (tx) => {
+      const ops = tx.objectStore('ops');
+      const views = tx.objectStore('views');
+      const meta = tx.objectStore('meta');
+      const [storedClock, storedAuthors, storedSeq] = await Promise.all([
+        meta.get('clock'),
+        meta.get('authors'),
+        meta.get('opSeq'),
+      ]);
+      const authors = ask === 'own' ? readAuthors(storedAuthors, storedSeq) : null;
+      const mayBeHeld = (op: Op) => authors === null || authors.includes(op.deviceId);
+      const known = await Promise.all(page.ops.map((op) => (mayBeHeld(op) ? ops.getKey(op.id) : undefined)));
+      const seen = new Set<string>();
+      const fresh = page.ops.filter((op, index) => {
+        if (known[index] !== undefined || seen.has(op.id)) return false;
+        seen.add(op.id);
+        return true;
+      });
+      // Folded in memory, in page order, each view written once.
+      const viewKeys = await applyAllToViews(views, fresh);
+      let clock = readClock(storedClock);
+      for (const op of fresh) clock = receiveStamp(clock, op.at, now());
+      // Requests run in the order they are made: the server's view records replace the fold's.
+      await Promise.all([
+        ...fresh.map((op, index) => ops.add({ ...op, viewKeys: viewKeys[index] ?? [] })),
+        ...page.views.map((record) => views.put(viewOf(record), record.key)),
+        putDirectoryEntries(tx, page.directory),
+        meta.put(clock, 'clock'),
+        meta.put({ serverId: page.serverId, cursor: page.cursor } satisfies SyncCursor, 'syncCursor'),
+      ]);
+      return fresh.length;
+    });
 
   return {
     record: (draft, author) => runWrite(db, OP_WRITE_STORES, (tx) => writeOpInTransaction(tx, draft, author, now())),
@@ -151,34 +196,12 @@ export function createOpStore(db: DropinDb, options: { now?: () => number } = {}
       }),
 
     applyPulled: async (page) => {
-      const fresh = await runWrite(db, ['ops', 'views', 'meta', 'directorySegments'], async (tx) => {
-        const ops = tx.objectStore('ops');
-        const views = tx.objectStore('views');
-        const meta = tx.objectStore('meta');
-        // Which ops the log holds already, asked all at once; a page may hold the same id twice.
-        const [storedClock, known] = await Promise.all([
-          meta.get('clock'),
-          Promise.all(page.ops.map((op) => ops.getKey(op.id))),
-        ]);
-        const seen = new Set<string>();
-        const fresh = page.ops.filter((op, index) => {
-          if (known[index] !== undefined || seen.has(op.id)) return false;
-          seen.add(op.id);
-          return true;
-        });
-        // Folded in memory, in page order, each view written once.
-        const viewKeys = await applyAllToViews(views, fresh);
-        let clock = readClock(storedClock);
-        for (const op of fresh) clock = receiveStamp(clock, op.at, now());
-        // Requests run in the order they are made: the server's view records replace the fold's.
-        await Promise.all([
-          ...fresh.map((op, index) => ops.add({ ...op, viewKeys: viewKeys[index] ?? [] })),
-          ...page.views.map((record) => views.put(viewOf(record), record.key)),
-          putDirectoryEntries(tx, page.directory),
-          meta.put(clock, 'clock'),
-          meta.put({ serverId: page.serverId, cursor: page.cursor } satisfies SyncCursor, 'syncCursor'),
-        ]);
-        return fresh.length;
+      const fresh = await applyPage(page, 'own').catch((error: unknown) => {
+        // An op the log holds came back that was not this device's own (pulls after the server
+        // was restored from a backup, or a page stored twice): the log's unique key refused it and
+        // nothing was kept. The page again, every op asked about.
+        if (!isConstraintError(error)) throw error;
+        return applyPage(page, 'all');
       });
       directoryGrew ||= page.directory.length > 0;
       if (directoryGrew && !page.more) {

@@ -142,7 +142,11 @@ export async function writeOpsInTransaction(
   now: () => number,
 ): Promise<Op[]> {
   const meta = tx.objectStore('meta');
-  const [storedSeq, storedClock] = await Promise.all([meta.get('opSeq'), meta.get('clock')]);
+  const [storedSeq, storedClock, storedAuthors] = await Promise.all([
+    meta.get('opSeq'),
+    meta.get('clock'),
+    meta.get('authors'),
+  ]);
   let seq = readSeq(storedSeq);
   let clock = readClock(storedClock, author.deviceId);
   const ops: Op[] = [];
@@ -165,6 +169,7 @@ export async function writeOpsInTransaction(
   }
   if (ops.length === 0) return ops;
   const viewKeys = await applyAllToViews(tx.objectStore('views'), ops);
+  const authors = readAuthors(storedAuthors, storedSeq) ?? [];
   await Promise.all([
     ...ops.flatMap((op, index) => [
       tx.objectStore('ops').add({ ...op, viewKeys: viewKeys[index] ?? [] }),
@@ -172,8 +177,20 @@ export async function writeOpsInTransaction(
     ]),
     meta.put(seq, 'opSeq'),
     meta.put(clock, 'clock'),
+    ...(authors.includes(author.deviceId) ? [] : [meta.put([...authors, author.deviceId], 'authors')]),
   ]);
   return ops;
+}
+
+/**
+ * The device ids this database has written ops as (`meta.authors`; none if it never wrote one:
+ * `opSeq` unset), or null when it wrote ops before the record was kept: only their ops can come
+ * back in a pull already in the log, so a pulled page asks the log about those alone (op-store.ts
+ * `applyPulled`).
+ */
+export function readAuthors(stored: unknown, storedSeq: unknown): readonly string[] | null {
+  if (Array.isArray(stored) && stored.every((id) => typeof id === 'string')) return stored;
+  return readSeq(storedSeq) === 0 ? [] : null;
 }
 
 /**

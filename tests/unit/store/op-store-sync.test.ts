@@ -1,6 +1,7 @@
 import 'fake-indexeddb/auto';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { DirectoryEntry } from '../../../src/core/fold/directory.js';
+import { compareOps, type Op } from '../../../src/core/ops/op.js';
 import type { PulledPage } from '../../../src/store/op-store.js';
 import {
   adjusted,
@@ -62,6 +63,46 @@ describe('applyPulled', () => {
     expect(await store.applyPulled(page(1, { ops: [own] }))).toBe(0);
     expect(await store.view('stock:item_soap')).toMatchObject({ onHand: 4, lines: 1 });
     expect(await store.allOps()).toEqual([own]);
+  });
+
+  it('applies another device’s ops once on a device with ops of its own, asking the log only about its own', async () => {
+    const staff = await openDevice('staff-a');
+    const theirs = [
+      await staff.store.record(received('item_soap', 10), STAFF),
+      await staff.store.record(requestCreated('req_00000001', [{ itemId: 'item_soap', quantity: 2 }]), STAFF),
+      await staff.store.record(requestFulfilled('req_00000001', [{ itemId: 'item_soap', quantity: 2 }]), STAFF),
+    ];
+    const laptop = await openDevice('staff-b');
+    const mine = await laptop.store.record(received('item_soap', 1), { ...STAFF, deviceId: 'device_staff_2' });
+    const getKey = vi.spyOn(IDBObjectStore.prototype, 'getKey');
+    const add = vi.spyOn(IDBObjectStore.prototype, 'add');
+
+    // A page with their ops and mine coming back: only mine is asked about, each op added once.
+    expect(await laptop.store.applyPulled(page(4, { ops: [...theirs, mine] }))).toBe(3);
+    expect(getKey.mock.calls.map(([key]) => key)).toEqual([mine.id]);
+    expect(add.mock.calls.map(([value]) => (value as Op).id)).toEqual(theirs.map((op) => op.id));
+    expect((await laptop.store.view('stock:item_soap')) as unknown).toMatchObject({ onHand: 9 });
+    getKey.mockRestore();
+    add.mockRestore();
+
+    // The same page again (pulls after the server was restored from a backup): the log's key
+    // refuses their first op, and the page is applied again with every op asked about.
+    expect(await laptop.store.applyPulled(page(5, { ops: [...theirs, mine] }))).toBe(0);
+    expect((await laptop.store.view('stock:item_soap')) as unknown).toMatchObject({ onHand: 9 });
+    expect(await laptop.store.allOps()).toEqual([...theirs, mine].sort(compareOps));
+    expect(await laptop.store.getCursor()).toEqual({ serverId: 'server_1', cursor: 5 });
+  });
+
+  it('asks the log about every op on a database that wrote ops before it kept their authors', async () => {
+    const staff = await openDevice('staff-c');
+    const theirs = await staff.store.record(received('item_soap', 10), STAFF);
+    const laptop = await openDevice('staff-d');
+    const mine = await laptop.store.record(received('item_soap', 1), { ...STAFF, deviceId: 'device_staff_2' });
+    await laptop.db.delete('meta', 'authors');
+    const getKey = vi.spyOn(IDBObjectStore.prototype, 'getKey');
+    expect(await laptop.store.applyPulled(page(2, { ops: [theirs, mine] }))).toBe(1);
+    expect(getKey.mock.calls.map(([key]) => key)).toEqual([theirs.id, mine.id]);
+    getKey.mockRestore();
   });
 
   it('sets the cursor with the ops it applied', async () => {
