@@ -109,9 +109,12 @@ test('staff-catch-up: a staff console pulls 10,000 ops it has not seen', async (
       note: `${ratio.toFixed(1)}× HTTP; ${floorRatio.toFixed(1)}× the bare storage floor, ${seconds(floor.ms).toFixed(2)} s`,
     },
     baseline: { value: seconds(httpMs), unit: 's', note: `${(head - seen) / PAGE_SIZE} pages of ${PAGE_SIZE}` },
-    met: ratio <= 5,
+    // Against the storage floor measured beside it (catalogue.ts says why); the HTTP ratio stays in the table.
+    met: floorRatio <= 2,
     ratio,
     details: {
+      httpRatio: ratio,
+      floorRatio,
       ops: head - seen,
       catchUpMs,
       httpMs: [before, after],
