@@ -116,6 +116,7 @@ export function writeSummary(): void {
   const results: Results = { ranAt: new Date().toISOString(), machine: facts, figures };
   mkdirSync(path.dirname(RESULTS), { recursive: true });
   writeFileSync(RESULTS, `${JSON.stringify(results, null, 2)}\n`);
+  formatWritten([RESULTS]);
 
   const table = tableOf(figures);
   console.log(`\n${table}\n\n${machineLine(facts)}\nWritten to ${path.relative(process.cwd(), RESULTS)}.`);
@@ -126,4 +127,14 @@ export function writeSummary(): void {
   if (start < 0 || end < start) return;
   const block = `${START}\n${machineLine(facts)}\n\n${table}\n${END}`;
   writeFileSync(DOC, doc.slice(0, start) + block + doc.slice(end + END.length));
+  formatWritten([DOC]);
+}
+
+/** The files as the repository's formatter keeps them, so a bench run leaves `biome ci` green. */
+function formatWritten(files: readonly string[]): void {
+  try {
+    execFileSync('npx', ['biome', 'format', '--write', ...files], { stdio: 'ignore' });
+  } catch {
+    console.warn(`Could not format ${files.join(', ')}: run npm run format before committing them.`);
+  }
 }
