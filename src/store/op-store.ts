@@ -7,41 +7,31 @@ import type { DirectoryEntry } from '../core/fold/directory.js';
 import type { View } from '../core/fold/views.js';
 import type { SameDayRecord } from '../core/kiosk/same-day.js';
 import { formatTicket, nextTicketCounter } from '../core/kiosk/tickets.js';
-import { receiveStamp } from '../core/ops/clock.js';
 import { compareOps, type Op } from '../core/ops/op.js';
 import { z } from '../core/schema.js';
-import type { PullResponse, SnapshotResponse, ViewRecord } from '../core/sync/api.js';
+import type { SnapshotResponse } from '../core/sync/api.js';
 import type { DropinDb, RejectedOp, StoredOp } from './db.js';
 import {
   allDirectoryEntries,
   directoryByCardHash,
   directoryBySearchKey,
-  putDirectoryEntries,
   replaceDirectory,
   restDirectory,
 } from './directory-store.js';
 import { forgetPeople, purgeKioskHistory, sameDayRecords, sameDayRecordsOf } from './kiosk-retention.js';
 import {
-  applyAllToViews,
   OP_WRITE_STORES,
   type OpAuthor,
-  readAuthors,
-  readClock,
   runWrite,
   type SitedDraft,
   writeOpInTransaction,
   writeOpsInTransaction,
 } from './op-write.js';
+import { applyPulledPage, type PulledPage, viewOf } from './pulled-page.js';
 
 export { localDeviceId } from './op-ids.js';
 export type { OpAuthor, SitedDraft } from './op-write.js';
-
-/**
- * One page of a pull: ops to apply, plus (kiosks only) view records and directory entries; `more`
- * when further pages wait (absent: the last page, after which the directory is brought to rest).
- */
-export type PulledPage = Pick<PullResponse, 'serverId' | 'cursor' | 'ops' | 'views' | 'directory'> &
-  Partial<Pick<PullResponse, 'more'>>;
+export type { PulledPage } from './pulled-page.js';
 
 export interface SyncCursor {
   readonly serverId: string;
@@ -118,15 +108,6 @@ function opOf(stored: StoredOp): Op {
   return op as Op;
 }
 
-// The server builds view records with the same core fold; the protocol checks only their `kind`.
-function viewOf(record: ViewRecord): View {
-  return record.view as unknown as View;
-}
-
-function isConstraintError(error: unknown): boolean {
-  return error instanceof DOMException && error.name === 'ConstraintError';
-}
-
 function byClock(stored: StoredOp[]): Op[] {
   return stored.map(opOf).sort(compareOps);
 }
@@ -135,46 +116,6 @@ export function createOpStore(db: DropinDb, options: { now?: () => number } = {}
   const now = options.now ?? Date.now;
   /** Directory entries were stored since the directory last came to rest (see `restDirectory`). */
   let directoryGrew = false;
-
-  /**
-   * A pulled page in one transaction (see `applyPulled`). Which ops the log holds already is asked
-   * of the log, all at once, for this device's own ops only ('own': no other op can be there,
-   * since pulls move forward, and should one be, the log's unique key refuses it) or for all.
-   * A page may hold the same id twice.
-   */
-  const applyPage = (page: PulledPage, ask: 'own' | 'all') =>
-    runWrite(db, ['ops', 'views', 'meta', 'directorySegments'], async (tx) => {
-      const ops = tx.objectStore('ops');
-      const views = tx.objectStore('views');
-      const meta = tx.objectStore('meta');
-      const [storedClock, storedAuthors, storedSeq] = await Promise.all([
-        meta.get('clock'),
-        meta.get('authors'),
-        meta.get('opSeq'),
-      ]);
-      const authors = ask === 'own' ? readAuthors(storedAuthors, storedSeq) : null;
-      const mayBeHeld = (op: Op) => authors === null || authors.includes(op.deviceId);
-      const known = await Promise.all(page.ops.map((op) => (mayBeHeld(op) ? ops.getKey(op.id) : undefined)));
-      const seen = new Set<string>();
-      const fresh = page.ops.filter((op, index) => {
-        if (known[index] !== undefined || seen.has(op.id)) return false;
-        seen.add(op.id);
-        return true;
-      });
-      // Folded in memory, in page order, each view written once.
-      const viewKeys = await applyAllToViews(views, fresh);
-      let clock = readClock(storedClock);
-      for (const op of fresh) clock = receiveStamp(clock, op.at, now());
-      // Requests run in the order they are made: the server's view records replace the fold's.
-      await Promise.all([
-        ...fresh.map((op, index) => ops.add({ ...op, viewKeys: viewKeys[index] ?? [] })),
-        ...page.views.map((record) => views.put(viewOf(record), record.key)),
-        putDirectoryEntries(tx, page.directory),
-        meta.put(clock, 'clock'),
-        meta.put({ serverId: page.serverId, cursor: page.cursor } satisfies SyncCursor, 'syncCursor'),
-      ]);
-      return fresh.length;
-    });
 
   return {
     record: (draft, author) => runWrite(db, OP_WRITE_STORES, (tx) => writeOpInTransaction(tx, draft, author, now())),
@@ -196,13 +137,7 @@ export function createOpStore(db: DropinDb, options: { now?: () => number } = {}
       }),
 
     applyPulled: async (page) => {
-      const fresh = await applyPage(page, 'own').catch((error: unknown) => {
-        // An op the log holds came back that was not this device's own (pulls after the server
-        // was restored from a backup, or a page stored twice): the log's unique key refused it and
-        // nothing was kept. The page again, every op asked about.
-        if (!isConstraintError(error)) throw error;
-        return applyPage(page, 'all');
-      });
+      const fresh = await applyPulledPage(db, page, now);
       directoryGrew ||= page.directory.length > 0;
       if (directoryGrew && !page.more) {
         directoryGrew = false;

@@ -1,0 +1,81 @@
+/**
+ * A pulled page stored in one transaction: ops not yet in the log, folded in memory, the clock
+ * moved past their stamps, kiosk view records and directory entries, and the cursor set last.
+ */
+
+import type { View } from '../core/fold/views.js';
+import { receiveStamp } from '../core/ops/clock.js';
+import type { Op } from '../core/ops/op.js';
+import type { PullResponse, ViewRecord } from '../core/sync/api.js';
+import type { DropinDb } from './db.js';
+import { putDirectoryEntries } from './directory-store.js';
+import type { SyncCursor } from './op-store.js';
+import { applyAllToViews, readAuthors, readClock, runWrite } from './op-write.js';
+
+/**
+ * One page of a pull: ops to apply, plus (kiosks only) view records and directory entries; `more`
+ * when further pages wait (absent: the last page, after which the directory is brought to rest).
+ */
+export type PulledPage = Pick<PullResponse, 'serverId' | 'cursor' | 'ops' | 'views' | 'directory'> &
+  Partial<Pick<PullResponse, 'more'>>;
+
+// The server builds view records with the same core fold; the protocol checks only their `kind`.
+export function viewOf(record: ViewRecord): View {
+  return record.view as unknown as View;
+}
+
+/** Stores `page`; returns how many of its ops were new. */
+export function applyPulledPage(db: DropinDb, page: PulledPage, now: () => number): Promise<number> {
+  return storePage(db, page, 'own', now).catch((error: unknown) => {
+    // An op the log holds came back that was not this device's own (pulls after the server
+    // was restored from a backup, or a page stored twice): the log's unique key refused it and
+    // nothing was kept. The page again, every op asked about.
+    if (!isConstraintError(error)) throw error;
+    return storePage(db, page, 'all', now);
+  });
+}
+
+function isConstraintError(error: unknown): boolean {
+  return error instanceof DOMException && error.name === 'ConstraintError';
+}
+
+/**
+ * A pulled page in one transaction (see `applyPulledPage`). Which ops the log holds already is asked
+ * of the log, all at once, for this device's own ops only ('own': no other op can be there,
+ * since pulls move forward, and should one be, the log's unique key refuses it) or for all.
+ * A page may hold the same id twice.
+ */
+function storePage(db: DropinDb, page: PulledPage, ask: 'own' | 'all', now: () => number): Promise<number> {
+  return runWrite(db, ['ops', 'views', 'meta', 'directorySegments'], async (tx) => {
+    const ops = tx.objectStore('ops');
+    const views = tx.objectStore('views');
+    const meta = tx.objectStore('meta');
+    const [storedClock, storedAuthors, storedSeq] = await Promise.all([
+      meta.get('clock'),
+      meta.get('authors'),
+      meta.get('opSeq'),
+    ]);
+    const authors = ask === 'own' ? readAuthors(storedAuthors, storedSeq) : null;
+    const mayBeHeld = (op: Op) => authors === null || authors.includes(op.deviceId);
+    const known = await Promise.all(page.ops.map((op) => (mayBeHeld(op) ? ops.getKey(op.id) : undefined)));
+    const seen = new Set<string>();
+    const fresh = page.ops.filter((op, index) => {
+      if (known[index] !== undefined || seen.has(op.id)) return false;
+      seen.add(op.id);
+      return true;
+    });
+    // Folded in memory, in page order, each view written once.
+    const viewKeys = await applyAllToViews(views, fresh);
+    let clock = readClock(storedClock);
+    for (const op of fresh) clock = receiveStamp(clock, op.at, now());
+    // Requests run in the order they are made: the server's view records replace the fold's.
+    await Promise.all([
+      ...fresh.map((op, index) => ops.add({ ...op, viewKeys: viewKeys[index] ?? [] })),
+      ...page.views.map((record) => views.put(viewOf(record), record.key)),
+      putDirectoryEntries(tx, page.directory),
+      meta.put(clock, 'clock'),
+      meta.put({ serverId: page.serverId, cursor: page.cursor } satisfies SyncCursor, 'syncCursor'),
+    ]);
+    return fresh.length;
+  });
+}
