@@ -44,14 +44,15 @@ export function registerSyncRoutes(app: App, context: AuthContext): void {
     },
     async (request) => {
       const { caller } = request;
+      const now = context.now();
       const stored = await storage.ops.push({
         ops: request.body.ops,
         pusher: caller,
-        now: context.now(),
+        now,
         deviceTime: request.body.deviceTime,
-        noteSyncOf: caller.device && deviceSyncDue(caller.device, context.now()) ? caller.device.id : undefined,
+        noteSyncOf: caller.device && deviceSyncDue(caller.device, now) ? caller.device.id : undefined,
       });
-      return { serverId: await storage.ops.serverId(), results: stored.results };
+      return { serverId: await storage.ops.serverId(), results: stored.results, serverTime: now.getTime() };
     },
   );
 

@@ -2,8 +2,11 @@
  * The engine-free parts of storing a pushed batch: naming each answer, and which refusals go to
  * the audit log. Every storage engine stores a batch with these and server/sync/op-rules.ts.
  */
+import { settledStamp } from '../../src/core/ops/clock.js';
+import type { Op } from '../../src/core/ops/op.js';
 import type { PushResult } from '../../src/core/sync/api.js';
 import type { AuditRecord, Pusher } from '../storage/types.js';
+import type { PushContext } from './op-rules.js';
 
 /** The id an answer names: the op's own if it has a plausible one, else its place in the batch. */
 export function pushedOpId(raw: unknown, index: number): string {
@@ -37,4 +40,29 @@ export function refusalAudits(results: readonly PushResult[], pusher: Pusher): A
     deviceId: pusher.device?.id ?? null,
     detail: { reason, count },
   }));
+}
+
+/**
+ * The op as the server stores it: its stamp settled on the server's clock (`settledStamp`: a
+ * stamp far in the future moves back, ADR 0022). The rules still judge the op as it was sent.
+ */
+export function settledOp(op: Op, push: PushContext): Op {
+  const at = settledStamp(op.at, push.now, push.skewMs);
+  return at === op.at ? op : { ...op, at };
+}
+
+/**
+ * The answer for an op whose id is stored already. The same op again is a duplicate; so is the
+ * same op with another stamp (the server moved its stamp back, or the device corrected its clock
+ * before sending it again, after a lost answer), and then the answer names the stamp kept.
+ * Anything else reuses the id and is refused.
+ */
+export function storedAnswer(id: string, existing: string, op: Op): PushResult {
+  const duplicate = { id, status: 'duplicate' as const };
+  if (existing === JSON.stringify(op)) return duplicate;
+  const keptAt = (JSON.parse(existing) as { at?: unknown }).at;
+  if (typeof keptAt === 'string' && existing === JSON.stringify({ ...op, at: keptAt })) {
+    return { ...duplicate, at: keptAt };
+  }
+  return { id, status: 'rejected', reason: 'id_conflict', message: 'Another op with this id is already stored.' };
 }

@@ -33,7 +33,9 @@ export type MetaKey =
   /** The report page's last result (`LastReport`), shown when the server cannot be reached. */
   | 'lastReport'
   /** The device ids this database has written ops as (`readAuthors` in op-write.ts). */
-  | 'authors';
+  | 'authors'
+  /** Server clock minus this device's clock (ms), once they differ by minutes (`clock-offset.ts`). */
+  | 'clockOffset';
 
 /** An op in the local log, with the view keys it changed (for an item's or request's history). */
 export type StoredOp = Op & { readonly viewKeys: string[] };

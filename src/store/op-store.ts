@@ -2,6 +2,7 @@
  * The device's op log, views and outbox over one IndexedDB database. Every write is one
  * transaction, so a user action, a pulled page or a snapshot is kept whole or not at all.
  */
+
 import { foldOps } from '../core/fold/apply.js';
 import type { DirectoryEntry } from '../core/fold/directory.js';
 import type { View } from '../core/fold/views.js';
@@ -10,6 +11,13 @@ import { formatTicket, nextTicketCounter } from '../core/kiosk/tickets.js';
 import { compareOps, type Op } from '../core/ops/op.js';
 import { z } from '../core/schema.js';
 import type { SnapshotResponse } from '../core/sync/api.js';
+import {
+  correctedNow,
+  keepSettledStamps,
+  noteServerClock,
+  type ServerClockMeasure,
+  type SettledStamp,
+} from './clock-offset.js';
 import type { DropinDb, RejectedOp, StoredOp } from './db.js';
 import {
   allDirectoryEntries,
@@ -77,6 +85,15 @@ export interface OpStore {
   acknowledge(ids: readonly string[]): Promise<void>;
   /** The server refused these: move them to `rejected`, never to be retried. */
   reject(results: readonly { id: string; reason: string; message: string }[]): Promise<void>;
+  /** The server kept these ops with other stamps (ADR 0022): this device keeps the same. */
+  keepSettledStamps(stamps: readonly SettledStamp[]): Promise<void>;
+  /**
+   * The server's clock read `serverTime` just now: corrects this device's stamps if its clock is
+   * off, moving its unsent ops with it; true when some moved (the views need folding again).
+   */
+  noteServerClock(measure: ServerClockMeasure): Promise<boolean>;
+  /** This device's clock as its stamps read it (corrected by the server's, once it is known). */
+  deviceTime(): Promise<number>;
   /** Refused ops, oldest refusal first. */
   rejectedOps(): Promise<RejectedOp[]>;
   setLastSyncAt(iso: string): Promise<void>;
@@ -198,6 +215,12 @@ export function createOpStore(db: DropinDb, options: { now?: () => number } = {}
           }),
         );
       }),
+
+    keepSettledStamps: (stamps) => keepSettledStamps(db, stamps, now()),
+
+    noteServerClock: (measure) => noteServerClock(db, measure, now()),
+
+    deviceTime: () => correctedNow(db, now()),
 
     async rejectedOps() {
       const rejected = await db.getAll('rejected');

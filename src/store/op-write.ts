@@ -50,6 +50,11 @@ function isClock(value: unknown): value is HlcState {
   return Number.isSafeInteger(wall) && Number.isSafeInteger(counter) && typeof node === 'string';
 }
 
+/** The stored clock offset (`clock-offset.ts`), or none. */
+export function readClockOffset(stored: unknown): number {
+  return typeof stored === 'number' && Number.isFinite(stored) ? stored : 0;
+}
+
 function readSeq(stored: unknown): number {
   return Number.isSafeInteger(stored) && (stored as number) > 0 ? (stored as number) : 0;
 }
@@ -142,17 +147,19 @@ export async function writeOpsInTransaction(
   now: () => number,
 ): Promise<Op[]> {
   const meta = tx.objectStore('meta');
-  const [storedSeq, storedClock, storedAuthors] = await Promise.all([
+  const [storedSeq, storedClock, storedAuthors, storedOffset] = await Promise.all([
     meta.get('opSeq'),
     meta.get('clock'),
     meta.get('authors'),
+    meta.get('clockOffset'),
   ]);
   let seq = readSeq(storedSeq);
   let clock = readClock(storedClock, author.deviceId);
+  const offset = readClockOffset(storedOffset);
   const ops: Op[] = [];
   for (const { site: draftSite, ...draft } of drafts) {
     seq += 1;
-    clock = tickClock(clock, now());
+    clock = tickClock(clock, now() + offset);
     const parsed = Op.safeParse({
       ...draft,
       // No field at all for the default site, so its ops are exactly what they were before sites.

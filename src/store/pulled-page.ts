@@ -10,7 +10,7 @@ import type { PullResponse, ViewRecord } from '../core/sync/api.js';
 import type { DropinDb } from './db.js';
 import { putDirectoryEntries } from './directory-store.js';
 import type { SyncCursor } from './op-store.js';
-import { applyAllToViews, readAuthors, readClock, runWrite } from './op-write.js';
+import { applyAllToViews, readAuthors, readClock, readClockOffset, runWrite } from './op-write.js';
 
 /**
  * One page of a pull: ops to apply, plus (kiosks only) view records and directory entries; `more`
@@ -50,10 +50,11 @@ function storePage(db: DropinDb, page: PulledPage, ask: 'own' | 'all', now: () =
     const ops = tx.objectStore('ops');
     const views = tx.objectStore('views');
     const meta = tx.objectStore('meta');
-    const [storedClock, storedAuthors, storedSeq] = await Promise.all([
+    const [storedClock, storedAuthors, storedSeq, storedOffset] = await Promise.all([
       meta.get('clock'),
       meta.get('authors'),
       meta.get('opSeq'),
+      meta.get('clockOffset'),
     ]);
     const authors = ask === 'own' ? readAuthors(storedAuthors, storedSeq) : null;
     const mayBeHeld = (op: Op) => authors === null || authors.includes(op.deviceId);
@@ -67,7 +68,8 @@ function storePage(db: DropinDb, page: PulledPage, ask: 'own' | 'all', now: () =
     // Folded in memory, in page order, each view written once.
     const viewKeys = await applyAllToViews(views, fresh);
     let clock = readClock(storedClock);
-    for (const op of fresh) clock = receiveStamp(clock, op.at, now());
+    const offset = readClockOffset(storedOffset);
+    for (const op of fresh) clock = receiveStamp(clock, op.at, now() + offset);
     // Requests run in the order they are made: the server's view records replace the fold's.
     await Promise.all([
       ...fresh.map((op, index) => ops.add({ ...op, viewKeys: viewKeys[index] ?? [] })),

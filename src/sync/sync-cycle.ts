@@ -2,6 +2,8 @@
  * One sync round: push the outbox in batches (an entry leaves only once the server has answered
  * for it), then pull everything after the cursor (or a snapshot when there is none).
  */
+import { stampWall } from '../core/ops/clock.js';
+import type { Op } from '../core/ops/op.js';
 import type { OpStore } from '../store/op-store.js';
 import type { ApiFailure } from './http.js';
 import type { SyncTransport } from './sync-transport.js';
@@ -14,22 +16,31 @@ export async function pushOutbox(store: OpStore, transport: SyncTransport, batch
   for (;;) {
     const batch = await store.outboxBatch(batchSize);
     if (batch.length === 0) return OK;
-    const answer = await transport.push(batch);
+    const answer = await transport.push(batch, await store.deviceTime());
     if (!answer.ok) return { ok: false, failure: answer };
     const done: string[] = [];
     const rejected: { id: string; reason: string; message: string }[] = [];
+    const settled: { id: string; at: string }[] = [];
     for (const result of answer.value.results) {
       if (result.status === 'rejected') {
         rejected.push({ id: result.id, reason: result.reason ?? 'rejected', message: result.message ?? '' });
       } else {
         done.push(result.id);
+        if (result.at) settled.push({ id: result.id, at: result.at });
       }
     }
+    // Stamps the server moved back (this device's clock ran ahead, ADR 0022) are kept here too.
+    if (settled.length > 0) await store.keepSettledStamps(settled);
     await store.acknowledge(done);
-    if (rejected.length > 0) {
-      await store.reject(rejected);
-      // The refused ops are folded into this device's views and a fold cannot be undone: start
-      // the views again from the server's snapshot (which re-applies what is still waiting).
+    if (rejected.length > 0) await store.reject(rejected);
+    // After the acknowledgement, so only ops the server has not seen move with a new clock offset.
+    const moved = await store.noteServerClock({
+      serverTime: answer.value.serverTime,
+      settledShiftMs: settledShift(batch, settled),
+    });
+    if (rejected.length > 0 || settled.length > 0 || moved) {
+      // Refused or re-stamped ops are folded into this device's views and a fold cannot be
+      // undone: start the views again from the server's snapshot (which re-applies what waits).
       await store.resetCursor();
     }
     // An answer that settled none of the batch would loop forever; try again next round. It is a
@@ -46,6 +57,17 @@ export async function pushOutbox(store: OpStore, transport: SyncTransport, batch
       };
     }
   }
+}
+
+/**
+ * How far the server moved this batch's stamps (its measure of this device's clock error), so ops
+ * not sent yet move by exactly as much and keep their order after the ones it moved.
+ */
+function settledShift(batch: readonly Op[], settled: readonly { id: string; at: string }[]): number | undefined {
+  const first = settled[0];
+  const sent = first && batch.find((op) => op.id === first.id);
+  if (!first || !sent) return undefined;
+  return stampWall(first.at) - stampWall(sent.at);
 }
 
 /**

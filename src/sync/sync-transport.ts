@@ -11,15 +11,18 @@ export interface PullOptions {
 }
 
 export interface SyncTransport {
-  push(ops: readonly Op[]): Promise<ApiResult<PushResponse>>;
+  /** `deviceTime`: what this device's clock reads, on the basis of its stamps (default: now). */
+  push(ops: readonly Op[], deviceTime?: number): Promise<ApiResult<PushResponse>>;
   pull(after: number, options?: PullOptions): Promise<ApiResult<PullResponse>>;
   snapshot(): Promise<ApiResult<SnapshotResponse>>;
 }
 
-export function httpSyncTransport(request: RequestFn = apiRequest): SyncTransport {
+/** `now` is this device's clock (tests give a device one that is off). */
+export function httpSyncTransport(request: RequestFn = apiRequest, now: () => number = Date.now): SyncTransport {
   return {
     // The device's clock goes along, so the server can allow for a tablet whose clock is off.
-    push: (ops) => request('POST', '/api/sync/push', { body: { ops, deviceTime: Date.now() }, schema: PushResponse }),
+    push: (ops, deviceTime = now()) =>
+      request('POST', '/api/sync/push', { body: { ops, deviceTime }, schema: PushResponse }),
     pull: (after, { limit = MAX_PULL_OPS, wait = 0, signal } = {}) =>
       request('GET', `/api/sync/pull?after=${after}&limit=${limit}&wait=${wait}`, {
         schema: PullResponse,

@@ -16,7 +16,7 @@ import { stampTime } from '../../../src/core/ops/clock.js';
 import { Op } from '../../../src/core/ops/op.js';
 import type { PushResult } from '../../../src/core/sync/api.js';
 import { type PushContext, refusalFor } from '../../sync/op-rules.js';
-import { pushedOpId, refusalAudits } from '../../sync/push-batch.js';
+import { pushedOpId, refusalAudits, settledOp, storedAnswer } from '../../sync/push-batch.js';
 import type { Pusher, PushInput, StoredBatch } from '../types.js';
 import { recordAudit } from './audit.js';
 import type { PgDb } from './db.js';
@@ -94,20 +94,16 @@ async function storeOne(
     return { id, status: 'rejected', reason: 'invalid', message: describeIssues(parsed.error.issues) };
   }
   const op = parsed.data;
-  const body = JSON.stringify(op);
-  const existing = stored.get(op.id);
-  if (existing !== undefined) {
-    return existing === body
-      ? { id, status: 'duplicate' }
-      : { id, status: 'rejected', reason: 'id_conflict', message: 'Another op with this id is already stored.' };
-  }
   const { pusher, push, now, views } = context;
+  const settled = settledOp(op, push);
+  const existing = stored.get(op.id);
+  if (existing !== undefined) return storedAnswer(id, existing, op);
   const refusal = await computeThrough(memo, () => refusalFor(memo.facts, op, pusher, push));
   if (refusal) return { id, status: 'rejected', ...refusal };
   const cursor = await appendOp(
     trx,
     memo,
-    op,
+    settled,
     { receivedAt: now, pushedByDevice: pusher.device?.id ?? null, pushedByStaff: pusher.staff?.id ?? null },
     views,
   );
@@ -119,9 +115,9 @@ async function storeOne(
       message: 'This device already sent an op with this number.',
     };
   }
-  stored.set(op.id, body);
+  stored.set(op.id, JSON.stringify(settled));
   if (op.type === 'participant.viewed') await auditProfileView(trx, memo, op, pusher);
-  return { id, status: 'accepted' };
+  return settled === op ? { id, status: 'accepted' } : { id, status: 'accepted', at: settled.at };
 }
 
 /**

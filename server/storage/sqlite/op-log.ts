@@ -11,7 +11,7 @@ import { stampTime } from '../../../src/core/ops/clock.js';
 import { Op } from '../../../src/core/ops/op.js';
 import type { PushResult } from '../../../src/core/sync/api.js';
 import { type PushContext, type RuleFacts, refusalFor } from '../../sync/op-rules.js';
-import { pushedOpId, refusalAudits } from '../../sync/push-batch.js';
+import { pushedOpId, refusalAudits, settledOp, storedAnswer } from '../../sync/push-batch.js';
 import type { Pusher, PushInput, SessionSpan, StoredBatch } from '../types.js';
 import { recordAudit } from './audit.js';
 import { findDevice, noteDeviceSynced } from './devices.js';
@@ -109,13 +109,9 @@ export function storeOps(db: Database, input: PushInput): StoredBatch {
         return { id, status: 'rejected', reason: 'invalid', message: describeIssues(parsed.error.issues) };
       }
       const op = parsed.data;
-      const body = JSON.stringify(op);
+      const settled = settledOp(op, push);
       const existing = findById.get(op.id) as string | undefined;
-      if (existing !== undefined) {
-        return existing === body
-          ? { id, status: 'duplicate' }
-          : { id, status: 'rejected', reason: 'id_conflict', message: 'Another op with this id is already stored.' };
-      }
+      if (existing !== undefined) return storedAnswer(id, existing, op);
       const refusal = refusalFor(facts, op, pusher, push);
       if (refusal) return { id, status: 'rejected', ...refusal };
       if (findBySeq.get(op.deviceId, op.seq) !== undefined) {
@@ -129,14 +125,13 @@ export function storeOps(db: Database, input: PushInput): StoredBatch {
 
       appendOp(
         db,
-        op,
+        settled,
         { receivedAt: now, pushedByDevice: pusher.device?.id ?? null, pushedByStaff: pusher.staff?.id ?? null },
         views,
-        body,
       );
       if (op.type === 'participant.viewed') auditProfileView(db, op, pusher);
       accepted += 1;
-      return { id, status: 'accepted' };
+      return settled === op ? { id, status: 'accepted' } : { id, status: 'accepted', at: settled.at };
     });
     views.write();
     for (const entry of refusalAudits(results, pusher)) recordAudit(db, now, entry);

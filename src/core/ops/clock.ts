@@ -13,6 +13,12 @@ export interface HlcState {
 /** A remote stamp further ahead than this is not allowed to drag our clock into the future. */
 export const MAX_CLOCK_DRIFT_MS = 24 * 60 * 60 * 1000;
 
+/**
+ * How far ahead of the server's clock an op's stamp may be when it arrives and still stand as
+ * made: device clocks drift by minutes, not days (issue 20, ADR 0022).
+ */
+export const MAX_STAMP_AHEAD_MS = 5 * 60 * 1000;
+
 const WALL_DIGITS = 13;
 const COUNTER_DIGITS = 5;
 const MAX_COUNTER = 10 ** COUNTER_DIGITS - 1;
@@ -41,6 +47,62 @@ export function receiveStamp(state: HlcState, stamp: string, now: number): HlcSt
   return advance(state, wall, counter);
 }
 
+/**
+ * The stamp the server keeps for an op arriving at `serverNow` from a device whose clock reads
+ * `skewMs` behind the server's (negative when it runs ahead). A stamp more than MAX_STAMP_AHEAD_MS
+ * in the server's future is moved back to when it was made on the server's clock (never later than
+ * now), keeping its counter and node, so a clock that runs fast cannot win last-writer-wins over
+ * edits made after it. Any other stamp stays as it is: a clock that runs slow only loses.
+ */
+export function settledStamp(stamp: string, serverNow: number, skewMs: number): string {
+  const parsed = parseStamp(stamp);
+  if (!parsed || parsed.wall <= serverNow + MAX_STAMP_AHEAD_MS) return stamp;
+  const wall = Math.max(0, Math.min(parsed.wall + skewMs, Math.floor(serverNow)));
+  return formatStamp({ ...parsed, wall });
+}
+
+/**
+ * A device's clock once the server has moved some of its stamps back: a clock far ahead of the
+ * corrected time (this device's clock plus the measured offset) was set by the wrong clock, so it
+ * goes back to the latest stamp the server kept, or the corrected time if that is later. Left as
+ * it is otherwise: a clock never goes back for any other reason.
+ */
+export function clockAfterSettling(state: HlcState, settled: readonly string[], correctedNow: number): HlcState {
+  if (state.wall <= correctedNow + MAX_STAMP_AHEAD_MS) return state;
+  const latest = settled
+    .map(parseStamp)
+    .reduce<HlcState | null>(
+      (best, stamp) =>
+        stamp && (!best || stamp.wall > best.wall || (stamp.wall === best.wall && stamp.counter > best.counter))
+          ? stamp
+          : best,
+      null,
+    );
+  const now = Math.floor(correctedNow);
+  return latest && latest.wall >= now
+    ? { ...state, wall: latest.wall, counter: latest.counter }
+    : { ...state, wall: now, counter: 0 };
+}
+
+/** A device corrects its clock by the server's once they differ by more than this. */
+export const CLOCK_CORRECTION_MS = 60 * 1000;
+
+/**
+ * The offset a device adds to its clock, given the one it uses and one just measured (server
+ * time minus device time): none while the two clocks agree within CLOCK_CORRECTION_MS, else the
+ * measured one; a stored offset stands until the measurement moves by more than that.
+ */
+export function nextClockOffset(stored: number, measured: number): number {
+  if (Math.abs(measured) <= CLOCK_CORRECTION_MS) return 0;
+  return Math.abs(measured - stored) <= CLOCK_CORRECTION_MS ? stored : Math.round(measured);
+}
+
+/** The same stamp `deltaMs` later (earlier when negative), never before 1970. */
+export function shiftedStamp(stamp: string, deltaMs: number): string {
+  const parsed = parseStamp(stamp);
+  return parsed ? formatStamp({ ...parsed, wall: Math.max(0, parsed.wall + Math.round(deltaMs)) }) : stamp;
+}
+
 // A counter that would overflow its digits borrows the next millisecond instead.
 function advance(state: HlcState, wall: number, counter: number): HlcState {
   return counter > MAX_COUNTER ? { ...state, wall: wall + 1, counter: 0 } : { ...state, wall, counter };
@@ -59,6 +121,11 @@ export function parseStamp(stamp: string): HlcState | null {
     counter: Number(stamp.slice(WALL_DIGITS + 1, WALL_DIGITS + 1 + COUNTER_DIGITS)),
     node: stamp.slice(WALL_DIGITS + COUNTER_DIGITS + 2),
   };
+}
+
+/** The wall time of a stamp in ms (NaN for something that is not a stamp). */
+export function stampWall(stamp: string): number {
+  return parseStamp(stamp)?.wall ?? Number.NaN;
 }
 
 /** The wall time of a stamp as an ISO date, for showing "when" to people. */

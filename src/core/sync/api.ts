@@ -3,6 +3,7 @@
  * role), and a snapshot for a device that has no cursor yet. Shared by server and sync client.
  */
 import { DirectoryEntry } from '../fold/directory.js';
+import { HLC_MAX_LENGTH, HLC_PATTERN } from '../ops/clock.js';
 import { Op } from '../ops/op.js';
 import { z } from '../schema.js';
 
@@ -47,11 +48,27 @@ export const PushResult = z.object({
   /** Why it was rejected: a stable code (`invalid`, `forbidden`, `device_mismatch`, ...). */
   reason: z.string().optional(),
   message: z.string().optional(),
+  /**
+   * The stamp the server kept, when it is not the one sent: a stamp far ahead of the server's
+   * clock is moved back (ADR 0022). The device keeps this one too.
+   */
+  at: z.string().max(HLC_MAX_LENGTH).regex(HLC_PATTERN).optional(),
 });
 export type PushResult = z.infer<typeof PushResult>;
 
 export const PushResponse = z
-  .object({ serverId: z.string(), results: z.array(PushResult) })
+  .object({
+    serverId: z.string(),
+    results: z.array(PushResult),
+    serverTime: z
+      .number()
+      .int()
+      .min(0)
+      .optional()
+      .describe(
+        "The server's clock when it answered (ms since 1970): a device whose clock is off corrects its stamps by it",
+      ),
+  })
   .meta({ id: 'PushResponse' });
 export type PushResponse = z.infer<typeof PushResponse>;
 

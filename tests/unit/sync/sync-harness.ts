@@ -38,9 +38,12 @@ export async function testDevice(options: {
   credentials: ApiClient;
   wrap?: (transport: SyncTransport) => SyncTransport;
   client?: Partial<SyncClientOptions>;
+  /** This device's clock (default: the machine's); a device whose clock is off gets its own. */
+  now?: () => number;
 }): Promise<TestDevice> {
   databases += 1;
-  const store = createOpStore(await openDatabase(`sync-device-${databases}`));
+  const now = options.now ?? Date.now;
+  const store = createOpStore(await openDatabase(`sync-device-${databases}`), { now });
   let baseUrl = options.baseUrl;
   let offline = false;
   const sent: string[] = [];
@@ -52,11 +55,12 @@ export async function testDevice(options: {
     if (options.credentials.deviceToken) headers.Authorization = `Bearer ${options.credentials.deviceToken}`;
     return sendRequest(method, baseUrl + path, requestOptions, headers);
   };
-  const transport = httpSyncTransport(request);
+  const transport = httpSyncTransport(request, now);
   const client = createSyncClient({
     store,
     transport: options.wrap ? options.wrap(transport) : transport,
     live: false,
+    now: () => new Date(now()),
     ...options.client,
   });
   return {
