@@ -1,7 +1,7 @@
 /**
  * Restores a backup over the server's SQLite file (`npm run restore`): the backup is checked on a
- * copy beside the database, given a new server id, and swapped in by rename; the replaced file is
- * kept aside. Refuses while anything (the server) has the database open.
+ * copy beside the database, given a new server id, and renamed over it; the replaced file is kept
+ * aside. Refuses while anything (the server) has the database open.
  */
 import { randomBytes } from 'node:crypto';
 import {
@@ -9,6 +9,7 @@ import {
   closeSync,
   copyFileSync,
   fsyncSync,
+  linkSync,
   mkdirSync,
   openSync,
   renameSync,
@@ -44,7 +45,7 @@ export function restoreBackup(options: { dataDir: string; backupFile: string; no
   const dataDir = path.resolve(options.dataDir);
   const live = path.join(dataDir, DATABASE_FILE);
   if (!isFile(backup)) throw new RestoreRefused(`There is no backup file at ${backup}.`);
-  if (isFile(live) && statSync(live).ino === statSync(backup).ino) {
+  if (isFile(live) && sameFile(live, backup)) {
     throw new RestoreRefused(`${backup} is the server's database itself; name a backup file.`);
   }
   mkdirSync(dataDir, { recursive: true, mode: 0o700 });
@@ -73,6 +74,11 @@ function isFile(file: string): boolean {
   } catch {
     return false;
   }
+}
+
+function sameFile(a: string, b: string): boolean {
+  const [one, other] = [statSync(a), statSync(b)];
+  return one.dev === other.dev && one.ino === other.ino;
 }
 
 /**
@@ -174,21 +180,26 @@ function tablesOf(db: Database): Set<string> {
 }
 
 /**
- * Moves the live file aside and the checked copy into its place, each step a rename in the same
- * folder, with the folder synced. Stale -wal and -shm files go first: SQLite would replay an old
- * WAL onto the new file. Should the second rename fail, the first is undone.
+ * Keeps the live file under its aside name (a second hard link), then renames the checked copy
+ * over it: the database's own name always holds the old file or the new one, whole. Stale -wal
+ * and -shm go first, since SQLite would replay an old WAL onto the new file.
  */
 function swapIn({ copy, live, keptAside }: { copy: string; live: string; keptAside: string | null }): void {
   fsyncFile(copy);
-  if (keptAside) renameSync(live, keptAside);
-  try {
-    for (const suffix of ['-wal', '-shm', '-journal']) rmSync(`${live}${suffix}`, { force: true });
-    renameSync(copy, live);
-  } catch (error) {
-    if (keptAside) renameSync(keptAside, live);
-    throw error;
-  }
+  if (keptAside) keepAside(live, keptAside);
+  for (const suffix of ['-wal', '-shm', '-journal']) rmSync(`${live}${suffix}`, { force: true });
+  renameSync(copy, live);
   fsyncFile(path.dirname(live));
+}
+
+function keepAside(live: string, keptAside: string): void {
+  try {
+    linkSync(live, keptAside);
+  } catch {
+    // A file system without hard links: a copy, synced, serves as well.
+    copyFileSync(live, keptAside);
+    fsyncFile(keptAside);
+  }
 }
 
 function fsyncFile(file: string): void {
