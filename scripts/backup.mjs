@@ -1,6 +1,6 @@
 // `npm run backup [-- <file>]`: a consistent copy of the database, safe while the server runs
 // (SQLite's online backup API through better-sqlite3). Reads DATA_DIR like the server does.
-import { existsSync, mkdirSync } from 'node:fs';
+import { chmodSync, existsSync, mkdirSync } from 'node:fs';
 import path from 'node:path';
 import Database from 'better-sqlite3';
 
@@ -22,6 +22,8 @@ mkdirSync(path.dirname(target), { recursive: true, mode: 0o700 });
 const db = new Database(source, { readonly: true, fileMustExist: true });
 try {
   await db.backup(target);
+  // It holds participants' personal data, wherever it was written: only this user may read it.
+  chmodSync(target, 0o600);
 } finally {
   db.close();
 }

@@ -37,8 +37,12 @@ export type MetaKey =
   /** Server clock minus this device's clock (ms), once they differ by minutes (`clock-offset.ts`). */
   | 'clockOffset';
 
-/** An op in the local log, with the view keys it changed (for an item's or request's history). */
-export type StoredOp = Op & { readonly viewKeys: string[] };
+/**
+ * An op in the local log, with the view keys it changed (for an item's or request's history).
+ * `fromReplacedServer`: another device's op held when the server's database was replaced; the
+ * views since come from the new server's snapshot, so it is folded again if that server sends it.
+ */
+export type StoredOp = Op & { readonly viewKeys: string[]; readonly fromReplacedServer?: true };
 
 /** An op the server refused: kept for staff to see, never retried. */
 export interface RejectedOp {

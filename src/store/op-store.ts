@@ -36,6 +36,7 @@ import {
   writeOpsInTransaction,
 } from './op-write.js';
 import { applyPulledPage, type PulledPage, viewOf } from './pulled-page.js';
+import { requeueOwnOps } from './server-replaced.js';
 
 export { localDeviceId } from './op-ids.js';
 export type { OpAuthor, SitedDraft } from './op-write.js';
@@ -76,8 +77,14 @@ export interface OpStore {
   /** Replaces views and directory with a snapshot, re-applies the outbox on top, sets the cursor. */
   applySnapshot(snapshot: SnapshotResponse): Promise<void>;
   getCursor(): Promise<SyncCursor | null>;
-  /** Forgets the cursor (server database replaced): the next sync bootstraps from a snapshot. */
+  /** Forgets the cursor: the next sync bootstraps from a snapshot. */
   resetCursor(): Promise<void>;
+  /**
+   * The server's database was replaced (restored from a backup): forgets the cursor and puts back
+   * in the outbox every op of this device's own that the log holds (refused ones aside), so the
+   * server gets again those it lacks. Returns how many were put back.
+   */
+  resendToReplacedServer(): Promise<number>;
   /** Up to `limit` outbox ops, oldest (lowest seq) first. */
   outboxBatch(limit: number): Promise<Op[]>;
   outboxCount(): Promise<number>;
@@ -121,7 +128,7 @@ export interface OpStore {
 }
 
 function opOf(stored: StoredOp): Op {
-  const { viewKeys: _viewKeys, ...op } = stored;
+  const { viewKeys: _viewKeys, fromReplacedServer: _replaced, ...op } = stored;
   return op as Op;
 }
 
@@ -186,6 +193,8 @@ export function createOpStore(db: DropinDb, options: { now?: () => number } = {}
     },
 
     resetCursor: () => runWrite(db, ['meta'], (tx) => tx.objectStore('meta').delete('syncCursor')),
+
+    resendToReplacedServer: () => requeueOwnOps(db),
 
     outboxBatch: async (limit) => (limit > 0 ? db.getAll('outbox', undefined, limit) : []),
 

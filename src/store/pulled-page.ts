@@ -58,10 +58,18 @@ function storePage(db: DropinDb, page: PulledPage, ask: 'own' | 'all', now: () =
     ]);
     const authors = ask === 'own' ? readAuthors(storedAuthors, storedSeq) : null;
     const mayBeHeld = (op: Op) => authors === null || authors.includes(op.deviceId);
-    const known = await Promise.all(page.ops.map((op) => (mayBeHeld(op) ? ops.getKey(op.id) : undefined)));
+    // 'all' reads the held ops whole: one kept from a replaced server is not in the views (see
+    // StoredOp), so it counts as new. 'own' needs keys only: only others' ops carry that mark.
+    const known = await Promise.all(
+      page.ops.map((op) => (!mayBeHeld(op) ? undefined : ask === 'all' ? ops.get(op.id) : ops.getKey(op.id))),
+    );
     const seen = new Set<string>();
+    const refolded = new Set<string>();
     const fresh = page.ops.filter((op, index) => {
-      if (known[index] !== undefined || seen.has(op.id)) return false;
+      const held = known[index];
+      if (seen.has(op.id)) return false;
+      if (typeof held === 'object' && held.fromReplacedServer) refolded.add(op.id);
+      else if (held !== undefined) return false;
       seen.add(op.id);
       return true;
     });
@@ -72,7 +80,10 @@ function storePage(db: DropinDb, page: PulledPage, ask: 'own' | 'all', now: () =
     for (const op of fresh) clock = receiveStamp(clock, op.at, now() + offset);
     // Requests run in the order they are made: the server's view records replace the fold's.
     await Promise.all([
-      ...fresh.map((op, index) => ops.add({ ...op, viewKeys: viewKeys[index] ?? [] })),
+      ...fresh.map((op, index) => {
+        const stored = { ...op, viewKeys: viewKeys[index] ?? [] };
+        return refolded.has(op.id) ? ops.put(stored) : ops.add(stored);
+      }),
       ...page.views.map((record) => views.put(viewOf(record), record.key)),
       putDirectoryEntries(tx, page.directory),
       meta.put(clock, 'clock'),

@@ -126,10 +126,16 @@ export function createSyncClient(options: SyncClientOptions): SyncClient {
 
   async function runRound(): Promise<CycleResult> {
     try {
-      const pushed = await pushOutbox(store, transport, batchSize);
-      if (!pushed.ok) return pushed;
-      await options.afterPush?.().catch(() => undefined);
-      return await pullChanges(store, transport, pageSize);
+      // A pull that met a replaced server asks for one more push and pull (see pullChanges); a
+      // server replaced again within the round waits for the next one.
+      let pulled: CycleResult = { ok: true, pushAgain: true };
+      for (let pass = 0; pass < 3 && pulled.ok && pulled.pushAgain; pass += 1) {
+        const pushed = await pushOutbox(store, transport, batchSize);
+        if (!pushed.ok) return pushed;
+        await options.afterPush?.().catch(() => undefined);
+        pulled = await pullChanges(store, transport, pageSize);
+      }
+      return pulled;
     } catch (error) {
       // A storage failure (quota, a closed database) is reported, never thrown out of the loop.
       const message = error instanceof Error ? error.message : String(error);

@@ -8,9 +8,13 @@ import type { OpStore } from '../store/op-store.js';
 import type { ApiFailure } from './http.js';
 import type { SyncTransport } from './sync-transport.js';
 
-export type CycleResult = { readonly ok: true } | { readonly ok: false; readonly failure: ApiFailure };
+/** `pushAgain`: the pull put ops back in the outbox (a replaced server); push, then pull again. */
+export type CycleResult =
+  | { readonly ok: true; readonly pushAgain?: true }
+  | { readonly ok: false; readonly failure: ApiFailure };
 
 const OK: CycleResult = { ok: true };
+const PUSH_AGAIN: CycleResult = { ok: true, pushAgain: true };
 
 export async function pushOutbox(store: OpStore, transport: SyncTransport, batchSize: number): Promise<CycleResult> {
   for (;;) {
@@ -89,9 +93,11 @@ export async function pullChanges(store: OpStore, transport: SyncTransport, page
       const page = await next;
       if (!page.ok) return { ok: false, failure: page };
       if (page.value.serverId !== cursor.serverId) {
-        // The server's database was replaced (restored from a backup): start again from a snapshot.
-        await store.resetCursor();
-        break;
+        // The server's database was replaced (restored from a backup) and may lack what this
+        // device sent it since: its own ops go back in the outbox and the cursor goes. They are
+        // pushed before the snapshot is taken, which would otherwise fold twice those it has.
+        await store.resendToReplacedServer();
+        return PUSH_AGAIN;
       }
       const following = page.value.more ? transport.pull(page.value.cursor, { limit: pageSize }) : undefined;
       try {

@@ -170,6 +170,8 @@ describe('npm run backup', () => {
         const serverId = "SELECT value FROM meta WHERE key = 'server_id'";
         expect(copy.prepare(serverId).pluck().get()).toBe(original.prepare(serverId).pluck().get());
         expect(copy.pragma('integrity_check', { simple: true })).toBe('ok');
+        // Personal data: only the user who made it may read it.
+        expect(statSync(backupFile).mode & 0o777).toBe(0o600);
       } finally {
         copy.close();
         original.close();
