@@ -5,13 +5,14 @@
  */
 import type { Database } from 'better-sqlite3';
 import { applyOp } from '../../../src/core/fold/apply.js';
-import { type View, viewKey } from '../../../src/core/fold/views.js';
+import { SETTINGS_KEY, type View, viewKey } from '../../../src/core/fold/views.js';
 import { describeIssues } from '../../../src/core/issues.js';
 import { stampTime } from '../../../src/core/ops/clock.js';
 import { Op } from '../../../src/core/ops/op.js';
 import type { PushResult } from '../../../src/core/sync/api.js';
 import { type PushContext, type RuleFacts, refusalFor } from '../../sync/op-rules.js';
 import { pushedOpId, refusalAudits } from '../../sync/push-batch.js';
+import { ingestCutoff, isSameStoredOp, storedFormOf } from '../../sync/retention-ingest.js';
 import type { Pusher, PushInput, SessionSpan, StoredBatch } from '../types.js';
 import { recordAudit } from './audit.js';
 import { findDevice, noteDeviceSynced } from './devices.js';
@@ -101,6 +102,7 @@ export function storeOps(db: Database, input: PushInput): StoredBatch {
   return db.transaction((): StoredBatch => {
     const views = new BatchViews(db);
     const facts = factsOf(db, views);
+    const before = ingestCutoff(views.get(SETTINGS_KEY), now);
     let accepted = 0;
     const results = ops.map((raw, index): PushResult => {
       const parsed = Op.safeParse(raw);
@@ -109,10 +111,10 @@ export function storeOps(db: Database, input: PushInput): StoredBatch {
         return { id, status: 'rejected', reason: 'invalid', message: describeIssues(parsed.error.issues) };
       }
       const op = parsed.data;
-      const body = JSON.stringify(op);
+      const { op: stored, body } = storedFormOf(op, before);
       const existing = findById.get(op.id) as string | undefined;
       if (existing !== undefined) {
-        return existing === body
+        return isSameStoredOp(existing, body, before)
           ? { id, status: 'duplicate' }
           : { id, status: 'rejected', reason: 'id_conflict', message: 'Another op with this id is already stored.' };
       }
@@ -129,7 +131,7 @@ export function storeOps(db: Database, input: PushInput): StoredBatch {
 
       appendOp(
         db,
-        op,
+        stored,
         { receivedAt: now, pushedByDevice: pusher.device?.id ?? null, pushedByStaff: pusher.staff?.id ?? null },
         views,
         body,
