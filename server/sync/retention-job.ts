@@ -5,8 +5,8 @@
  * at the same cut-off rewrites nothing and adds no op. The audit log gets counts, never names.
  */
 import { SETTINGS_KEY, type SettingsView } from '../../src/core/fold/views.js';
-import { retentionAppliedOp } from '../../src/core/retention/applied-op.js';
 import { retentionCutoff, retentionYearsOf } from '../../src/core/retention/anonymise.js';
+import { retentionAppliedOp } from '../../src/core/retention/applied-op.js';
 import type { Storage } from '../storage/types.js';
 
 /** Ops looked at per transaction: short enough that pushes waiting on the writer barely notice. */

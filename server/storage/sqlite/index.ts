@@ -24,8 +24,8 @@ import { latestCursor, pullPage, serverIdOf, snapshot } from './feed.js';
 import { createNewOpsListeners } from './new-ops.js';
 import { appendServerOpsOnce, storeOps } from './op-log.js';
 import { groupedPushes } from './push-group.js';
-import { anonymiseBefore } from './retention.js';
 import { loadHmisSource, loadReportOps } from './reports.js';
+import { anonymiseBefore } from './retention.js';
 import { endSession, resumeSession, sessionsOverlapping, startSession } from './sessions.js';
 import { completeSetup, replaceSetupCode } from './setup-codes.js';
 import {

@@ -8,8 +8,8 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { buildApp } from '../../../server/app.js';
 import type { App } from '../../../server/http/types.js';
-import type { RetentionSchedule } from '../../../server/sync/retention-job.js';
 import type { Storage } from '../../../server/storage/types.js';
+import type { RetentionSchedule } from '../../../server/sync/retention-job.js';
 import type { DatabasePeek } from './database-peek.js';
 import {
   createTestDatabase,

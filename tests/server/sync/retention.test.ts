@@ -58,7 +58,9 @@ async function retentionAudits(client: ApiClient) {
     '/api/audit?limit=100',
   );
   // The run at start (at T0) made one for its own cut-off, three years before T0.
-  return page.body.entries.filter((entry) => entry.action === 'retention.applied' && entry.detail.before === '2026-12-03');
+  return page.body.entries.filter(
+    (entry) => entry.action === 'retention.applied' && entry.detail.before === '2026-12-03',
+  );
 }
 
 beforeAll(async () => {
@@ -137,7 +139,11 @@ describe('retention', () => {
     const byStaff = opBuilder(testId('laptop'), world.staffId, now);
     expect((await push(world.staff, [byStaff.op(setting(2))])).body.results[0]?.reason).toBe('forbidden');
     const byAdmin = opBuilder(testId('laptop'), world.adminId, now);
-    const bad = await push(world.admin, [byAdmin.op(setting(0)), byAdmin.op(setting(11)), byAdmin.op(setting('never'))]);
+    const bad = await push(world.admin, [
+      byAdmin.op(setting(0)),
+      byAdmin.op(setting(11)),
+      byAdmin.op(setting('never')),
+    ]);
     expect(bad.body.results.map((result) => result.reason)).toEqual(['invalid', 'invalid', 'invalid']);
     // Three years, said out loud: the default, now a setting in the snapshot.
     expect((await push(world.admin, [byAdmin.op(setting(3))])).body.results[0]?.status).toBe('accepted');
@@ -202,7 +208,12 @@ describe('retention', () => {
 
   it('answers "duplicate" to a device resending an op it anonymised, and stores a late old op anonymised', async () => {
     const resent = await push(world.kiosk, originals.slice(0, 4));
-    expect(resent.body.results.map((result) => result.status)).toEqual(['duplicate', 'duplicate', 'duplicate', 'duplicate']);
+    expect(resent.body.results.map((result) => result.status)).toEqual([
+      'duplicate',
+      'duplicate',
+      'duplicate',
+      'duplicate',
+    ]);
 
     const lateOld = kiosk.op({
       type: 'visit.checkedIn',

@@ -60,7 +60,12 @@ describe('a staff laptop after the server dropped old links', () => {
     admin = await setUpFirstAdmin(server);
     staffId = await createStaff(admin, { displayName: 'Sam Staff', loginName: 'sam', secret: '739154' });
     staff = await signIn(server, 'sam', '739154');
-    laptop = await testDevice({ baseUrl: server.baseUrl, deviceId: testId('laptop'), actor: staffId, credentials: staff });
+    laptop = await testDevice({
+      baseUrl: server.baseUrl,
+      deviceId: testId('laptop'),
+      actor: staffId,
+      credentials: staff,
+    });
     await expectSynced(laptop);
   });
   afterAll(async () => {
@@ -75,7 +80,14 @@ describe('a staff laptop after the server dropped old links', () => {
     await laptop.store.record(
       {
         type: 'visit.checkedIn',
-        payload: { visitId, day: today, ticket: null, who: 'participant', participantId: PERSON_AT_DESK, method: 'staff' },
+        payload: {
+          visitId,
+          day: today,
+          ticket: null,
+          who: 'participant',
+          participantId: PERSON_AT_DESK,
+          method: 'staff',
+        },
       },
       author,
     );

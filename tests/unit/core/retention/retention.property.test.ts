@@ -66,9 +66,7 @@ function draftOn(day: string): fc.Arbitrary<OpDraft> {
     ),
     fc
       .record({ reportId: fc.constantFrom('report_00001', 'report_00002'), participantId: fc.option(person) })
-      .map(
-        (p) => ({ type: 'overdose.reversalReported', payload: { ...p, day, replacementAsked: true } }) as OpDraft,
-      ),
+      .map((p) => ({ type: 'overdose.reversalReported', payload: { ...p, day, replacementAsked: true } }) as OpDraft),
     fc
       .record({ itemId: item, quantity: fc.integer({ min: 1, max: 30 }) })
       .map((p) => ({ type: 'stock.received', payload: { ...p, kind: 'donation' } }) as OpDraft),
@@ -204,7 +202,9 @@ describe('the retention rule', () => {
     const ids = new Set(
       ops
         .map((op) => anonymiseOp(op, '2026-12-31'))
-        .flatMap((op) => (op.type === 'visit.checkedIn' && op.payload.who === 'participant' ? [op.payload.participantId] : [])),
+        .flatMap((op) =>
+          op.type === 'visit.checkedIn' && op.payload.who === 'participant' ? [op.payload.participantId] : [],
+        ),
     );
     expect([...ids]).toEqual(ids.size === 0 ? [] : [ANONYMOUS_PARTICIPANT_ID]);
   });
