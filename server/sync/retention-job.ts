@@ -1,8 +1,9 @@
 /**
  * The retention job (issue 20, ADR 0023): at start and then daily, links to a person on visit
  * and request details older than the admins' setting are replaced through the storage, batch by
- * batch, and a `retention.applied` op tells every device to do the same. Idempotent: a second run
- * at the same cut-off rewrites nothing and adds no op. The audit log gets counts, never names.
+ * batch, and (when it rewrote any) a `retention.applied` op tells every device to do the same.
+ * Idempotent: a second run at the same cut-off rewrites nothing and adds no op. The audit log gets
+ * counts, never names.
  */
 import { SETTINGS_KEY, type SettingsView } from '../../src/core/fold/views.js';
 import { retentionCutoff, retentionYearsOf } from '../../src/core/retention/anonymise.js';
@@ -54,12 +55,13 @@ export async function runRetention(
     after = done.upTo;
     if (!done.more) break;
   }
+  // Nothing rewritten: no device holds anything the server did not rewrite before (a new op from
+  // before the cut-off is stored anonymised), so there is nothing to tell, nor to audit.
+  if (ops === 0 && views === 0) return { before, years, ops, views, announced: false };
   const announced = await storage.ops.appendServerOpsOnce(`retention_applied_${before}`, now, (serverId) => [
     retentionAppliedOp(serverId, now, before),
   ]);
-  if (announced || ops > 0 || views > 0) {
-    await storage.audit.record(now, { action: 'retention.applied', detail: { before, years, ops, views } });
-  }
+  await storage.audit.record(now, { action: 'retention.applied', detail: { before, years, ops, views } });
   return { before, years, ops, views, announced };
 }
 
