@@ -26,6 +26,7 @@ import { registerSecurityHeaders } from './http/security-headers.js';
 import type { App } from './http/types.js';
 import { validatorCompiler } from './http/validation.js';
 import type { Storage } from './storage/types.js';
+import { type RetentionSchedule, scheduleRetention } from './sync/retention-job.js';
 import { seedCatalogOnce, seedDefaultSiteOnce } from './sync/seed-catalog.js';
 
 export interface AppOptions {
@@ -37,8 +38,10 @@ export interface AppOptions {
   readonly https?: { readonly cert: Buffer; readonly key: Buffer } | undefined;
   /** Where log lines go (default stdout); tests read them to check nothing secret is logged. */
   readonly logStream?: { write(line: string): void };
-  /** The clock for expiries (sessions, codes); tests move it. */
+  /** The clock for expiries (sessions, codes) and retention; tests move it. */
   readonly now?: () => Date;
+  /** When the retention job runs after the start (default: daily); tests run it themselves. */
+  readonly retentionSchedule?: RetentionSchedule;
 }
 
 export async function buildApp(options: AppOptions): Promise<App> {
@@ -57,6 +60,14 @@ export async function buildApp(options: AppOptions): Promise<App> {
   const auth = await createAuthContext(options.storage, { now: options.now, tls: options.https !== undefined });
   await seedCatalogOnce(options.storage, auth.now());
   await seedDefaultSiteOnce(options.storage, auth.now());
+  // issue 20: runs once before the server answers, then on its schedule until the app closes.
+  const retention = scheduleRetention(options.storage, {
+    now: auth.now,
+    schedule: options.retentionSchedule,
+    onError: (error) => app.log.error({ err: error }, 'retention run failed'),
+  });
+  app.addHook('onClose', () => retention.stop());
+  await retention.runNow();
   registerCallerCheck(app, auth);
 
   registerHealthRoutes(app, options);

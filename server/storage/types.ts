@@ -105,6 +105,22 @@ export interface OpLogStorage {
    * stored, when the marker was set before. `makeOps` gets the server id.
    */
   appendServerOpsOnce(marker: string, now: Date, makeOps: (serverId: string) => readonly Op[]): Promise<boolean>;
+  /**
+   * issue 20 — retention: in one transaction, looks at up to `limit` ops that can link a person,
+   * after cursor `after`, and rewrites those of center days before `before` (and their views) by
+   * the rule in src/core/retention. Each op keeps its cursor. Run again until `more` is false.
+   */
+  anonymiseBefore(before: string, after: number, limit: number): Promise<RetentionBatch>;
+}
+
+/** What one batch of the retention job did. */
+export interface RetentionBatch {
+  /** Ops and views rewritten (0 when all were anonymised already). */
+  readonly ops: number;
+  readonly views: number;
+  /** The cursor to continue after. */
+  readonly upTo: number;
+  readonly more: boolean;
 }
 
 // ---------------------------------------------------------------------------------------------

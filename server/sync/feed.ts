@@ -147,7 +147,8 @@ export function pageWindow(after: number, limitth: number | null | undefined, ne
 
 /** Whether an op is about `site`: a site op about that site, any other op of that site. */
 function opOfSite(op: Op, site: SiteFilter): boolean {
-  if (site === 'all') return true;
+  // Retention is the program's: every site's devices apply it.
+  if (site === 'all' || op.type === 'retention.applied') return true;
   if (op.type === 'site.created' || op.type === 'site.updated') return op.payload.siteId === site;
   return siteOf(op) === site;
 }
@@ -194,6 +195,8 @@ export function feedSnapshot(
 function isVisible(scope: Scope, type: Op['type']): boolean {
   if (type === 'participant.viewed') return false;
   if (scope === 'display') return CALL_OP_TYPES.has(type);
+  // Kiosks too apply retention to what they hold (their outbox and refusals may be old).
+  if (type === 'retention.applied') return true;
   return scope === 'staff' || isCatalogOrSettingsOpType(type) || isSiteOpType(type);
 }
 

@@ -3,7 +3,7 @@
  * actor, its time) is accepted only where the server's own records back it. See ADR 0004.
  */
 import type { Device, StaffAccount } from '../../src/core/auth/api.js';
-import { isAdminOpType, KIOSK_OP_TYPES, type Op } from '../../src/core/ops/op.js';
+import { isAdminOpType, KIOSK_OP_TYPES, type Op, SERVER_ONLY_OP_TYPES } from '../../src/core/ops/op.js';
 import type { Pusher, SessionSpan, StaffState } from '../storage/types.js';
 import { siteRefusalFor } from './site-rules.js';
 
@@ -41,6 +41,10 @@ export interface PushContext {
 }
 
 export function refusalFor(facts: RuleFacts, op: Op, pusher: Pusher, push: PushContext): Refusal | null {
+  // issue 20: a forged "links before this day are gone" would make every device drop its data.
+  if (SERVER_ONLY_OP_TYPES.has(op.type)) {
+    return { reason: 'forbidden', message: `Only the server records ${op.type}.` };
+  }
   const deviceRefusal = deviceRefusalFor(facts, op, pusher);
   if (deviceRefusal) return deviceRefusal;
   return whoRefusalFor(facts, op, pusher, push) ?? siteRefusalFor(facts, op, pusher);

@@ -4,6 +4,7 @@
  */
 import { settledStamp } from '../../src/core/ops/clock.js';
 import type { Op } from '../../src/core/ops/op.js';
+import { anonymiseOp } from '../../src/core/retention/anonymise.js';
 import type { PushResult } from '../../src/core/sync/api.js';
 import type { AuditRecord, Pusher } from '../storage/types.js';
 import type { PushContext } from './op-rules.js';
@@ -54,15 +55,17 @@ export function settledOp(op: Op, push: PushContext): Op {
 /**
  * The answer for an op whose id is stored already. The same op again is a duplicate; so is the
  * same op with another stamp (the server moved its stamp back, or the device corrected its clock
- * before sending it again, after a lost answer), and then the answer names the stamp kept.
+ * before sending it again, after a lost answer), and then the answer names the stamp kept; and so
+ * is the same op once the retention job has rewritten the stored one (`before`: its cut-off).
  * Anything else reuses the id and is refused.
  */
-export function storedAnswer(id: string, existing: string, op: Op): PushResult {
+export function storedAnswer(id: string, existing: string, op: Op, before: string): PushResult {
   const duplicate = { id, status: 'duplicate' as const };
   if (existing === JSON.stringify(op)) return duplicate;
-  const keptAt = (JSON.parse(existing) as { at?: unknown }).at;
-  if (typeof keptAt === 'string' && existing === JSON.stringify({ ...op, at: keptAt })) {
-    return { ...duplicate, at: keptAt };
+  const kept = JSON.parse(existing) as Op;
+  const underRetention = (candidate: Op) => JSON.stringify(anonymiseOp(candidate, before));
+  if (typeof kept.at === 'string' && underRetention({ ...op, at: kept.at }) === underRetention(kept)) {
+    return kept.at === op.at ? duplicate : { ...duplicate, at: kept.at };
   }
   return { id, status: 'rejected', reason: 'id_conflict', message: 'Another op with this id is already stored.' };
 }

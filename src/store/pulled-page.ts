@@ -11,6 +11,9 @@ import type { DropinDb } from './db.js';
 import { putDirectoryEntries } from './directory-store.js';
 import type { SyncCursor } from './op-store.js';
 import { applyAllToViews, readAuthors, readClock, readClockOffset, runWrite } from './op-write.js';
+import { anonymiseHeld, type RetentionTx, retentionCutoffIn } from './retention-apply.js';
+
+type PageStore = 'ops' | 'views' | 'meta' | 'directorySegments' | 'outbox' | 'rejected';
 
 /**
  * One page of a pull: ops to apply, plus (kiosks only) view records and directory entries; `more`
@@ -46,7 +49,16 @@ function isConstraintError(error: unknown): boolean {
  * A page may hold the same id twice.
  */
 function storePage(db: DropinDb, page: PulledPage, ask: 'own' | 'all', now: () => number): Promise<number> {
-  return runWrite(db, ['ops', 'views', 'meta', 'directorySegments'], async (tx) => {
+  // issue 20: a page that says old links are gone rewrites the outbox and refusals too.
+  const retentionBefore = retentionCutoffIn(page.ops);
+  const stores: readonly PageStore[] = [
+    'ops',
+    'views',
+    'meta',
+    'directorySegments',
+    ...(retentionBefore === null ? [] : (['outbox', 'rejected'] as const)),
+  ];
+  return runWrite(db, stores, async (tx) => {
     const ops = tx.objectStore('ops');
     const views = tx.objectStore('views');
     const meta = tx.objectStore('meta');
@@ -89,6 +101,9 @@ function storePage(db: DropinDb, page: PulledPage, ask: 'own' | 'all', now: () =
       meta.put(clock, 'clock'),
       meta.put({ serverId: page.serverId, cursor: page.cursor } satisfies SyncCursor, 'syncCursor'),
     ]);
+    // After the page's own ops, which the server sent already anonymised, are in the log.
+    // The transaction holds the four stores it reads (`stores` above); idb types it by the whole list.
+    if (retentionBefore !== null) await anonymiseHeld(tx as unknown as RetentionTx, retentionBefore);
     return fresh.length;
   });
 }

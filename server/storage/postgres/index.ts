@@ -23,6 +23,7 @@ import { latestCursor, pullPage, serverIdOf, snapshot } from './feed.js';
 import { type NewOpsSubscriptions, newOpsSubscriptions } from './notify.js';
 import { appendServerOpsOnce, storeOps } from './op-log.js';
 import { loadHmisSource, loadReportOps } from './reports.js';
+import { anonymiseBefore } from './retention.js';
 import { postgresSchemaVersion } from './schema.js';
 import { endSession, resumeSession, sessionsOverlapping, startSession } from './sessions.js';
 import { completeSetup, replaceSetupCode } from './setup-codes.js';
@@ -82,6 +83,7 @@ export function postgresStorage(opened: OpenedPostgres, newOps: NewOpsSubscripti
       pullPage: (scope, after, limit, site = 'all') => run(() => pullPage(db, scope, after, limit, site)),
       snapshot: (scope, now, site = 'all') => run(() => snapshot(db, scope, now, site)),
       appendServerOpsOnce: (marker, now, makeOps) => run(() => appendServerOpsOnce(db, marker, now, makeOps)),
+      anonymiseBefore: (before, after, limit) => run(() => anonymiseBefore(db, before, after, limit)),
     },
     onNewOps: (listener) => newOps.subscribe(listener),
     accounts: {

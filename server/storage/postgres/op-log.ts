@@ -10,13 +10,14 @@
  */
 import { type Kysely, sql, type Transaction } from 'kysely';
 import { applyOp } from '../../../src/core/fold/apply.js';
-import type { View } from '../../../src/core/fold/views.js';
+import { SETTINGS_KEY, type View } from '../../../src/core/fold/views.js';
 import { describeIssues } from '../../../src/core/issues.js';
 import { stampTime } from '../../../src/core/ops/clock.js';
 import { Op } from '../../../src/core/ops/op.js';
 import type { PushResult } from '../../../src/core/sync/api.js';
 import { type PushContext, refusalFor } from '../../sync/op-rules.js';
 import { pushedOpId, refusalAudits, settledOp, storedAnswer } from '../../sync/push-batch.js';
+import { ingestCutoff, storedFormOf } from '../../sync/retention-ingest.js';
 import type { Pusher, PushInput, StoredBatch } from '../types.js';
 import { recordAudit } from './audit.js';
 import type { PgDb } from './db.js';
@@ -25,7 +26,7 @@ import { serverIdOf } from './feed.js';
 import { notifyNewOps } from './notify.js';
 import { computeThrough, createMemo, type FactsMemo } from './rule-facts.js';
 import type { PostgresTables } from './tables.js';
-import { writeView } from './views-table.js';
+import { readView, writeView } from './views-table.js';
 
 const OP_LOG_LOCK = 7_017_018;
 
@@ -36,7 +37,7 @@ interface Origin {
 }
 
 /** A transaction holding the op log's append lock. */
-function inOpLogTransaction<T>(
+export function inOpLogTransaction<T>(
   db: Kysely<PostgresTables>,
   work: (trx: Transaction<PostgresTables>) => Promise<T>,
 ): Promise<T> {
@@ -56,8 +57,9 @@ export function storeOps(db: Kysely<PostgresTables>, input: PushInput): Promise<
     const views: ChangedViews = new Map();
     let accepted = 0;
     const results: PushResult[] = [];
+    const before = ingestCutoff(await readView(trx, SETTINGS_KEY), now);
     for (const [index, raw] of ops.entries()) {
-      const result = await storeOne(trx, memo, stored, raw, index, { pusher, push, now, views });
+      const result = await storeOne(trx, memo, stored, raw, index, { pusher, push, now, views, before });
       if (result.status === 'accepted') accepted += 1;
       results.push(result);
     }
@@ -86,7 +88,14 @@ async function storeOne(
   stored: Map<string, string>,
   raw: unknown,
   index: number,
-  context: { readonly pusher: Pusher; readonly push: PushContext; readonly now: Date; readonly views: ChangedViews },
+  context: {
+    readonly pusher: Pusher;
+    readonly push: PushContext;
+    readonly now: Date;
+    readonly views: ChangedViews;
+    /** The retention cut-off (retention-ingest.ts). */
+    readonly before: string;
+  },
 ): Promise<PushResult> {
   const parsed = Op.safeParse(raw);
   const id = pushedOpId(raw, index);
@@ -94,16 +103,17 @@ async function storeOne(
     return { id, status: 'rejected', reason: 'invalid', message: describeIssues(parsed.error.issues) };
   }
   const op = parsed.data;
-  const { pusher, push, now, views } = context;
+  const { pusher, push, now, views, before } = context;
   const settled = settledOp(op, push);
+  const { op: storedOp, body } = storedFormOf(settled, before);
   const existing = stored.get(op.id);
-  if (existing !== undefined) return storedAnswer(id, existing, op);
+  if (existing !== undefined) return storedAnswer(id, existing, op, before);
   const refusal = await computeThrough(memo, () => refusalFor(memo.facts, op, pusher, push));
   if (refusal) return { id, status: 'rejected', ...refusal };
   const cursor = await appendOp(
     trx,
     memo,
-    settled,
+    storedOp,
     { receivedAt: now, pushedByDevice: pusher.device?.id ?? null, pushedByStaff: pusher.staff?.id ?? null },
     views,
   );
@@ -115,7 +125,7 @@ async function storeOne(
       message: 'This device already sent an op with this number.',
     };
   }
-  stored.set(op.id, JSON.stringify(settled));
+  stored.set(op.id, body);
   if (op.type === 'participant.viewed') await auditProfileView(trx, memo, op, pusher);
   return settled === op ? { id, status: 'accepted' } : { id, status: 'accepted', at: settled.at };
 }

@@ -25,6 +25,7 @@ import { createNewOpsListeners } from './new-ops.js';
 import { appendServerOpsOnce, storeOps } from './op-log.js';
 import { groupedPushes } from './push-group.js';
 import { loadHmisSource, loadReportOps } from './reports.js';
+import { anonymiseBefore } from './retention.js';
 import { endSession, resumeSession, sessionsOverlapping, startSession } from './sessions.js';
 import { completeSetup, replaceSetupCode } from './setup-codes.js';
 import {
@@ -91,6 +92,7 @@ export function sqliteStorage(db: Database): Storage {
           if (appended) newOps.notify();
           return appended;
         }),
+      anonymiseBefore: (before, after, limit) => run(() => anonymiseBefore(db, before, after, limit)),
     },
     onNewOps: (listener) => newOps.subscribe(listener),
     accounts: {

@@ -5,13 +5,14 @@
  */
 import type { Database } from 'better-sqlite3';
 import { applyOp } from '../../../src/core/fold/apply.js';
-import { type View, viewKey } from '../../../src/core/fold/views.js';
+import { SETTINGS_KEY, type View, viewKey } from '../../../src/core/fold/views.js';
 import { describeIssues } from '../../../src/core/issues.js';
 import { stampTime } from '../../../src/core/ops/clock.js';
 import { Op } from '../../../src/core/ops/op.js';
 import type { PushResult } from '../../../src/core/sync/api.js';
 import { type PushContext, type RuleFacts, refusalFor } from '../../sync/op-rules.js';
 import { pushedOpId, refusalAudits, settledOp, storedAnswer } from '../../sync/push-batch.js';
+import { ingestCutoff, storedFormOf } from '../../sync/retention-ingest.js';
 import type { Pusher, PushInput, SessionSpan, StoredBatch } from '../types.js';
 import { recordAudit } from './audit.js';
 import { findDevice, noteDeviceSynced } from './devices.js';
@@ -101,6 +102,7 @@ export function storeOps(db: Database, input: PushInput): StoredBatch {
   return db.transaction((): StoredBatch => {
     const views = new BatchViews(db);
     const facts = factsOf(db, views);
+    const before = ingestCutoff(views.get(SETTINGS_KEY), now);
     let accepted = 0;
     const results = ops.map((raw, index): PushResult => {
       const parsed = Op.safeParse(raw);
@@ -110,8 +112,9 @@ export function storeOps(db: Database, input: PushInput): StoredBatch {
       }
       const op = parsed.data;
       const settled = settledOp(op, push);
+      const { op: stored } = storedFormOf(settled, before);
       const existing = findById.get(op.id) as string | undefined;
-      if (existing !== undefined) return storedAnswer(id, existing, op);
+      if (existing !== undefined) return storedAnswer(id, existing, op, before);
       const refusal = refusalFor(facts, op, pusher, push);
       if (refusal) return { id, status: 'rejected', ...refusal };
       if (findBySeq.get(op.deviceId, op.seq) !== undefined) {
@@ -125,7 +128,7 @@ export function storeOps(db: Database, input: PushInput): StoredBatch {
 
       appendOp(
         db,
-        settled,
+        stored,
         { receivedAt: now, pushedByDevice: pusher.device?.id ?? null, pushedByStaff: pusher.staff?.id ?? null },
         views,
       );

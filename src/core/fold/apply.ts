@@ -6,7 +6,7 @@
 import { compareOps, type Op } from '../ops/op.js';
 import { siteField, siteOf } from '../sites/site.js';
 import { applyCallOp } from './calls.js';
-import { applyItemOp, applySettingsOp } from './catalog.js';
+import { applyItemOp, applyRetentionSetOp, applySettingsOp } from './catalog.js';
 import { applyConversationOp } from './conversations.js';
 import { applyParticipantOp } from './participants.js';
 import { applyRequestOp } from './requests.js';
@@ -19,6 +19,7 @@ import {
   originOf,
   type ParticipantView,
   type RequestView,
+  SETTINGS_KEY,
   type SettingsView,
   type SiteView,
   type StockView,
@@ -92,6 +93,9 @@ export function applyOp(op: Op, read: ViewReader): Map<string, View> {
       changed.set(key, applySettingsOp(get<SettingsView>(key), op));
       break;
     }
+    case 'settings.retentionSet':
+      changed.set(SETTINGS_KEY, applyRetentionSetOp(get<SettingsView>(SETTINGS_KEY), op));
+      break;
     case 'site.created':
     case 'site.updated': {
       const key = viewKey('site', op.payload.siteId);
@@ -101,6 +105,8 @@ export function applyOp(op: Op, read: ViewReader): Map<string, View> {
     case 'participant.viewed':
     // A reversal report is counted by the reports straight from the op log; it changes no view.
     case 'overdose.reversalReported':
+    // Changes no one view: each store rewrites what it holds by the rule in core/retention.
+    case 'retention.applied':
       break;
     case 'conversation.started':
     case 'conversation.finished':

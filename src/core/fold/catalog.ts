@@ -30,6 +30,18 @@ export function applyItemOp(current: ItemView | undefined, op: ItemOp): ItemView
   }
 }
 
+/**
+ * The retention setting after `op`. It is the program's, whatever site the op names: the caller
+ * keeps it under SETTINGS_KEY, and a view made here carries no site.
+ */
+export function applyRetentionSetOp(
+  current: SettingsView | undefined,
+  op: OpOf<'settings.retentionSet'>,
+): SettingsView {
+  const view = current ?? EMPTY_SETTINGS;
+  return { ...view, retention: writeRegister(view.retention ?? undefined, op.payload, op) };
+}
+
 export const EMPTY_SETTINGS: SettingsView = { kind: 'settings', hours: null, openOverride: null };
 
 /** A site's settings after `op`; the caller keeps them under `settingsKey(siteOf(op))`. */

@@ -7,6 +7,7 @@ import type { ItemFields, OpeningSlotValue } from '../ops/catalog.js';
 import type { NotTodayReason } from '../ops/conversations.js';
 import type { Consent, ProfileFields } from '../ops/participants.js';
 import type { DeclineReason, HandedOutItem, RequestCreated } from '../ops/requests.js';
+import type { RetentionSet } from '../ops/retention.js';
 import type { SiteFields } from '../ops/sites.js';
 import type { VisitCheckedIn } from '../ops/visits.js';
 import type { WaitThresholdsSet } from '../ops/waiting.js';
@@ -90,6 +91,11 @@ export interface SettingsView extends OfSite {
   readonly openOverride: Register<OpenOverride | null> | null;
   /** Absent in views saved before issue 15: the defaults apply. */
   readonly waitThresholds?: Register<WaitThresholdsSet> | null;
+  /**
+   * issue 20: how long visit and request details keep a link to a person. Program-wide, so only
+   * the default site's settings (`settings`) hold it; absent: the default (3 years).
+   */
+  readonly retention?: Register<RetentionSet> | null;
 }
 
 /** issue 15 — display: a request's calls to the lobby display (see calls.ts). Tickets only. */

@@ -18,6 +18,7 @@ import {
   ParticipantViewed,
 } from './participants.js';
 import { RequestCancelled, RequestCreated, RequestDeclined, RequestFulfilled } from './requests.js';
+import { RetentionApplied, RetentionSet } from './retention.js';
 import { ReversalReported } from './reversals.js';
 import { SiteCreated, SiteUpdated } from './sites.js';
 import { StockAdjusted, StockCounted, StockHandedOut, StockReceived } from './stock.js';
@@ -85,6 +86,10 @@ export const Op = z
     // issue 17 — sites: a program's drop-in sites, each with its own name, address and phone.
     opOf('site.created', SiteCreated),
     opOf('site.updated', SiteUpdated),
+    // issue 20 — retention: how long visit and request details keep a link to a person (admins),
+    // and the server's daily note that older links are gone (no device may push it).
+    opOf('settings.retentionSet', RetentionSet),
+    opOf('retention.applied', RetentionApplied),
   ])
   .meta({ id: 'Op' });
 export type Op = z.infer<typeof Op>;
@@ -110,6 +115,9 @@ export const KIOSK_OP_TYPES: ReadonlySet<OpType> = new Set([
 
 /** Calls of ticket numbers: the only ops a lobby display reads (no names, no items). */
 export const CALL_OP_TYPES: ReadonlySet<OpType> = new Set(['ticket.called', 'ticket.notAnswered']);
+
+/** Ops only the server makes: a device that pushes one is refused (server/sync/op-rules.ts). */
+export const SERVER_ONLY_OP_TYPES: ReadonlySet<OpType> = new Set(['retention.applied']);
 
 /** Catalog and settings ops: kiosks receive these (they show the catalog and follow the hours). */
 export function isCatalogOrSettingsOpType(type: OpType): boolean {

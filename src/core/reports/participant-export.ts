@@ -7,6 +7,7 @@ import { currentParticipant } from '../fold/selectors.js';
 import type { ParticipantView } from '../fold/views.js';
 import { viewKey } from '../fold/views.js';
 import type { Op } from '../ops/op.js';
+import { ANONYMOUS_PARTICIPANT_ID, isLinkedParticipantVisit } from '../retention/anonymise.js';
 import { itemLabel, reportHistory } from './history.js';
 import { type DayRange, dayOfStamp, inRange } from './range.js';
 
@@ -24,14 +25,15 @@ export function participantLines(ops: Iterable<Op>, range: DayRange): Participan
   const history = reportHistory(ops);
   const visits = new Map<string, number>();
   for (const view of history.views.values()) {
-    if (view.kind === 'visit' && view.who === 'participant' && inRange(view.day, range)) {
+    // An anonymised visit (ADR 0023) is nobody's line: the export lists people, not markers.
+    if (view.kind === 'visit' && isLinkedParticipantVisit(view) && inRange(view.day, range)) {
       visits.set(view.participantId, (visits.get(view.participantId) ?? 0) + 1);
     }
   }
   const items = new Map<string, Map<string, number>>();
   for (const request of history.requests) {
     const who = request.created.participantId;
-    if (!who || !request.outcome) continue;
+    if (!who || who === ANONYMOUS_PARTICIPANT_ID || !request.outcome) continue;
     if (!inRange(dayOfStamp(request.outcome.at), range)) continue;
     const mine = items.get(who) ?? new Map<string, number>();
     for (const line of request.outcome.handedOut) mine.set(line.itemId, (mine.get(line.itemId) ?? 0) + line.quantity);

@@ -5,6 +5,7 @@
 import { currentParticipant } from '../fold/selectors.js';
 import type { ParticipantView, VisitView } from '../fold/views.js';
 import type { ReferralPathway } from '../ops/participants.js';
+import { isLinkedParticipantVisit } from '../retention/anonymise.js';
 import type { ReportHistory } from './history.js';
 import { type DayRange, dayOfStamp, daysInRange, inRange, weekdayOf } from './range.js';
 import { openingWeekdays } from './sites.js';
@@ -89,8 +90,10 @@ export function peopleServed(history: ReportHistory, range: DayRange): PeopleSer
   const seen = new Set<string>();
   let visitorVisits = 0;
   for (const visit of visitsIn(history, range)) {
-    if (visit.who === 'participant') seen.add(visit.participantId);
-    else visitorVisits += 1;
+    // An anonymised visit (ADR 0023) is counted as a visit, but as nobody in particular: for a range
+    // before the retention cut-off the unduplicated figures are a lower bound.
+    if (isLinkedParticipantVisit(visit)) seen.add(visit.participantId);
+    else if (visit.who === 'visitor') visitorVisits += 1;
   }
   const pathwayCounts = new Map<ReferralPathway, number>();
   let newEnrolments = 0;

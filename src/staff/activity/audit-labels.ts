@@ -26,6 +26,8 @@ const ACTIONS: Readonly<Record<string, MessageKey>> = {
   'export.hmis': 'audit.export.hmis',
   'report.participantsExported': 'audit.report.participantsExported',
   'report.harmReductionExactExported': 'audit.report.harmReductionExactExported',
+  // issue 20 — retention
+  'retention.applied': 'audit.retention.applied',
 };
 
 /** Downloads whose detail is the range of days they covered. */
@@ -57,6 +59,10 @@ export function describeAuditEntry(entry: Pick<AuditEntry, 'action' | 'detail'>)
   const { from, to } = entry.detail;
   if (RANGED.has(entry.action) && typeof from === 'string' && typeof to === 'string') {
     return `${label} (${t.value('audit.export.range', { from, to })})`;
+  }
+  const { before, ops } = entry.detail;
+  if (entry.action === 'retention.applied' && typeof before === 'string' && typeof ops === 'number') {
+    return `${label} (${t.value('audit.retention.detail', { before, ops })})`;
   }
   if (entry.action === 'sign_in.locked' && typeof failures === 'number' && typeof addresses === 'number') {
     return `${label} (${t.value('audit.locked.fromAddresses', { failures, addresses })})`;

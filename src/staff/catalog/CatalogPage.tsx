@@ -20,6 +20,7 @@ import { catalogNotice } from './catalog-notice.js';
 import { moveChanges } from './catalog-order.js';
 import { listItems, splitRetired } from './catalog-queries.js';
 import { HoursEditor } from './HoursEditor.js';
+import { RetentionEditor } from './RetentionEditor.js';
 import { RetiredItems } from './RetiredItems.js';
 import { WaitingTimesEditor } from './WaitingTimesEditor.js';
 
@@ -83,6 +84,7 @@ export function CatalogPage() {
       {loaded.status === 'ready' && <RetiredItems items={retired} busy={busy} onBringBack={bringBack} />}
       <HoursEditor />
       <WaitingTimesEditor />
+      <RetentionEditor />
       <KioskHoursPanel />
       <HmisExportPanel />
     </>

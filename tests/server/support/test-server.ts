@@ -9,6 +9,7 @@ import path from 'node:path';
 import { buildApp } from '../../../server/app.js';
 import type { App } from '../../../server/http/types.js';
 import type { Storage } from '../../../server/storage/types.js';
+import type { RetentionSchedule } from '../../../server/sync/retention-job.js';
 import type { DatabasePeek } from './database-peek.js';
 import {
   createTestDatabase,
@@ -41,6 +42,8 @@ export interface TestServerOptions {
   readonly logStream?: { write(line: string): void };
   /** Start on an existing database (a restart) instead of a fresh one. */
   readonly database?: TestDatabase;
+  /** When the retention job runs after the start (default: the server's daily timer). */
+  readonly retentionSchedule?: RetentionSchedule;
 }
 
 /** A folder that is never made: a server pointed at it has no built PWA to serve. */
@@ -64,6 +67,7 @@ export async function startTestServer(options: TestServerOptions = {}): Promise<
       logLevel: options.logStream ? 'trace' : 'silent',
       ...(options.now ? { now: options.now } : {}),
       ...(options.logStream ? { logStream: options.logStream } : {}),
+      ...(options.retentionSchedule ? { retentionSchedule: options.retentionSchedule } : {}),
     });
     baseUrl = await app.listen({ port: 0, host: '127.0.0.1' });
   } catch (error) {
