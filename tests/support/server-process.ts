@@ -64,6 +64,10 @@ export interface ServerProcess {
   stop(): Promise<number | null>;
   /** SIGKILL, as close to pulling the plug as a test gets: no shutdown code runs. Keeps the data. */
   crash(): Promise<void>;
+  /** SIGSTOP: the process freezes mid-whatever (a VM paused, a laptop lid closed); connections stay open. */
+  pause(): void;
+  /** SIGCONT: it carries on where it froze. */
+  resume(): void;
 }
 
 export interface ServerProcessOptions {
@@ -82,6 +86,8 @@ export async function startServerProcess(options: ServerProcessOptions = {}): Pr
     dataDir,
     output,
     async stop() {
+      // A frozen process would hold SIGTERM until it runs again.
+      if (child.exitCode === null) child.kill('SIGCONT');
       if (child.exitCode === null) child.kill('SIGTERM');
       const code = await exited;
       if (!options.dataDir) rmSync(dataDir, { recursive: true, force: true });
@@ -90,6 +96,12 @@ export async function startServerProcess(options: ServerProcessOptions = {}): Pr
     async crash() {
       if (child.exitCode === null) child.kill('SIGKILL');
       await exited;
+    },
+    pause() {
+      if (child.exitCode === null) child.kill('SIGSTOP');
+    },
+    resume() {
+      if (child.exitCode === null) child.kill('SIGCONT');
     },
   };
 }

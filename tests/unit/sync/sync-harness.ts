@@ -6,7 +6,7 @@ import 'fake-indexeddb/auto';
 import { stockLevels } from '../../../src/core/fold/selectors.js';
 import { openDatabase } from '../../../src/store/db.js';
 import { createOpStore, type OpStore } from '../../../src/store/op-store.js';
-import { type RequestFn, sendRequest } from '../../../src/sync/http.js';
+import { type RequestFn, type RequestOptions, sendRequest } from '../../../src/sync/http.js';
 import { createSyncClient, type SyncClient, type SyncClientOptions } from '../../../src/sync/sync-client.js';
 import { httpSyncTransport, type SyncTransport } from '../../../src/sync/sync-transport.js';
 import type { ApiClient } from '../../server/support/api-client.js';
@@ -38,25 +38,35 @@ export async function testDevice(options: {
   credentials: ApiClient;
   wrap?: (transport: SyncTransport) => SyncTransport;
   client?: Partial<SyncClientOptions>;
+  /** Extra headers on every request (the fault proxy in tests/faults reads which device sent it). */
+  headers?: Readonly<Record<string, string>>;
+  /**
+   * This device's clock is off by this much (ms): its op store and sync client read it, and so
+   * does the `deviceTime` of its pushes, which the transport takes from the device's own clock.
+   */
+  clockOffsetMs?: number;
 }): Promise<TestDevice> {
   databases += 1;
-  const store = createOpStore(await openDatabase(`sync-device-${databases}`));
+  const offset = options.clockOffsetMs ?? 0;
+  const deviceNow = () => Date.now() + offset;
+  const store = createOpStore(await openDatabase(`sync-device-${databases}`), offset ? { now: deviceNow } : {});
   let baseUrl = options.baseUrl;
   let offline = false;
   const sent: string[] = [];
   const request: RequestFn = (method, path, requestOptions) => {
     sent.push(`${method} ${path.split('?')[0]}`);
     if (offline) return Promise.resolve({ ok: false, status: 0, error: 'offline', message: 'test: offline' });
-    const headers: Record<string, string> = { Origin: baseUrl };
+    const headers: Record<string, string> = { Origin: baseUrl, ...options.headers };
     if (options.credentials.sessionCookie) headers.Cookie = `lead_session=${options.credentials.sessionCookie}`;
     if (options.credentials.deviceToken) headers.Authorization = `Bearer ${options.credentials.deviceToken}`;
-    return sendRequest(method, baseUrl + path, requestOptions, headers);
+    return sendRequest(method, baseUrl + path, withDeviceTime(requestOptions, offset), headers);
   };
   const transport = httpSyncTransport(request);
   const client = createSyncClient({
     store,
     transport: options.wrap ? options.wrap(transport) : transport,
     live: false,
+    ...(offset ? { now: () => new Date(deviceNow()) } : {}),
     ...options.client,
   });
   return {
@@ -75,6 +85,16 @@ export async function testDevice(options: {
       offline = false;
     },
   };
+}
+
+/**
+ * A push's `deviceTime` as a device whose clock is `offset` ms off would send it (in a browser the
+ * transport's `Date.now()` is that clock; under Node it is the test machine's).
+ */
+function withDeviceTime<T>(options: RequestOptions<T>, offset: number): RequestOptions<T> {
+  const body = options.body as { deviceTime?: unknown } | undefined;
+  if (!offset || typeof body?.deviceTime !== 'number') return options;
+  return { ...options, body: { ...body, deviceTime: body.deviceTime + offset } };
 }
 
 /** Stock on hand per item as this device sees it. */
