@@ -76,7 +76,7 @@ const EVERYTHING: FaultMix = {
   pauses: 3,
   partitions: 3,
   partitionOps: 60,
-  clockOffsets: [2 * DAY, -3 * HOUR, 6 * HOUR, -2 * DAY],
+  clockOffsets: [2 * DAY, -3 * HOUR, -6 * HOUR, -2 * DAY, 5 * HOUR],
 };
 
 export const SHORT_MATRIX: readonly Cell[] = [
