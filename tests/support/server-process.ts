@@ -1,6 +1,7 @@
 /**
  * Runs the compiled server (build/server/main.js) as its own process, the way `npm start` does,
- * on a free port (PORT=0) with a temporary DATA_DIR, and stops it with SIGTERM.
+ * on a free port (PORT=0) with a temporary DATA_DIR, and stops it with SIGTERM (or kills it with
+ * SIGKILL, or freezes it with SIGSTOP and lets it carry on with SIGCONT).
  */
 import { type ChildProcess, execFile, spawn } from 'node:child_process';
 import { mkdirSync, mkdtempSync, rmSync, statSync } from 'node:fs';

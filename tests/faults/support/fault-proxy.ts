@@ -154,7 +154,8 @@ export async function startFaultProxy(options: {
         ? (await Promise.all([forward(request, body, gone.signal), forward(request, body, gone.signal)]))[1]
         : await forward(request, body, gone.signal);
     if (!forwarded) {
-      upstreamFailures += 1;
+      // A long-poll the device gave up on is not a server that was down.
+      if (!gone.signal.aborted) upstreamFailures += 1;
       socket.destroy();
       return;
     }
