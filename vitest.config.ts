@@ -1,7 +1,7 @@
 /**
- * Three projects: `unit` (core and browser modules under Node; needs no build), `server`
- * (real HTTP, real SQLite files) and `postgres` (a real PostgreSQL cluster, issue 17: its own
- * tests and the server suite again on PostgreSQL).
+ * Four projects: `unit` (core and browser modules under Node; needs no build), `server`
+ * (real HTTP, real SQLite files), `postgres` (a real PostgreSQL cluster, issue 17: its own
+ * tests and the server suite again on PostgreSQL) and `faults` (sync under injected faults, issue 20).
  * `npx vitest run --project unit` is the fast inner loop.
  */
 import preact from '@preact/preset-vite';
@@ -75,6 +75,16 @@ export default defineConfig({
           // `--project server`) never wait for initdb.
           globalSetup: ['tests/support/postgres-global-setup.ts'],
           testTimeout: 90_000,
+        },
+      },
+      {
+        extends: true,
+        test: {
+          name: 'faults',
+          // Sync under faults (issue 20): devices over fake-indexeddb, a fault proxy and the compiled
+          // server as a process. The short matrix; FAULTS_MATRIX=soak (npm run test:soak) the large one.
+          include: ['tests/faults/**/*.test.ts'],
+          testTimeout: 150_000,
         },
       },
     ],

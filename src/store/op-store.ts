@@ -37,6 +37,7 @@ import {
 } from './op-write.js';
 import { applyPulledPage, type PulledPage, viewOf } from './pulled-page.js';
 import { requeueOwnOps } from './server-replaced.js';
+import { applySnapshot } from './snapshot-apply.js';
 
 export { localDeviceId } from './op-ids.js';
 export type { OpAuthor, SitedDraft } from './op-write.js';
@@ -171,21 +172,7 @@ export function createOpStore(db: DropinDb, options: { now?: () => number } = {}
       return fresh;
     },
 
-    applySnapshot: (snapshot) =>
-      runWrite(db, ['views', 'directorySegments', 'outbox', 'meta'], async (tx) => {
-        const views = tx.objectStore('views');
-        const [waiting] = await Promise.all([tx.objectStore('outbox').getAll(), views.clear()]);
-        // Outbox ops are not on the server yet, so the snapshot cannot include them: folded on
-        // top of the snapshot's views in memory, each view written once.
-        const base = new Map(snapshot.views.map((record) => [record.key, viewOf(record)]));
-        const folded = waiting.length > 0 ? foldOps(waiting, base) : base;
-        const cursor: SyncCursor = { serverId: snapshot.serverId, cursor: snapshot.cursor };
-        await Promise.all([
-          ...[...folded].map(([key, view]) => views.put(view, key)),
-          replaceDirectory(tx, snapshot.directory),
-          tx.objectStore('meta').put(cursor, 'syncCursor'),
-        ]);
-      }),
+    applySnapshot: (snapshot) => applySnapshot(db, snapshot),
 
     async getCursor() {
       const parsed = SyncCursor.safeParse(await db.get('meta', 'syncCursor'));

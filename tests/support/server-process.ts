@@ -1,6 +1,7 @@
 /**
  * Runs the compiled server (build/server/main.js) as its own process, the way `npm start` does,
- * on a free port (PORT=0) with a temporary DATA_DIR, and stops it with SIGTERM.
+ * on a free port (PORT=0) with a temporary DATA_DIR, and stops it with SIGTERM (or kills it with
+ * SIGKILL, or freezes it with SIGSTOP and lets it carry on with SIGCONT).
  */
 import { type ChildProcess, execFile, spawn } from 'node:child_process';
 import { mkdirSync, mkdtempSync, rmSync, statSync } from 'node:fs';
@@ -64,6 +65,10 @@ export interface ServerProcess {
   stop(): Promise<number | null>;
   /** SIGKILL, as close to pulling the plug as a test gets: no shutdown code runs. Keeps the data. */
   crash(): Promise<void>;
+  /** SIGSTOP: the process freezes mid-whatever (a VM paused, a laptop lid closed); connections stay open. */
+  pause(): void;
+  /** SIGCONT: it carries on where it froze. */
+  resume(): void;
 }
 
 export interface ServerProcessOptions {
@@ -82,6 +87,8 @@ export async function startServerProcess(options: ServerProcessOptions = {}): Pr
     dataDir,
     output,
     async stop() {
+      // A frozen process would hold SIGTERM until it runs again.
+      if (child.exitCode === null) child.kill('SIGCONT');
       if (child.exitCode === null) child.kill('SIGTERM');
       const code = await exited;
       if (!options.dataDir) rmSync(dataDir, { recursive: true, force: true });
@@ -90,6 +97,12 @@ export async function startServerProcess(options: ServerProcessOptions = {}): Pr
     async crash() {
       if (child.exitCode === null) child.kill('SIGKILL');
       await exited;
+    },
+    pause() {
+      if (child.exitCode === null) child.kill('SIGSTOP');
+    },
+    resume() {
+      if (child.exitCode === null) child.kill('SIGCONT');
     },
   };
 }

@@ -165,6 +165,28 @@ describe('applySnapshot', () => {
     expect((await store.outboxBatch(10)).at(-1)).toEqual(pending);
     expect((await everything(db)).ops).toHaveLength(2);
   });
+
+  it("keeps showing this device's own acknowledged ops whose views the server never sends it", async () => {
+    const { store } = await openDevice('snapshot-own');
+    const kept = await store.record(requestCreated('req_00000011', [{ itemId: 'item_towel', quantity: 1 }]), KIOSK);
+    const refused = await store.record(requestCreated('req_00000012', [{ itemId: 'item_towel', quantity: 1 }]), KIOSK);
+    const counted = await store.record(received('item_soap', 3), KIOSK);
+    await store.acknowledge([kept.id, counted.id]);
+    await store.reject([{ id: refused.id, reason: 'forbidden', message: 'no' }]);
+
+    await store.applySnapshot({
+      serverId: 'server_2',
+      cursor: 100,
+      views: [{ key: 'stock:item_soap', view: { kind: 'stock', itemId: 'item_soap', onHand: 20, lines: 5 } }],
+      directory: [],
+    });
+
+    const views = await store.allViews();
+    // The request only this kiosk folds is back; the refused one is not; the stock the snapshot
+    // holds (with the acknowledged receipt in it) is not counted twice.
+    expect([...views.keys()]).toEqual(['request:req_00000011', 'stock:item_soap']);
+    expect(views.get('stock:item_soap')).toMatchObject({ onHand: 20, lines: 5 });
+  });
 });
 
 describe('the outbox', () => {

@@ -6,7 +6,7 @@ import 'fake-indexeddb/auto';
 import { stockLevels } from '../../../src/core/fold/selectors.js';
 import { openDatabase } from '../../../src/store/db.js';
 import { createOpStore, type OpStore } from '../../../src/store/op-store.js';
-import { type RequestFn, sendRequest } from '../../../src/sync/http.js';
+import { type RequestFn, type RequestOptions, sendRequest } from '../../../src/sync/http.js';
 import { createSyncClient, type SyncClient, type SyncClientOptions } from '../../../src/sync/sync-client.js';
 import { httpSyncTransport, type SyncTransport } from '../../../src/sync/sync-transport.js';
 import type { ApiClient } from '../../server/support/api-client.js';
@@ -38,11 +38,16 @@ export async function testDevice(options: {
   credentials: ApiClient;
   wrap?: (transport: SyncTransport) => SyncTransport;
   client?: Partial<SyncClientOptions>;
+  /** Extra headers on every request (the fault proxy in tests/faults reads which device sent it). */
+  headers?: Readonly<Record<string, string>>;
   /** This device's clock (default: the machine's); a device whose clock is off gets its own. */
   now?: () => number;
+  /** Or: this device's clock is off by this much (ms). */
+  clockOffsetMs?: number;
 }): Promise<TestDevice> {
   databases += 1;
-  const now = options.now ?? Date.now;
+  const offset = options.clockOffsetMs ?? 0;
+  const now = options.now ?? (() => Date.now() + offset);
   const store = createOpStore(await openDatabase(`sync-device-${databases}`), { now });
   let baseUrl = options.baseUrl;
   let offline = false;
@@ -50,7 +55,7 @@ export async function testDevice(options: {
   const request: RequestFn = (method, path, requestOptions) => {
     sent.push(`${method} ${path.split('?')[0]}`);
     if (offline) return Promise.resolve({ ok: false, status: 0, error: 'offline', message: 'test: offline' });
-    const headers: Record<string, string> = { Origin: baseUrl };
+    const headers: Record<string, string> = { Origin: baseUrl, ...options.headers };
     if (options.credentials.sessionCookie) headers.Cookie = `lead_session=${options.credentials.sessionCookie}`;
     if (options.credentials.deviceToken) headers.Authorization = `Bearer ${options.credentials.deviceToken}`;
     return sendRequest(method, baseUrl + path, requestOptions, headers);
