@@ -13,6 +13,7 @@ const SQLITE_ONLY = [
   // the SQLite storage, its file and migrations, and openStorage's SQLite case
   'tests/server/storage/sqlite.test.ts',
   'tests/server/storage/open.test.ts',
+  'tests/server/storage/disk-trouble.test.ts',
   'tests/server/migrations.test.ts',
   // the compiled server as a process over DATA_DIR: start, banner, backup, SIGKILL mid-push
   'tests/server/process.test.ts',
