@@ -17,6 +17,7 @@ const SQLITE_ONLY = [
   'tests/server/migrations.test.ts',
   // the compiled server as a process over DATA_DIR: start, banner, backup, SIGKILL mid-push
   'tests/server/process.test.ts',
+  'tests/server/read-only-start.test.ts',
   'tests/server/sync/crash.test.ts',
   // no database at all: configuration, the source boundary, throttles, error handling, CSV writing
   'tests/server/config.test.ts',
