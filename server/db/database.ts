@@ -52,7 +52,7 @@ export function openDatabase(dataDir: string): OpenedDatabase {
  * after the fix anyway: better to say so at once than to look as if all is well.
  */
 function refuseIfNotWritable(dataDir: string, file: string): void {
-  const blocked = [dataDir, ...(existsSync(file) ? [file] : [])].find((where) => !writable(where));
+  const blocked = [...(existsSync(file) ? [file] : []), dataDir].find((where) => !writable(where));
   if (blocked === undefined) return;
   throw new DatabaseNotWritableError(
     `The database ${blocked === file ? 'file' : 'folder'} ${blocked} is read-only for this server ` +

@@ -1,6 +1,12 @@
 /** The sync API as three calls, over `apiRequest` in the browser or any `RequestFn` in tests. */
 import type { Op } from '../core/ops/op.js';
-import { MAX_PULL_OPS, PullResponse, PushResponse, SnapshotResponse } from '../core/sync/api.js';
+import {
+  type DeviceStorageReport,
+  MAX_PULL_OPS,
+  PullResponse,
+  PushResponse,
+  SnapshotResponse,
+} from '../core/sync/api.js';
 import { type ApiResult, apiRequest, type RequestFn } from './http.js';
 
 export interface PullOptions {
@@ -16,15 +22,31 @@ export interface SyncTransport {
   snapshot(): Promise<ApiResult<SnapshotResponse>>;
 }
 
-export function httpSyncTransport(request: RequestFn = apiRequest): SyncTransport {
+export interface TransportOptions {
+  /**
+   * What the device says of its own storage with each push and pull (a kiosk has no staff beside
+   * it: this is how they hear its storage is full); undefined says nothing.
+   */
+  readonly deviceStorage?: () => DeviceStorageReport | undefined;
+}
+
+export function httpSyncTransport(request: RequestFn = apiRequest, options: TransportOptions = {}): SyncTransport {
+  const storage = () => options.deviceStorage?.();
   return {
     // The device's clock goes along, so the server can allow for a tablet whose clock is off.
-    push: (ops) => request('POST', '/api/sync/push', { body: { ops, deviceTime: Date.now() }, schema: PushResponse }),
-    pull: (after, { limit = MAX_PULL_OPS, wait = 0, signal } = {}) =>
-      request('GET', `/api/sync/pull?after=${after}&limit=${limit}&wait=${wait}`, {
+    push: (ops) => {
+      const deviceStorage = storage();
+      const body = { ops, deviceTime: Date.now(), ...(deviceStorage ? { deviceStorage } : {}) };
+      return request('POST', '/api/sync/push', { body, schema: PushResponse });
+    },
+    pull: (after, { limit = MAX_PULL_OPS, wait = 0, signal } = {}) => {
+      const deviceStorage = storage();
+      const report = deviceStorage ? `&deviceStorage=${deviceStorage}` : '';
+      return request('GET', `/api/sync/pull?after=${after}&limit=${limit}&wait=${wait}${report}`, {
         schema: PullResponse,
         ...(signal ? { signal } : {}),
-      }),
+      });
+    },
     snapshot: () => request('GET', '/api/sync/snapshot', { schema: SnapshotResponse }),
   };
 }

@@ -24,7 +24,7 @@ async function storageFullSince(id: string): Promise<string | null | undefined> 
 function checkIn(deviceId: string) {
   return opBuilder(deviceId, null, Date.now()).op({
     type: 'visit.checkedIn',
-    payload: { visitId: `visit_${deviceId}`, participantId: null, method: 'visitor', ticket: null, day: '2026-12-03' },
+    payload: { visitId: `visit_${deviceId}`, day: '2026-12-03', ticket: null, who: 'visitor', name: null },
   });
 }
 
