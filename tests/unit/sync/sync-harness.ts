@@ -52,7 +52,8 @@ export async function testDevice(options: {
     if (options.credentials.deviceToken) headers.Authorization = `Bearer ${options.credentials.deviceToken}`;
     return sendRequest(method, baseUrl + path, requestOptions, headers);
   };
-  const transport = httpSyncTransport(request);
+  // As the app does (src/sync/app-sync.ts): the device says what it knows of its storage.
+  const transport = httpSyncTransport(request, { deviceStorage: () => store.storageReport() });
   const client = createSyncClient({
     store,
     transport: options.wrap ? options.wrap(transport) : transport,
