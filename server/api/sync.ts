@@ -17,8 +17,8 @@ import type { AuthContext } from '../auth/context.js';
 import { deviceSyncDue } from '../auth/pairing.js';
 import { PUSH_BODY_LIMIT } from '../http/body-limits.js';
 import type { App } from '../http/types.js';
-import { pullResponseJson, type Scope } from '../sync/feed.js';
 import { unlessStorageUnavailable } from '../storage/errors.js';
+import { pullResponseJson, type Scope } from '../sync/feed.js';
 import { NewOpsSignal } from '../sync/new-ops-signal.js';
 import { ApiError, GUARDED_ERRORS } from './responses.js';
 

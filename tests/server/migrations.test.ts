@@ -215,7 +215,9 @@ describe('migration 9 (device storage reports)', () => {
     try {
       const db = new BetterSqlite3(path.join(dir.dir, 'dropin.sqlite3'));
       migrate(db, MIGRATIONS.slice(0, 8));
-      db.prepare("INSERT INTO devices (id, name, role, token_hash, paired_at) VALUES ('dev_1', 'Lobby', 'kiosk', 'h', '2026-12-01T10:00:00.000Z')").run();
+      db.prepare(
+        "INSERT INTO devices (id, name, role, token_hash, paired_at) VALUES ('dev_1', 'Lobby', 'kiosk', 'h', '2026-12-01T10:00:00.000Z')",
+      ).run();
       expect(migrate(db)).toEqual({ from: 8, to: 9 });
       expect(db.prepare('SELECT id, name, storage_full_since FROM devices').all()).toEqual([
         { id: 'dev_1', name: 'Lobby', storage_full_since: null },

@@ -64,7 +64,9 @@ export function noteDeviceStorage(db: Database, id: string, report: DeviceStorag
       id,
     );
   } else {
-    prepared(db, 'UPDATE devices SET storage_full_since = NULL WHERE id = ? AND storage_full_since IS NOT NULL').run(id);
+    prepared(db, 'UPDATE devices SET storage_full_since = NULL WHERE id = ? AND storage_full_since IS NOT NULL').run(
+      id,
+    );
   }
 }
 

@@ -119,7 +119,9 @@ export const Device = z
     // A default too, for identities stored before devices reported their storage.
     storageFullSince: Timestamp.nullable()
       .default(null)
-      .describe('Since when the device has said its own storage is full (nothing new saves there); null when it has not.'),
+      .describe(
+        'Since when the device has said its own storage is full (nothing new saves there); null when it has not.',
+      ),
   })
   .meta({ id: 'Device' });
 export type Device = z.infer<typeof Device>;

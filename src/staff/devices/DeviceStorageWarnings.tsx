@@ -6,8 +6,8 @@
 import { useEffect, useState } from 'preact/hooks';
 import type { Device } from '../../core/auth/api.js';
 import { t } from '../../i18n/index.js';
-import { dataVersion } from '../../sync/status.js';
 import { listDevices } from '../../sync/devices-api.js';
+import { dataVersion } from '../../sync/status.js';
 import { formatDateTime } from '../../ui/format.js';
 import { WarningIcon } from '../../ui/icons.js';
 

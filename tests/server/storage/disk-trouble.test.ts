@@ -77,9 +77,7 @@ describe('a full disk under the server', () => {
     const builder = opBuilder('laptop_disk0002', world.adminId, Date.now());
     const batches = [receipts(200, builder), receipts(200, builder), receipts(200, builder)];
     // Sent together, they share one transaction on the server (push-group.ts).
-    const answers = await Promise.all(
-      batches.map((ops) => world.admin.post<PushResponse>('/api/sync/push', { ops })),
-    );
+    const answers = await Promise.all(batches.map((ops) => world.admin.post<PushResponse>('/api/sync/push', { ops })));
     for (const [index, answer] of answers.entries()) {
       const batch = batches[index] as Op[];
       if (answer.status === 200) expect(await storedIds(batch)).toEqual(batch.map((op) => op.id).sort());
@@ -95,7 +93,9 @@ describe('a full disk under the server', () => {
     expect((await world.kiosk.get('/api/sync/pull?after=0')).status).toBe(200);
     expect((await world.kiosk.get('/api/sync/snapshot')).status).toBe(200);
     expect((await world.staff.get('/api/devices')).status).toBe(200);
-    expect(await pullEverything(world.admin)).toEqual(expect.arrayContaining([expect.objectContaining({ id: first[0]?.id })]));
+    expect(await pullEverything(world.admin)).toEqual(
+      expect.arrayContaining([expect.objectContaining({ id: first[0]?.id })]),
+    );
 
     // Space returns; no restart. The device sends its whole outbox again (what was answered 200
     // is a duplicate now, what was answered 503 is new).

@@ -46,7 +46,9 @@ describe("a device's own storage, as it reports it", () => {
 
   it('is recorded on the calling device only, and never for a browser that is not a paired device', async () => {
     const { device: other, id: otherId } = await pairDevice(world.server, world.admin, 'Second tablet');
-    expect((await world.kiosk.post('/api/sync/push', { ops: [checkIn(world.kioskId)], deviceStorage: 'full' })).status).toBe(200);
+    expect(
+      (await world.kiosk.post('/api/sync/push', { ops: [checkIn(world.kioskId)], deviceStorage: 'full' })).status,
+    ).toBe(200);
     expect(await storageFullSince(world.kioskId)).toEqual(expect.any(String));
     expect(await storageFullSince(otherId)).toBeNull();
 

@@ -32,7 +32,12 @@ async function storageFullSince(): Promise<string | null | undefined> {
 
 describe('a kiosk whose storage is full', () => {
   it('says so with its next sync, sends what it had waiting, and clears it once it saves again', async () => {
-    const device = await testDevice({ baseUrl: server.baseUrl, deviceId: kiosk.id, actor: null, credentials: kiosk.device });
+    const device = await testDevice({
+      baseUrl: server.baseUrl,
+      deviceId: kiosk.id,
+      actor: null,
+      credentials: kiosk.device,
+    });
     const author = { deviceId: kiosk.id, actor: null };
     const waiting = await device.store.record(visitorCheckIn(1, '2026-12-03'), author);
 
@@ -54,5 +59,4 @@ describe('a kiosk whose storage is full', () => {
     expect((await device.client.syncNow()).ok).toBe(true);
     expect(await storageFullSince()).toBeNull();
   });
-
 });
