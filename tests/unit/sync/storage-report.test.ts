@@ -6,6 +6,7 @@
  */
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import type { Device } from '../../../src/core/auth/api.js';
+import { centerDay } from '../../../src/core/day.js';
 import { StorageFullError } from '../../../src/store/storage-errors.js';
 import type { ApiClient } from '../../server/support/api-client.js';
 import { pairDevice, setUpFirstAdmin } from '../../server/support/auth-fixtures.js';
@@ -13,6 +14,7 @@ import { startTestServer, type TestServer } from '../../server/support/test-serv
 import { closeAll, failRequestsTo, openDevice, visitorCheckIn } from '../store/fixtures.js';
 import { testDevice } from './sync-harness.js';
 
+const today = centerDay(new Date());
 let server: TestServer;
 let admin: ApiClient;
 let kiosk: { device: ApiClient; id: string };
@@ -39,12 +41,12 @@ describe('a kiosk whose storage is full', () => {
       credentials: kiosk.device,
     });
     const author = { deviceId: kiosk.id, actor: null };
-    const waiting = await device.store.record(visitorCheckIn(1, '2026-12-03'), author);
+    const waiting = await device.store.record(visitorCheckIn(1, today), author);
 
     // The device runs out of space: the next check-in is not saved (fake-indexeddb's internals, as a browser fails).
     const { db } = await openDevice('storage-report-proto');
     const full = failRequestsTo(db, 'outbox');
-    await expect(device.store.record(visitorCheckIn(2, '2026-12-03'), author)).rejects.toBeInstanceOf(StorageFullError);
+    await expect(device.store.record(visitorCheckIn(2, today), author)).rejects.toBeInstanceOf(StorageFullError);
     expect(full).toHaveBeenCalled();
     expect(device.store.storageReport()).toBe('full');
 
@@ -55,8 +57,34 @@ describe('a kiosk whose storage is full', () => {
 
     // Space is freed; the next check-in is saved, and the sync after it clears the warning.
     full.mockRestore();
-    await device.store.record(visitorCheckIn(3, '2026-12-03'), author);
+    await device.store.record(visitorCheckIn(3, today), author);
     expect((await device.client.syncNow()).ok).toBe(true);
     expect(await storageFullSince()).toBeNull();
+  });
+});
+
+describe('a server that cannot save (503 storage_unavailable)', () => {
+  it('is a problem the round reports and retries: the outbox stays until the server can save again', async () => {
+    // A kiosk of its own: a new device database numbers its ops from 1 again.
+    const tablet = await pairDevice(server, admin, 'Second tablet');
+    const device = await testDevice({
+      baseUrl: server.baseUrl,
+      deviceId: tablet.id,
+      actor: null,
+      credentials: tablet.device,
+    });
+    const op = await device.store.record(visitorCheckIn(4, today), { deviceId: tablet.id, actor: null });
+    server.sqlite?.pragma('query_only = ON');
+    try {
+      const failed = await device.client.syncNow();
+      expect(failed).toMatchObject({ ok: false, failure: { status: 503, error: 'storage_unavailable' } });
+      expect(device.client.status).toMatchObject({ phase: 'offline', problem: 'storage_unavailable' });
+      expect(await device.store.outboxCount()).toBe(1);
+    } finally {
+      server.sqlite?.pragma('query_only = OFF');
+    }
+    expect((await device.client.syncNow()).ok).toBe(true);
+    expect(await device.store.outboxCount()).toBe(0);
+    expect(await server.peekValue<number>('SELECT count(*) FROM ops WHERE id = ?', op.id)).toBe(1);
   });
 });
