@@ -13,10 +13,12 @@ const SQLITE_ONLY = [
   // the SQLite storage, its file and migrations, and openStorage's SQLite case
   'tests/server/storage/sqlite.test.ts',
   'tests/server/storage/open.test.ts',
+  'tests/server/storage/disk-trouble.test.ts',
   'tests/server/migrations.test.ts',
   // the compiled server as a process over DATA_DIR: start, banner, backup and restore, SIGKILL mid-push
   'tests/server/process.test.ts',
   'tests/server/backup-restore.test.ts',
+  'tests/server/read-only-start.test.ts',
   'tests/server/sync/crash.test.ts',
   // no database at all: configuration, the source boundary, throttles, error handling, CSV writing
   'tests/server/config.test.ts',

@@ -4,15 +4,23 @@
  */
 
 import { DEFAULT_SITE_ID, type SiteFilter } from '../../src/core/sites/site.js';
-import { PullQuery, PullResponse, PushRequest, PushResponse, SnapshotResponse } from '../../src/core/sync/api.js';
+import {
+  type DeviceStorageReport,
+  PullQuery,
+  PullResponse,
+  PushRequest,
+  PushResponse,
+  SnapshotResponse,
+} from '../../src/core/sync/api.js';
 import type { Caller } from '../auth/caller.js';
 import type { AuthContext } from '../auth/context.js';
 import { deviceSyncDue } from '../auth/pairing.js';
 import { PUSH_BODY_LIMIT } from '../http/body-limits.js';
 import type { App } from '../http/types.js';
+import { unlessStorageUnavailable } from '../storage/errors.js';
 import { pullResponseJson, type Scope } from '../sync/feed.js';
 import { NewOpsSignal } from '../sync/new-ops-signal.js';
-import { GUARDED_ERRORS } from './responses.js';
+import { ApiError, GUARDED_ERRORS } from './responses.js';
 
 export function registerSyncRoutes(app: App, context: AuthContext): void {
   const { storage } = context;
@@ -39,11 +47,13 @@ export function registerSyncRoutes(app: App, context: AuthContext): void {
           'Idempotent: sending the same op again answers `duplicate`. A rejected op has a reason and should not be sent again; it never blocks the others.',
         tags: ['sync'],
         body: PushRequest,
-        response: { 200: PushResponse, ...GUARDED_ERRORS },
+        // 503: the server's database cannot write (disk full, read-only); nothing was stored, send again later.
+        response: { 200: PushResponse, ...GUARDED_ERRORS, 503: ApiError },
       },
     },
     async (request) => {
       const { caller } = request;
+      await noteStorage(context, caller, request.body.deviceStorage);
       const now = context.now();
       const stored = await storage.ops.push({
         ops: request.body.ops,
@@ -69,7 +79,8 @@ export function registerSyncRoutes(app: App, context: AuthContext): void {
       },
     },
     async (request, reply) => {
-      const { after, limit, wait } = request.query;
+      const { after, limit, wait, deviceStorage } = request.query;
+      await noteStorage(context, request.caller, deviceStorage);
       if (wait > 0) await newOps.waitUnless(async () => (await storage.ops.latestCursor()) > after, wait * 1000);
       await noteSynced(context, request.caller);
       const page = await storage.ops.pullPage(scopeOf(request.caller), after, limit, siteOfCaller(request.caller));
@@ -119,9 +130,28 @@ function siteOfCaller(caller: Caller): SiteFilter {
   return scopeOf(caller) === 'staff' ? 'all' : (caller.device?.site ?? DEFAULT_SITE_ID);
 }
 
-/** Notes a device's sync, at most once a minute (server/auth/pairing.ts). */
+/**
+ * Notes a device's sync, at most once a minute (server/auth/pairing.ts); skipped while the
+ * database cannot write, so pulls go on serving.
+ */
 async function noteSynced(context: AuthContext, caller: Caller): Promise<void> {
   const now = context.now();
   if (caller.device && deviceSyncDue(caller.device, now))
-    await context.storage.devices.noteSynced(caller.device.id, now);
+    await unlessStorageUnavailable(context.storage.devices.noteSynced(caller.device.id, now));
+}
+
+/**
+ * Records what the calling device says of its own storage, when that changes what staff see. It
+ * is always the caller's own row (the report names no device), and a staff browser that is not
+ * a paired device has no row to record it on.
+ */
+async function noteStorage(
+  context: AuthContext,
+  caller: Caller,
+  report: DeviceStorageReport | undefined,
+): Promise<void> {
+  const device = caller.device;
+  if (!device || report === undefined) return;
+  if ((report === 'full') === (device.storageFullSince !== null)) return;
+  await unlessStorageUnavailable(context.storage.devices.noteStorage(device.id, report, context.now()));
 }

@@ -8,6 +8,7 @@ import type { FastifyReply, FastifyRequest } from 'fastify';
 import type { Device, StaffAccount } from '../../src/core/auth/api.js';
 import { apiError } from '../http/errors.js';
 import type { App } from '../http/types.js';
+import { unlessStorageUnavailable } from '../storage/errors.js';
 import type { SessionRecord } from '../storage/types.js';
 import { accessFor, type CallerRole, isAllowed } from './access.js';
 import type { AuthContext } from './context.js';
@@ -68,11 +69,14 @@ function deny(reply: FastifyReply, status: number, error: string, message: strin
   return reply.code(status).send(apiError(error, message));
 }
 
-/** A device's last-seen time, written at most once a minute so reads do not turn into writes. */
+/**
+ * A device's last-seen time, written at most once a minute so reads do not turn into writes, and
+ * skipped while the database cannot write (a full disk must not stop reads).
+ */
 async function noteSeen(context: AuthContext, device: Device): Promise<void> {
   const now = context.now();
   if (device.lastSeenAt && now.getTime() - Date.parse(device.lastSeenAt) < DEVICE_SEEN_EVERY_MS) return;
-  await context.storage.devices.noteSeen(device.id, now);
+  await unlessStorageUnavailable(context.storage.devices.noteSeen(device.id, now));
 }
 
 async function identify(request: FastifyRequest, context: AuthContext): Promise<Caller> {

@@ -234,4 +234,13 @@ export const MIGRATIONS: readonly Migration[] = [
       ALTER TABLE staff ADD COLUMN sites TEXT NOT NULL DEFAULT '[]';
     `,
   },
+  {
+    version: 9,
+    name: "a device's own storage trouble, as it reports it",
+    // issue 20: a kiosk whose storage is full says so with its next sync, and staff see it beside
+    // last seen and last synced. When it first said so; NULL while it has not (or since it saved again).
+    up: `
+      ALTER TABLE devices ADD COLUMN storage_full_since TEXT;
+    `,
+  },
 ];

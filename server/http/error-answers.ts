@@ -4,18 +4,44 @@
  */
 import type { ApiError } from '../../src/core/api.js';
 import { describeIssues } from '../../src/core/issues.js';
-import { StorageConflict } from '../storage/errors.js';
+import { StorageConflict, StorageUnavailable, type UnavailableReason } from '../storage/errors.js';
 import { RequestValidationError } from './validation.js';
 
 export interface ErrorAnswer {
   readonly status: number;
   readonly body: ApiError;
+  readonly headers?: Readonly<Record<string, string>>;
 }
 
 const answer = (status: number, error: string, message: string): ErrorAnswer => ({
   status,
   body: { error, message },
 });
+
+/**
+ * The database cannot write (its disk is full, or it is read-only): 503, so devices keep what
+ * they sent and send it again after Retry-After (sync backs off on its own too). Staff read the
+ * message on the sync panel, so it says what happened and that nothing is lost.
+ */
+const RETRY_AFTER_SECONDS = 30;
+const STORAGE_UNAVAILABLE: Readonly<Record<UnavailableReason, ErrorAnswer>> = {
+  disk_full: {
+    ...answer(
+      503,
+      'storage_unavailable',
+      'The server cannot save right now: its disk is full. Nothing you sent was lost; your device will send it again.',
+    ),
+    headers: { 'retry-after': String(RETRY_AFTER_SECONDS) },
+  },
+  read_only: {
+    ...answer(
+      503,
+      'storage_unavailable',
+      'The server cannot save right now: its database is read-only. Nothing you sent was lost; your device will send it again.',
+    ),
+    headers: { 'retry-after': String(RETRY_AFTER_SECONDS) },
+  },
+};
 
 export const NOT_FOUND = answer(404, 'not_found', 'There is nothing at this address.');
 const CONFLICT = answer(409, 'conflict', 'This clashes with a change saved at the same moment. Please try again.');
@@ -61,7 +87,8 @@ interface FailureLike {
 
 /**
  * The answer for an error thrown while handling a request, or undefined for a server fault
- * (the caller logs it and answers INTERNAL_ERROR).
+ * (the caller logs it and answers INTERNAL_ERROR). A database that cannot write is not a fault
+ * of the request: 503 with the reason.
  */
 export function answerFor(error: unknown, bodyLimit: number): ErrorAnswer | undefined {
   if (error instanceof RequestValidationError) {
@@ -74,6 +101,7 @@ export function answerFor(error: unknown, bodyLimit: number): ErrorAnswer | unde
   if (known) return known(bodyLimit);
   // Two requests racing for the same unique value (a name, a letter): the loser is told to retry.
   if (error instanceof StorageConflict) return CONFLICT;
+  if (error instanceof StorageUnavailable) return STORAGE_UNAVAILABLE[error.reason];
   const status = typeof failure.statusCode === 'number' ? failure.statusCode : 500;
   if (status < 400 || status >= 500) return undefined;
   return BY_STATUS[status] ?? answer(status, 'client_error', 'The request could not be handled.');

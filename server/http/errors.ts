@@ -14,7 +14,12 @@ import type { App } from './types.js';
 export function registerErrorHandling(app: App): void {
   app.setErrorHandler((error, request, reply) => {
     const known = answerFor(error, request.routeOptions.bodyLimit ?? DEFAULT_BODY_LIMIT);
-    if (known) return reply.code(known.status).send(known.body);
+    if (known && known.status >= 500) request.log.warn({ error: known.body.error }, known.body.message);
+    if (known)
+      return reply
+        .code(known.status)
+        .headers(known.headers ?? {})
+        .send(known.body);
     request.log.error({ err: error }, 'request failed');
     return reply.code(INTERNAL_ERROR.status).send(INTERNAL_ERROR.body);
   });

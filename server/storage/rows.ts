@@ -40,6 +40,7 @@ export interface DeviceRow {
   readonly revoked_at: string | null;
   readonly ticket_letter: string | null;
   readonly site_id: string;
+  readonly storage_full_since: string | null;
 }
 
 export function deviceOf(row: DeviceRow): Device {
@@ -54,6 +55,7 @@ export function deviceOf(row: DeviceRow): Device {
     revokedAt: row.revoked_at,
     ticketLetter: row.ticket_letter,
     site: row.site_id,
+    storageFullSince: row.storage_full_since,
   };
 }
 

@@ -7,7 +7,7 @@ import type { AuditEntry, Device, DeviceRole, StaffAccount, StaffRole } from '..
 import type { View } from '../../src/core/fold/views.js';
 import type { Op } from '../../src/core/ops/op.js';
 import type { SiteFilter } from '../../src/core/sites/site.js';
-import type { PushResult, SnapshotResponse } from '../../src/core/sync/api.js';
+import type { DeviceStorageReport, PushResult, SnapshotResponse } from '../../src/core/sync/api.js';
 import type { HmisSource } from '../exports/hmis-source.js';
 import type { FeedPage, Scope } from '../sync/feed.js';
 
@@ -238,6 +238,11 @@ export interface DeviceStorage {
   findByToken(tokenHash: string): Promise<Device | undefined>;
   noteSeen(id: string, now: Date): Promise<void>;
   noteSynced(id: string, now: Date): Promise<void>;
+  /**
+   * What the device `id` says of its own storage: 'full' sets storageFullSince to `now` (unless
+   * it is set already), 'ok' clears it.
+   */
+  noteStorage(id: string, report: DeviceStorageReport, now: Date): Promise<void>;
   createPairingCode(code: NewPairingCode, at: Date, audit: AuditRecord): Promise<void>;
   /**
    * Uses a pairing code (once, before it expires) to create a device with a free ticket letter,

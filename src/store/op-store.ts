@@ -10,7 +10,7 @@ import type { SameDayRecord } from '../core/kiosk/same-day.js';
 import { formatTicket, nextTicketCounter } from '../core/kiosk/tickets.js';
 import { compareOps, type Op } from '../core/ops/op.js';
 import { z } from '../core/schema.js';
-import type { SnapshotResponse } from '../core/sync/api.js';
+import type { DeviceStorageReport, SnapshotResponse } from '../core/sync/api.js';
 import {
   correctedNow,
   keepSettledStamps,
@@ -38,6 +38,7 @@ import {
 import { applyPulledPage, type PulledPage, viewOf } from './pulled-page.js';
 import { requeueOwnOps } from './server-replaced.js';
 import { applySnapshot } from './snapshot-apply.js';
+import { StorageFullError } from './storage-errors.js';
 
 export { localDeviceId } from './op-ids.js';
 export type { OpAuthor, SitedDraft } from './op-write.js';
@@ -57,6 +58,12 @@ export interface OpStore {
    * is written.
    */
   record(draft: SitedDraft, author: OpAuthor): Promise<Op>;
+  /**
+   * What this device should tell the server of its storage (sent with each sync): 'full' since a
+   * write failed for want of space, 'ok' since a user action was saved again, undefined until
+   * either happened on this page (a reload does not know, so it says nothing rather than 'ok').
+   */
+  storageReport(): DeviceStorageReport | undefined;
   /** Several ops that make one action (e.g. revoke a lost card and issue its replacement), all in one transaction. */
   recordAll(drafts: readonly SitedDraft[], author: OpAuthor): Promise<Op[]>;
   /**
@@ -141,28 +148,52 @@ export function createOpStore(db: DropinDb, options: { now?: () => number } = {}
   const now = options.now ?? Date.now;
   /** Directory entries were stored since the directory last came to rest (see `restDirectory`). */
   let directoryGrew = false;
+  let storage: DeviceStorageReport | undefined;
+  /** A user action's write: its outcome is what the device reports of its storage. */
+  const action = <T>(write: Promise<T>): Promise<T> =>
+    write.then(
+      (value) => {
+        storage = 'ok';
+        return value;
+      },
+      (error: unknown) => {
+        if (error instanceof StorageFullError) storage = 'full';
+        throw error;
+      },
+    );
+  /** Any other write (a pulled page) can only tell that the storage is full, not that an action would fit. */
+  const other = <T>(write: Promise<T>): Promise<T> =>
+    write.catch((error: unknown) => {
+      if (error instanceof StorageFullError) storage = 'full';
+      throw error;
+    });
 
   return {
-    record: (draft, author) => runWrite(db, OP_WRITE_STORES, (tx) => writeOpInTransaction(tx, draft, author, now())),
+    storageReport: () => storage,
+
+    record: (draft, author) =>
+      action(runWrite(db, OP_WRITE_STORES, (tx) => writeOpInTransaction(tx, draft, author, now()))),
 
     recordAll: (drafts, author) =>
-      runWrite(db, OP_WRITE_STORES, (tx) => writeOpsInTransaction(tx, drafts, author, now)),
+      action(runWrite(db, OP_WRITE_STORES, (tx) => writeOpsInTransaction(tx, drafts, author, now))),
 
     recordWithTicket: ({ letter, day }, build, author) =>
-      runWrite(db, OP_WRITE_STORES, async (tx) => {
-        let ticket: string | null = null;
-        if (letter) {
-          const meta = tx.objectStore('meta');
-          const counter = nextTicketCounter(await meta.get('ticketCounter'), day);
-          await meta.put(counter, 'ticketCounter');
-          ticket = formatTicket(letter, counter.last);
-        }
-        const ops = await writeOpsInTransaction(tx, build(ticket), author, now);
-        return { ops, ticket };
-      }),
+      action(
+        runWrite(db, OP_WRITE_STORES, async (tx) => {
+          let ticket: string | null = null;
+          if (letter) {
+            const meta = tx.objectStore('meta');
+            const counter = nextTicketCounter(await meta.get('ticketCounter'), day);
+            await meta.put(counter, 'ticketCounter');
+            ticket = formatTicket(letter, counter.last);
+          }
+          const ops = await writeOpsInTransaction(tx, build(ticket), author, now);
+          return { ops, ticket };
+        }),
+      ),
 
     applyPulled: async (page) => {
-      const fresh = await applyPulledPage(db, page, now);
+      const fresh = await other(applyPulledPage(db, page, now));
       directoryGrew ||= page.directory.length > 0;
       if (directoryGrew && !page.more) {
         directoryGrew = false;

@@ -8,6 +8,7 @@ import { getDeviceIdentity, siteOfDevice } from '../store/device-identity.js';
 import { createOpStore, localDeviceId, type OpAuthor, type OpStore, type SitedDraft } from '../store/op-store.js';
 import { requestPersistentStorage } from '../store/persistence.js';
 import { InvalidOpError, StorageFullError } from '../store/storage-errors.js';
+import { apiRequest } from './http.js';
 import { purgeIfKiosk, startKioskPurge } from './kiosk-purge.js';
 import { dataVersion, syncStatus } from './status.js';
 import { createSyncClient, type SyncClient } from './sync-client.js';
@@ -36,7 +37,7 @@ export async function startSync(): Promise<void> {
   if (client) return;
   client = createSyncClient({
     store: opStore,
-    transport: httpSyncTransport(),
+    transport: httpSyncTransport(apiRequest, { deviceStorage: () => opStore.storageReport() }),
     onStatus: (status) => {
       const changed = status.lastSyncAt !== syncStatus.peek().lastSyncAt;
       syncStatus.value = { ...syncStatus.peek(), ...status };
@@ -70,7 +71,8 @@ export async function syncNow(): Promise<boolean> {
  */
 export async function deliverWaitingChanges(timeoutMs = 5000): Promise<boolean> {
   const opStore = await appOpStore();
-  const delivered = pushOutbox(opStore, httpSyncTransport(), 100).then(
+  const transport = httpSyncTransport(apiRequest, { deviceStorage: () => opStore.storageReport() });
+  const delivered = pushOutbox(opStore, transport, 100).then(
     (result) => result.ok,
     () => false,
   );
@@ -138,6 +140,8 @@ async function write<T>(
   } catch (error) {
     if (error instanceof StorageFullError) {
       syncStatus.value = { ...syncStatus.peek(), storageFull: true };
+      // A round soon, so staff hear of it (the op store now reports 'full' with each sync).
+      client?.trigger('write');
       return { ok: false, error: 'storage_full', message: error.message };
     }
     if (error instanceof InvalidOpError) return { ok: false, error: 'invalid', message: error.message };

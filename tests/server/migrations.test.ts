@@ -202,9 +202,29 @@ describe('migration 7 (throttle failures)', () => {
     db.prepare(
       "INSERT INTO pairing_codes (code_hash, name, role, created_by, expires_at) VALUES ('c', 'Desk', 'staff', 's1', ?)",
     ).run(at);
-    expect(migrate(db)).toEqual({ from: 7, to: 8 });
+    expect(migrate(db)).toEqual({ from: 7, to: MIGRATIONS.length });
     expect(db.prepare('SELECT site_id FROM devices').pluck().all()).toEqual(['site-main']);
     expect(db.prepare('SELECT site_id FROM pairing_codes').pluck().all()).toEqual(['site-main']);
     expect(db.prepare('SELECT sites FROM staff').pluck().all()).toEqual(['[]']);
+  });
+});
+
+describe('migration 9 (device storage reports)', () => {
+  it('keeps every device and starts each with no storage trouble reported', () => {
+    const dir = makeTempDir('dropin-migrate-9-');
+    try {
+      const db = new BetterSqlite3(path.join(dir.dir, 'dropin.sqlite3'));
+      migrate(db, MIGRATIONS.slice(0, 8));
+      db.prepare(
+        "INSERT INTO devices (id, name, role, token_hash, paired_at) VALUES ('dev_1', 'Lobby', 'kiosk', 'h', '2026-12-01T10:00:00.000Z')",
+      ).run();
+      expect(migrate(db)).toEqual({ from: 8, to: 9 });
+      expect(db.prepare('SELECT id, name, storage_full_since FROM devices').all()).toEqual([
+        { id: 'dev_1', name: 'Lobby', storage_full_since: null },
+      ]);
+      db.close();
+    } finally {
+      dir.remove();
+    }
   });
 });

@@ -75,11 +75,13 @@ export interface ServerProcessOptions {
   readonly env?: Record<string, string>;
   /** A data folder the caller owns (to restart over the same database); otherwise a temporary one, removed on stop. */
   readonly dataDir?: string;
+  /** Run the process as this user (see unprivilegedUser); the data folder must be theirs. */
+  readonly runAs?: RunAs | undefined;
 }
 
 export async function startServerProcess(options: ServerProcessOptions = {}): Promise<ServerProcess> {
   const dataDir = options.dataDir ?? mkdtempSync(path.join(tmpdir(), 'dropin-proc-'));
-  const { child, output, exited } = spawnServer({ DATA_DIR: dataDir, ...options.env });
+  const { child, output, exited } = spawnServer({ DATA_DIR: dataDir, ...options.env }, options.runAs);
 
   const baseUrl = await waitForUrl(child, output, exited);
   return {
@@ -107,16 +109,34 @@ export async function startServerProcess(options: ServerProcessOptions = {}): Pr
   };
 }
 
+/** A user to run the server as: `uid` and `gid` for Node's spawn. */
+export interface RunAs {
+  readonly uid: number;
+  readonly gid: number;
+}
+
+/**
+ * Who to run a server as so that file permissions hold: root ignores them, so a test running as
+ * root gets `nobody` (65534), anyone else runs it as themselves (undefined).
+ */
+export function unprivilegedUser(): RunAs | undefined {
+  return process.getuid?.() === 0 ? { uid: 65534, gid: 65534 } : undefined;
+}
+
 /** Runs the server expecting it to fail at start; resolves with its exit code and output. */
 export async function runServerExpectingFailure(
   env: Record<string, string>,
+  runAs?: RunAs,
 ): Promise<{ code: number | null; output: string }> {
-  const { output, exited } = spawnServer(env);
+  const { output, exited } = spawnServer(env, runAs);
   return { code: await exited, output: output() };
 }
 
 /** Spawns the compiled server on a free port, collecting everything it prints. */
-function spawnServer(env: Record<string, string>): {
+function spawnServer(
+  env: Record<string, string>,
+  runAs?: RunAs,
+): {
   child: ChildProcess;
   output: () => string;
   exited: Promise<number | null>;
@@ -125,6 +145,7 @@ function spawnServer(env: Record<string, string>): {
     cwd: PROJECT_ROOT,
     env: { ...process.env, PORT: '0', HOST: '127.0.0.1', LOG_LEVEL: 'warn', ...env },
     stdio: ['ignore', 'pipe', 'pipe'],
+    ...(runAs ?? {}),
   });
   let printed = '';
   const collect = (chunk: Buffer) => {

@@ -5,6 +5,7 @@
 import { sql } from 'kysely';
 import type { Device, DeviceRole } from '../../../src/core/auth/api.js';
 import { DEFAULT_SITE_ID } from '../../../src/core/sites/site.js';
+import type { DeviceStorageReport } from '../../../src/core/sync/api.js';
 import { firstFreeTicketLetter } from '../../auth/ticket-letters.js';
 import { deviceOf } from '../rows.js';
 import type { AuditRecord, NewPairingCode } from '../types.js';
@@ -30,6 +31,7 @@ function selectDevices(db: PgDb) {
       'd.revoked_at',
       'd.ticket_letter',
       'd.site_id',
+      'd.storage_full_since',
     ]);
 }
 
@@ -77,6 +79,16 @@ export async function noteDeviceSeen(db: PgDb, id: string, now: Date): Promise<v
 
 export async function noteDeviceSynced(db: PgDb, id: string, now: Date): Promise<void> {
   await db.updateTable('devices').set({ last_sync_at: now.toISOString() }).where('id', '=', id).execute();
+}
+
+/** Full: from `now` unless it was full already (the first report's time stays); ok: cleared. */
+export async function noteDeviceStorage(db: PgDb, id: string, report: DeviceStorageReport, now: Date): Promise<void> {
+  const update = db.updateTable('devices').where('id', '=', id);
+  if (report === 'full') {
+    await update.set({ storage_full_since: now.toISOString() }).where('storage_full_since', 'is', null).execute();
+  } else {
+    await update.set({ storage_full_since: null }).where('storage_full_since', 'is not', null).execute();
+  }
 }
 
 export function revokeDevice(

@@ -157,6 +157,11 @@ export const POSTGRES_MIGRATIONS: readonly PostgresMigration[] = [
       "ALTER TABLE staff ADD COLUMN sites text NOT NULL DEFAULT '[]'",
     ],
   },
+  {
+    version: 9,
+    name: "a device's own storage trouble, as it reports it",
+    up: ['ALTER TABLE devices ADD COLUMN storage_full_since text'],
+  },
 ];
 
 /** Columns PostgreSQL has and SQLite does not, per table (none today; the schema test holds us to this). */

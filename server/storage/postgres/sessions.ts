@@ -6,6 +6,7 @@
 import { SESSION_TOUCH_EVERY_MS, sessionExpiry } from '../../auth/sessions.js';
 import type { SessionRecord, SessionSpan } from '../types.js';
 import { inTransaction, type PgDb } from './db.js';
+import { unavailableReason } from './errors.js';
 
 interface LiveRow {
   token_hash: string;
@@ -46,6 +47,19 @@ export function startSession(
   });
 }
 
+/**
+ * Awaits a write that only keeps a session's times; undefined when the database cannot write
+ * (disk full, read-only). A signed-in person's reads must go on meanwhile (writes answer 503).
+ */
+async function whenWritable<T>(write: Promise<T>): Promise<T | undefined> {
+  try {
+    return await write;
+  } catch (error) {
+    if (unavailableReason(error) === undefined) throw error;
+    return undefined;
+  }
+}
+
 export async function resumeSession(db: PgDb, tokenHash: string, now: Date): Promise<SessionRecord | undefined> {
   const row = await db
     .selectFrom('sessions')
@@ -56,25 +70,29 @@ export async function resumeSession(db: PgDb, tokenHash: string, now: Date): Pro
   if (!row) return undefined;
   const expiry = expiryOf(row);
   if (now.getTime() >= expiry) {
-    await db
-      .updateTable('sessions')
-      .set({ ended_at: new Date(expiry).toISOString() })
-      .where('token_hash', '=', tokenHash)
-      .where('ended_at', 'is', null)
-      .execute();
+    await whenWritable(
+      db
+        .updateTable('sessions')
+        .set({ ended_at: new Date(expiry).toISOString() })
+        .where('token_hash', '=', tokenHash)
+        .where('ended_at', 'is', null)
+        .execute(),
+    );
     return undefined;
   }
   const lastSeen = Date.parse(row.last_seen_at);
   if (now.getTime() - lastSeen >= SESSION_TOUCH_EVERY_MS) {
     // Only a live session is touched: another process may have ended it since the read.
-    const touched = await db
-      .updateTable('sessions')
-      .set({ last_seen_at: now.toISOString() })
-      .where('token_hash', '=', tokenHash)
-      .where('ended_at', 'is', null)
-      .executeTakeFirst();
-    if (touched.numUpdatedRows === 0n) return undefined;
-    return { tokenHash, staffId: row.staff_id, lastSeenAt: now.getTime() };
+    const touched = await whenWritable(
+      db
+        .updateTable('sessions')
+        .set({ last_seen_at: now.toISOString() })
+        .where('token_hash', '=', tokenHash)
+        .where('ended_at', 'is', null)
+        .executeTakeFirst(),
+    );
+    if (touched?.numUpdatedRows === 0n) return undefined;
+    if (touched) return { tokenHash, staffId: row.staff_id, lastSeenAt: now.getTime() };
   }
   return { tokenHash, staffId: row.staff_id, lastSeenAt: lastSeen };
 }

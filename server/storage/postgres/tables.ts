@@ -32,6 +32,7 @@ export interface PostgresTables {
     revoked_at: Nullable<string>;
     ticket_letter: Nullable<string>;
     site_id: Generated<string>;
+    storage_full_since: Nullable<string>;
   };
   sessions: {
     token_hash: string;

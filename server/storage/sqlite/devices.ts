@@ -5,6 +5,7 @@
 import type { Database } from 'better-sqlite3';
 import type { Device, DeviceRole } from '../../../src/core/auth/api.js';
 import { DEFAULT_SITE_ID } from '../../../src/core/sites/site.js';
+import type { DeviceStorageReport } from '../../../src/core/sync/api.js';
 import { firstFreeTicketLetter } from '../../auth/ticket-letters.js';
 import { type DeviceRow, deviceOf } from '../rows.js';
 import type { AuditRecord, NewPairingCode } from '../types.js';
@@ -12,7 +13,7 @@ import { recordAudit } from './audit.js';
 import { prepared } from './statements.js';
 
 const SELECT_DEVICE = `SELECT d.id, d.name, d.role, s.display_name AS paired_by_name, d.paired_at,
-  d.last_seen_at, d.last_sync_at, d.revoked_at, d.ticket_letter, d.site_id FROM devices d LEFT JOIN staff s ON s.id = d.paired_by`;
+  d.last_seen_at, d.last_sync_at, d.revoked_at, d.ticket_letter, d.site_id, d.storage_full_since FROM devices d LEFT JOIN staff s ON s.id = d.paired_by`;
 
 const toDevice = deviceOf;
 
@@ -53,6 +54,20 @@ export function noteDeviceSeen(db: Database, id: string, now: Date): void {
 
 export function noteDeviceSynced(db: Database, id: string, now: Date): void {
   prepared(db, 'UPDATE devices SET last_sync_at = ? WHERE id = ?').run(now.toISOString(), id);
+}
+
+/** Full: from `now` unless it was full already (the first report's time stays); ok: cleared. */
+export function noteDeviceStorage(db: Database, id: string, report: DeviceStorageReport, now: Date): void {
+  if (report === 'full') {
+    prepared(db, 'UPDATE devices SET storage_full_since = ? WHERE id = ? AND storage_full_since IS NULL').run(
+      now.toISOString(),
+      id,
+    );
+  } else {
+    prepared(db, 'UPDATE devices SET storage_full_since = NULL WHERE id = ? AND storage_full_since IS NOT NULL').run(
+      id,
+    );
+  }
 }
 
 export function revokeDevice(

@@ -30,15 +30,23 @@ export function groupedPushes(
 ): (input: PushInput) => Promise<StoredBatch> {
   let waiting: Waiting[] = [];
 
-  const storeGroup = db.transaction((group: readonly Waiting[]): Outcome[] =>
-    group.map((push): Outcome => {
+  const storeGroup = db.transaction((group: readonly Waiting[]): Outcome[] => {
+    const outcomes: Outcome[] = [];
+    for (const push of group) {
       try {
-        return { batch: store(push.input) };
+        outcomes.push({ batch: store(push.input) });
       } catch (error) {
-        return { error };
+        // After SQLITE_FULL (and other I/O errors) SQLite may roll back the whole transaction,
+        // not only this push's savepoint (https://sqlite.org/lang_transaction.html): the pushes
+        // stored before it are gone too, and the ones after it would each commit on their own.
+        // So the group fails whole, stopping here, and every push in it is answered with this
+        // error, having stored nothing.
+        if (!db.inTransaction) throw error;
+        outcomes.push({ error });
       }
-    }),
-  );
+    }
+    return outcomes;
+  });
 
   function flush(): void {
     const group = waiting;

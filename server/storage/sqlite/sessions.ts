@@ -6,6 +6,7 @@
 import type { Database } from 'better-sqlite3';
 import { SESSION_TOUCH_EVERY_MS, sessionExpiry } from '../../auth/sessions.js';
 import type { SessionRecord, SessionSpan } from '../types.js';
+import { unavailableReason } from './errors.js';
 import { prepared } from './statements.js';
 
 interface SessionRow {
@@ -53,18 +54,36 @@ export function resumeSession(db: Database, tokenHash: string, now: Date): Sessi
   if (!row) return undefined;
   const expiry = expiryOf(row);
   if (now.getTime() >= expiry) {
-    prepared(db, 'UPDATE sessions SET ended_at = ? WHERE token_hash = ?').run(
-      new Date(expiry).toISOString(),
-      tokenHash,
+    whenWritable(() =>
+      prepared(db, 'UPDATE sessions SET ended_at = ? WHERE token_hash = ?').run(
+        new Date(expiry).toISOString(),
+        tokenHash,
+      ),
     );
     return undefined;
   }
   const lastSeen = Date.parse(row.last_seen_at);
   if (now.getTime() - lastSeen >= SESSION_TOUCH_EVERY_MS) {
-    prepared(db, 'UPDATE sessions SET last_seen_at = ? WHERE token_hash = ?').run(now.toISOString(), tokenHash);
-    return { tokenHash, staffId: row.staff_id, lastSeenAt: now.getTime() };
+    const touched = whenWritable(() =>
+      prepared(db, 'UPDATE sessions SET last_seen_at = ? WHERE token_hash = ?').run(now.toISOString(), tokenHash),
+    );
+    if (touched) return { tokenHash, staffId: row.staff_id, lastSeenAt: now.getTime() };
   }
   return { tokenHash, staffId: row.staff_id, lastSeenAt: lastSeen };
+}
+
+/**
+ * Runs a write that only keeps a session's times; false when the disk is full or read-only. A
+ * signed-in person's reads must go on while the server cannot write (it answers writes 503).
+ */
+function whenWritable(write: () => unknown): boolean {
+  try {
+    write();
+    return true;
+  } catch (error) {
+    if (unavailableReason(error) === undefined) throw error;
+    return false;
+  }
 }
 
 export function endSession(db: Database, tokenHash: string, at: Date): void {

@@ -116,6 +116,12 @@ export const Device = z
       .describe('Letter(s) this device puts before its ticket numbers (A-17); unique among the devices of its site.'),
     // A default, so a device identity stored before sites still reads: it is at the first site.
     site: Id.default(DEFAULT_SITE_ID).describe('The site this device is at.'),
+    // A default too, for identities stored before devices reported their storage.
+    storageFullSince: Timestamp.nullable()
+      .default(null)
+      .describe(
+        'Since when the device has said its own storage is full (nothing new saves there); null when it has not.',
+      ),
   })
   .meta({ id: 'Device' });
 export type Device = z.infer<typeof Device>;

@@ -17,6 +17,18 @@ export const MAX_PULL_OPS = 1000;
 /** Longest a pull may wait for new ops (long-poll), in seconds; below the client's 20 s timeout. */
 export const MAX_PULL_WAIT_SECONDS = 15;
 
+/**
+ * What a device says of its own storage with a push or pull: `full` after a change could not be
+ * saved for want of space, `ok` once one was saved again. Left out when it does not know yet.
+ * A kiosk has no staff beside it, so this is how staff hear of it (the Devices page, Today).
+ */
+export const DeviceStorageReport = z
+  .enum(['ok', 'full'])
+  .describe(
+    "This device's own storage: `full` when it could not save a change for want of space, `ok` once it saved one again; recorded on the calling device only.",
+  );
+export type DeviceStorageReport = z.infer<typeof DeviceStorageReport>;
+
 export const PushRequest = z
   .object({
     // Each op is validated on its own, so one bad op is rejected without failing the batch.
@@ -34,6 +46,7 @@ export const PushRequest = z
       .describe(
         "What the device's clock read when it sent this (ms since 1970). The server uses it to place the ops' times on its own clock when the device's clock is off.",
       ),
+    deviceStorage: DeviceStorageReport.optional(),
   })
   .meta({ id: 'PushRequest' });
 export type PushRequest = z.infer<typeof PushRequest>;
@@ -82,6 +95,7 @@ export const PullQuery = z.object({
     .max(MAX_PULL_WAIT_SECONDS)
     .default(0)
     .describe('Seconds to wait for new ops when there are none (long-poll)'),
+  deviceStorage: DeviceStorageReport.optional(),
 });
 export type PullQuery = z.infer<typeof PullQuery>;
 

@@ -8,7 +8,7 @@ import { describeFailure } from '../../ui/describe-failure.js';
 import { ConfirmQuestion } from '../../ui/form/ConfirmQuestion.js';
 import { useAction } from '../../ui/form/use-action.js';
 import { formatDateTime } from '../../ui/format.js';
-import { BanIcon } from '../../ui/icons.js';
+import { BanIcon, WarningIcon } from '../../ui/icons.js';
 import { DEVICE_KIND } from './device-labels.js';
 
 export function DeviceRow({
@@ -46,7 +46,16 @@ export function DeviceRow({
       <td>{device.pairedBy ?? '—'}</td>
       <td>{formatDateTime(device.pairedAt)}</td>
       <td>{formatDateTime(device.lastSeenAt, never)}</td>
-      <td>{formatDateTime(device.lastSyncAt, never)}</td>
+      <td>
+        {formatDateTime(device.lastSyncAt, never)}
+        {/* What the device said of its own storage with its last sync (a kiosk has no staff beside it). */}
+        {device.storageFullSince && !device.revokedAt && (
+          <span class="device-storage-full">
+            <WarningIcon />
+            {t.value('devices.storageFull', { time: formatDateTime(device.storageFullSince) })}
+          </span>
+        )}
+      </td>
       <td>
         {device.revokedAt ? (
           <span class="status status--off">{t.value('devices.status.revoked')}</span>

@@ -59,6 +59,8 @@ export function SyncPanel() {
 
 function problemText(problem: string): MessageKey {
   if (problem === 'storage') return 'sync.panel.problem.storage';
+  // 503: the server's disk is full or read-only; this device keeps everything and sends it again.
+  if (problem === 'storage_unavailable') return 'sync.panel.problem.serverStorage';
   if (['unauthorized', 'device_revoked', 'forbidden', 'cross_site'].includes(problem))
     return 'sync.panel.problem.blocked';
   return 'sync.panel.problem.offline';

@@ -5,6 +5,7 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
+import type { Database } from 'better-sqlite3';
 import { inject } from 'vitest';
 import { openDatabase } from '../../../server/db/database.js';
 import { sqliteStorage } from '../../../server/storage/sqlite/index.js';
@@ -50,6 +51,11 @@ export interface OpenedTestDatabase extends DatabasePeek {
   readonly storage: Storage;
   /** Makes the database unanswerable under a running server, as a failed disk or database server would. */
   breakDatabase(): Promise<void>;
+  /**
+   * SQLite only: the server's own connection, for what SQLite itself can be told to do to it
+   * (PRAGMA max_page_count makes a full disk, PRAGMA query_only a read-only one).
+   */
+  readonly sqlite?: Database;
   /** Closes the storage and the peek; the data stays. */
   close(): Promise<void>;
 }
@@ -62,6 +68,7 @@ export async function openTestDatabase(database: TestDatabase): Promise<OpenedTe
     return {
       ...sqlitePeek(db),
       storage,
+      sqlite: db,
       breakDatabase: async () => {
         db.close(); // the database goes away underneath the running server
       },

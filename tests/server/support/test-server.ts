@@ -13,6 +13,7 @@ import type { RetentionSchedule } from '../../../server/sync/retention-job.js';
 import type { DatabasePeek } from './database-peek.js';
 import {
   createTestDatabase,
+  type OpenedTestDatabase,
   openTestDatabase,
   removeTestDatabase,
   type TestDatabase,
@@ -30,6 +31,8 @@ export interface TestServer extends Omit<DatabasePeek, 'end'> {
   readonly baseUrl: string;
   /** Makes the database unanswerable underneath the running server. */
   breakDatabase(): Promise<void>;
+  /** SQLite only: the server's own connection (disk trouble made real with SQLite's pragmas). */
+  readonly sqlite: OpenedTestDatabase['sqlite'];
   /** Stops the server; its database is removed unless `keepData` (to start it again on the same data). */
   close(options?: { keepData?: boolean }): Promise<void>;
 }
@@ -88,6 +91,7 @@ export async function startTestServer(options: TestServerOptions = {}): Promise<
     peekValue: opened.peekValue,
     storedText: opened.storedText,
     breakDatabase: opened.breakDatabase,
+    sqlite: opened.sqlite,
     async close({ keepData = false } = {}) {
       await started.close();
       await opened.close();

@@ -60,7 +60,8 @@ export async function testDevice(options: {
     if (options.credentials.deviceToken) headers.Authorization = `Bearer ${options.credentials.deviceToken}`;
     return sendRequest(method, baseUrl + path, requestOptions, headers);
   };
-  const transport = httpSyncTransport(request, now);
+  // As the app does (src/sync/app-sync.ts): the device says what it knows of its storage.
+  const transport = httpSyncTransport(request, { now, deviceStorage: () => store.storageReport() });
   const client = createSyncClient({
     store,
     transport: options.wrap ? options.wrap(transport) : transport,
