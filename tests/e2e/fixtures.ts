@@ -21,7 +21,8 @@ export const test = base.extend<Fixtures, { server: ServerProcess }>({
   server: [
     // biome-ignore lint/correctness/noEmptyPattern: Playwright fixtures take their dependencies by destructuring.
     async ({}, use) => {
-      const server = await startServerProcess();
+      // Request logging on, as `npm start` runs: specs scan what the server logged (issue 20).
+      const server = await startServerProcess({ env: { LOG_LEVEL: 'info' } });
       await createFirstAdmin(server);
       // Kiosk tests must not depend on the day they run: the kiosks start open.
       await openKiosksAllDay(server);

@@ -1,8 +1,9 @@
 /**
  * What a stolen lobby tablet would give away: a kiosk goes through a day (a card, a name, a
  * visitor, requests with a discreet item, sync, the center day changes), then every record of
- * every IndexedDB store it holds is read out. No last name, no birth date, no visitor name, and
- * nothing of the day's visits and requests.
+ * every IndexedDB store it holds is read out. No last name, no birth date, no visitor name, no
+ * card payload, and nothing of the day's visits and requests; and the server's request log names
+ * no one (issue 20).
  */
 import { centerDay } from '../../src/core/day.js';
 import { expect, test } from './fixtures.js';
@@ -125,8 +126,21 @@ test('a stolen kiosk after a day holds no last name, birth date, visitor name or
   for (const birth of [byCard.birthDate, byName.birthDate, '02-29']) {
     expect(dump, `the tablet holds the birth date "${birth}"`).not.toContain(birth);
   }
+  // The card itself is never kept: only a hash of its token.
+  expect(dump, 'the tablet holds the card payload').not.toContain(payload);
   // What it may hold: first names, last initials, search keys of first names and aliases, the card.
   expect(dump).toContain(`"${byName.preferredName}"`);
   expect(dump).toContain(`"oda${suffix}"`);
   await context.close();
+
+  // The server logged every request of the day (LOG_LEVEL=info): none of it names anyone.
+  const logged = server.output();
+  expect(logged).toContain('"path":"/api/sync/push"');
+  const loggedFolded = logged.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
+  for (const secret of [byCard.preferredName, byCard.lastName, byName.preferredName, byName.lastName, visitorName]) {
+    expect(loggedFolded, `the server log holds "${secret}"`).not.toContain(secret.toLowerCase());
+  }
+  for (const secret of [byCard.birthDate, byName.birthDate, payload]) {
+    expect(logged, `the server log holds "${secret}"`).not.toContain(secret);
+  }
 });
