@@ -11,9 +11,14 @@ const reports = path.join(root, 'build', 'reports');
 mkdirSync(reports, { recursive: true });
 const totals = { passed: 0, failed: 0, skipped: 0 };
 
+const started = Date.now();
+const timings = [];
+
 function run(title, command, args, env = {}) {
   console.log(`\n━━ ${title}: ${command} ${args.join(' ')}`);
+  const stepStarted = Date.now();
   const result = spawnSync(command, args, { cwd: root, stdio: 'inherit', env: { ...process.env, ...env } });
+  timings.push(`${title} ${Math.round((Date.now() - stepStarted) / 1000)} s`);
   return result.status === 0;
 }
 
@@ -82,5 +87,7 @@ if (built) {
   countStep(false);
 }
 
+// How long each step took, so the suite's time budget (15 minutes here, issue 20) can be watched.
+console.log(`\n${timings.join(' · ')} · total ${Math.round((Date.now() - started) / 1000)} s`);
 console.log(`\n${totals.passed} passed, ${totals.failed} failed, ${totals.skipped} skipped`);
 process.exit(totals.failed === 0 ? 0 : 1);
