@@ -3,7 +3,6 @@
  * transaction, so a user action, a pulled page or a snapshot is kept whole or not at all.
  */
 
-import { foldOps } from '../core/fold/apply.js';
 import type { DirectoryEntry } from '../core/fold/directory.js';
 import type { View } from '../core/fold/views.js';
 import type { SameDayRecord } from '../core/kiosk/same-day.js';
@@ -19,13 +18,7 @@ import {
   type SettledStamp,
 } from './clock-offset.js';
 import type { DropinDb, RejectedOp, StoredOp } from './db.js';
-import {
-  allDirectoryEntries,
-  directoryByCardHash,
-  directoryBySearchKey,
-  replaceDirectory,
-  restDirectory,
-} from './directory-store.js';
+import { allDirectoryEntries, directoryByCardHash, directoryBySearchKey, restDirectory } from './directory-store.js';
 import { forgetPeople, purgeKioskHistory, sameDayRecords, sameDayRecordsOf } from './kiosk-retention.js';
 import {
   OP_WRITE_STORES,
@@ -35,7 +28,7 @@ import {
   writeOpInTransaction,
   writeOpsInTransaction,
 } from './op-write.js';
-import { applyPulledPage, type PulledPage, viewOf } from './pulled-page.js';
+import { applyPulledPage, type PulledPage } from './pulled-page.js';
 import { requeueOwnOps } from './server-replaced.js';
 import { applySnapshot } from './snapshot-apply.js';
 import { StorageFullError } from './storage-errors.js';

@@ -134,7 +134,7 @@ function planDevices(cell: Cell): DevicePlan[] {
 
 function chooseFault(cell: Cell, request: ProxiedRequest, streams: ReadonlyMap<string, Random>): Fault | null {
   const random = request.device === undefined ? undefined : streams.get(request.device);
-  if (!random || !random.chance(cell.mix.requestFaultRate)) return null;
+  if (!random?.chance(cell.mix.requestFaultRate)) return null;
   const kind = random.weighted(cell.mix.weights);
   if (kind === 'delay') return { kind, ms: random.int(5, 150) };
   if (kind === 'dropRequest') return { kind, ms: random.int(0, 50) };

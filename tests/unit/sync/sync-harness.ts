@@ -6,7 +6,7 @@ import 'fake-indexeddb/auto';
 import { stockLevels } from '../../../src/core/fold/selectors.js';
 import { openDatabase } from '../../../src/store/db.js';
 import { createOpStore, type OpStore } from '../../../src/store/op-store.js';
-import { type RequestFn, type RequestOptions, sendRequest } from '../../../src/sync/http.js';
+import { type RequestFn, sendRequest } from '../../../src/sync/http.js';
 import { createSyncClient, type SyncClient, type SyncClientOptions } from '../../../src/sync/sync-client.js';
 import { httpSyncTransport, type SyncTransport } from '../../../src/sync/sync-transport.js';
 import type { ApiClient } from '../../server/support/api-client.js';
