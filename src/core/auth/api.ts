@@ -2,8 +2,9 @@
  * Request and response shapes for setup, sign-in, staff accounts, devices and the audit log.
  * The server validates with them and documents them in OpenAPI; the browser reads with them.
  */
-import { z } from '../schema.js';
+
 import { Id as SiteId } from '../ops/ids.js';
+import { z } from '../schema.js';
 import { DEFAULT_SITE_ID } from '../sites/site.js';
 import { lineText, secretText } from '../text.js';
 import { PAIRING_CODE_LENGTH } from './pairing-code.js';

@@ -25,7 +25,9 @@ beforeAll(async () => {
   world = await startFuzzWorld();
   const document = (await (await fetch(`${world.server.baseUrl}/api/openapi.json`)).json()) as OpenApiDocument;
   components = (document.components?.schemas ?? {}) as Components;
-  const operation = document.paths['/api/staff']?.post as { requestBody: { content: Record<string, { schema: Schema }> } };
+  const operation = document.paths['/api/staff']?.post as {
+    requestBody: { content: Record<string, { schema: Schema }> };
+  };
   createStaffSchema = operation.requestBody.content['application/json']?.schema as Schema;
 });
 afterAll(async () => {
@@ -39,7 +41,7 @@ describe(`the same valid create sent ${COPIES} times at once (seed ${SEED})`, ()
   it('creates one staff account; every other copy is told the name is taken', async () => {
     const [generated] = fc.sample(validValue(createStaffSchema, components), { seed: SEED, numRuns: 1 });
     // A new PIN's strength rules (src/core/auth/secrets.ts) are more than the schema can state.
-    const body = { ...(generated as Record<string, unknown>), secret: '318274' };
+    const body: Record<string, unknown> = { ...(generated as object), secret: '318274' };
     const admin = world.client('admin');
     const before = await count('staff');
     const answers = await Promise.all(Array.from({ length: COPIES }, () => admin.post('/api/staff', body)));
@@ -56,10 +58,15 @@ describe(`the same valid create sent ${COPIES} times at once (seed ${SEED})`, ()
     expect(pairing.status).toBe(200);
     const before = await count('devices');
     const answers = await Promise.all(
-      Array.from({ length: COPIES }, () => new ApiClient(world.server.baseUrl).post('/api/devices/pair', { code: pairing.body.code })),
+      Array.from({ length: COPIES }, () =>
+        new ApiClient(world.server.baseUrl).post('/api/devices/pair', { code: pairing.body.code }),
+      ),
     );
     const statuses = answers.map((answer) => answer.status);
-    expect(statuses.filter((status) => status === 200), JSON.stringify(statuses)).toHaveLength(1);
+    expect(
+      statuses.filter((status) => status === 200),
+      JSON.stringify(statuses),
+    ).toHaveLength(1);
     // The losers used a spent code: after five from one address, the wrong-code throttle answers 429.
     expect(statuses.every((status) => status === 200 || status === 404 || status === 429)).toBe(true);
     expect(await count('devices')).toBe((before ?? 0) + 1);
@@ -93,10 +100,14 @@ describe('the first-admin setup sent several times at once', () => {
       if (!setup) throw new Error('a fresh server needs its setup');
       const body = { code: setup.code, displayName: 'Ana Admin', loginName: 'ana', secret: '482913' };
       // Setup allows 10 attempts a minute from one address: stay under it, so the race decides.
-      const answers = await Promise.all(Array.from({ length: 8 }, () => new ApiClient(server.baseUrl).post('/api/setup', body)));
+      const answers = await Promise.all(
+        Array.from({ length: 8 }, () => new ApiClient(server.baseUrl).post('/api/setup', body)),
+      );
       const statuses = answers.map((answer) => answer.status);
       expect(statuses.filter((status) => status === 200)).toHaveLength(1);
-      expect(statuses.filter((status) => status !== 200).every((status) => status === 409 || status === 403)).toBe(true);
+      expect(statuses.filter((status) => status !== 200).every((status) => status === 409 || status === 403)).toBe(
+        true,
+      );
       expect(await server.peekValue<number>('SELECT count(*) FROM staff')).toBe(1);
     } finally {
       await server.close();

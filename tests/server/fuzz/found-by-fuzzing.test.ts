@@ -17,7 +17,7 @@ afterAll(async () => {
 const bytes = (...parts: (string | number[])[]) =>
   Buffer.concat(parts.map((part) => (typeof part === 'string' ? Buffer.from(part) : Buffer.from(part))));
 
-async function sendAs(caller: 'admin' | 'staff', method: string, url: string, body: Uint8Array | string) {
+async function sendAs(caller: 'admin' | 'staff', method: string, url: string, body: Uint8Array<ArrayBuffer> | string) {
   return world.send({ family: 'regression', caller, method, url, body, contentType: 'application/json' });
 }
 
@@ -72,7 +72,10 @@ describe('JSON bodies that are not UTF-8 (server/http/json-body.ts)', () => {
   });
 
   it('still refuses prototype keys and an empty body, as Fastify did', async () => {
-    for (const body of ['{"__proto__":{"role":"admin"},"name":"x","role":"kiosk"}', '{"constructor":{"prototype":{"a":1}},"name":"x","role":"kiosk"}']) {
+    for (const body of [
+      '{"__proto__":{"role":"admin"},"name":"x","role":"kiosk"}',
+      '{"constructor":{"prototype":{"a":1}},"name":"x","role":"kiosk"}',
+    ]) {
       const answer = await sendAs('staff', 'POST', '/api/devices/pairings', body);
       expect(answer.status, `${body} → ${answer.text}`).toBe(400);
     }
@@ -86,7 +89,12 @@ describe('site ids in requests (src/core/auth/api.ts: SiteId)', () => {
   // → 500: the site was looked up as text, and PostgreSQL refuses NUL in text.
   it('refuses a NUL in the site of a new pairing code, on either engine', async () => {
     const before = await tableState(world.server);
-    const answer = await sendAs('admin', 'POST', '/api/devices/pairings', '{"name":"ddIVVKZrG","role":"staff","site":"hZJq\\u0000YKcLlpNL"}');
+    const answer = await sendAs(
+      'admin',
+      'POST',
+      '/api/devices/pairings',
+      '{"name":"ddIVVKZrG","role":"staff","site":"hZJq\\u0000YKcLlpNL"}',
+    );
     expect(answer.status, answer.text).toBe(400);
     expect(JSON.parse(answer.text).message).toMatch(/^Invalid body: site: /);
     expect(await tableState(world.server)).toEqual(before);
@@ -96,9 +104,13 @@ describe('site ids in requests (src/core/auth/api.ts: SiteId)', () => {
   it('refuses a NUL among the sites an account may act for', async () => {
     const id = world.validParts('PATCH /api/staff/{id}').path.id;
     const before = await tableState(world.server);
-    const answer = await sendAs('admin', 'PATCH', `/api/staff/${id}`, '{"displayName":"CSXjVbsw","sites":["site-main","VJHLvIu\\u0000Ll"]}');
+    const answer = await sendAs(
+      'admin',
+      'PATCH',
+      `/api/staff/${id}`,
+      '{"displayName":"CSXjVbsw","sites":["site-main","VJHLvIu\\u0000Ll"]}',
+    );
     expect(answer.status, answer.text).toBe(400);
     expect(await tableState(world.server)).toEqual(before);
   });
 });
-

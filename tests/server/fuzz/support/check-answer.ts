@@ -21,7 +21,8 @@ export function problemWith(request: FuzzCase, answer: Answer): string | undefin
   const { error, message, ...rest } = body as Record<string, unknown>;
   if (typeof error !== 'string' || typeof message !== 'string' || Object.keys(rest).length > 0)
     return `answered ${answer.status} without the API's error shape`;
-  if (answer.text.toLowerCase().includes(MARKER.toLowerCase())) return `answered ${answer.status} repeating what was sent`;
+  if (answer.text.toLowerCase().includes(MARKER.toLowerCase()))
+    return `answered ${answer.status} repeating what was sent`;
   return undefined;
 }
 

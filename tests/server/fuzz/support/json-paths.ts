@@ -5,8 +5,10 @@ export type JsonPath = readonly (string | number)[];
 /** Every place in the value, the root first. */
 export function pathsIn(value: unknown, here: JsonPath = []): JsonPath[] {
   const paths: JsonPath[] = [here];
-  if (Array.isArray(value)) value.forEach((item, i) => paths.push(...pathsIn(item, [...here, i])));
-  else if (isObject(value)) for (const [key, item] of Object.entries(value)) paths.push(...pathsIn(item, [...here, key]));
+  if (Array.isArray(value)) {
+    for (const [i, item] of value.entries()) paths.push(...pathsIn(item, [...here, i]));
+  } else if (isObject(value))
+    for (const [key, item] of Object.entries(value)) paths.push(...pathsIn(item, [...here, key]));
   return paths;
 }
 

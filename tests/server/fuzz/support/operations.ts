@@ -47,7 +47,7 @@ export function operationsOf(document: OpenApiDocument): FuzzOperation[] {
   const queries = new Ajv2020({ ...options, coerceTypes: true });
   const withComponents = (schema: Schema) => ({ ...schema, components: { schemas: components } });
   return Object.entries(document.paths).flatMap(([openApiPath, methods]) =>
-    Object.entries(methods as Record<string, DocumentOperation>).map(([method, operation]) => {
+    Object.entries(methods as unknown as Record<string, DocumentOperation>).map(([method, operation]) => {
       const parameters = operation.parameters ?? [];
       const pick = (where: string) =>
         parameters

@@ -32,7 +32,11 @@ export function validValue(raw: Schema, components: Components): fc.Arbitrary<un
       if (typeof schema.pattern === 'string') {
         return fc.stringMatching(new RegExp(schema.pattern)).filter((text) => [...text].length <= max);
       }
-      return fc.string({ unit: LETTERS, minLength: Math.max(1, number('minLength') ?? 1), maxLength: Math.min(max, 12) });
+      return fc.string({
+        unit: LETTERS,
+        minLength: Math.max(1, number('minLength') ?? 1),
+        maxLength: Math.min(max, 12),
+      });
     }
     case 'integer': {
       const exclusive = number('exclusiveMinimum');
@@ -48,7 +52,10 @@ export function validValue(raw: Schema, components: Components): fc.Arbitrary<un
     case 'array': {
       const items = (schema.items ?? {}) as Schema;
       const minLength = number('minItems') ?? 0;
-      return fc.array(validValue(items, components), { minLength, maxLength: Math.min(number('maxItems') ?? 3, minLength + 3) });
+      return fc.array(validValue(items, components), {
+        minLength,
+        maxLength: Math.min(number('maxItems') ?? 3, minLength + 3),
+      });
     }
     case 'object':
     case undefined: {

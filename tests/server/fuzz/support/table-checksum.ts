@@ -38,7 +38,12 @@ export async function tableState(server: TestServer): Promise<TableState> {
     const skipped = new Set(LEGITIMATELY_TOUCHED[name] ?? []);
     const found = await server.peek<Record<string, unknown>>(`SELECT * FROM "${name}"`);
     const texts = found
-      .map((row) => JSON.stringify(Object.entries(row).filter(([column]) => !skipped.has(column)), stableValue))
+      .map((row) =>
+        JSON.stringify(
+          Object.entries(row).filter(([column]) => !skipped.has(column)),
+          stableValue,
+        ),
+      )
       .sort();
     rows[name] = found.length;
     checksum[name] = createHash('sha256').update(texts.join('\n')).digest('hex');
