@@ -30,7 +30,11 @@ export function validValue(raw: Schema, components: Components): fc.Arbitrary<un
     case 'string': {
       const max = number('maxLength') ?? 40;
       if (typeof schema.pattern === 'string') {
-        return fc.stringMatching(new RegExp(schema.pattern)).filter((text) => [...text].length <= max);
+        const min = number('minLength') ?? 0;
+        return fc.stringMatching(new RegExp(schema.pattern)).filter((text) => {
+          const length = [...text].length;
+          return length >= min && length <= max;
+        });
       }
       return fc.string({
         unit: LETTERS,
