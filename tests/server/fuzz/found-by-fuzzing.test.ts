@@ -114,3 +114,19 @@ describe('site ids in requests (src/core/auth/api.ts: SiteId)', () => {
     expect(await tableState(world.server)).toEqual(before);
   });
 });
+
+describe('pushed ops with broken ids (server/storage/postgres/op-log.ts)', () => {
+  // Found on PostgreSQL as `[broken text] admin POST /api/sync/push` with an op id holding a NUL
+  // → 500: the ids of a batch were looked up before each op was validated.
+  it('rejects the op and stores nothing, on either engine', async () => {
+    const before = await tableState(world.server);
+    const op =
+      '{"id":"GP-J_RdWMNyojzm\\u0000-__-Z8","deviceId":"KM-P-U-_-6O_I_","seq":15,"at":"6888409370399-59137-aGmU_-","actor":null,"type":"x","payload":{}}';
+    const answer = await sendAs('admin', 'POST', '/api/sync/push', `{"ops":[${op}]}`);
+    expect(answer.status, answer.text).toBe(200);
+    expect(JSON.parse(answer.text).results).toEqual([
+      expect.objectContaining({ status: 'rejected', reason: 'invalid' }),
+    ]);
+    expect(await tableState(world.server)).toEqual(before);
+  });
+});
