@@ -20,6 +20,7 @@ import { registerCallerCheck } from './auth/caller.js';
 import { createAuthContext } from './auth/context.js';
 import { DEFAULT_BODY_LIMIT } from './http/body-limits.js';
 import { answerClientError, answerFrameworkError, registerErrorHandling } from './http/errors.js';
+import { registerJsonBodyParser } from './http/json-body.js';
 import { registerPwa } from './http/pwa.js';
 import { recordRoutes } from './http/route-registry.js';
 import { registerSecurityHeaders } from './http/security-headers.js';
@@ -50,6 +51,7 @@ export async function buildApp(options: AppOptions): Promise<App> {
   app.setSerializerCompiler(serializerCompiler);
   // The API reads JSON only; Fastify would also take text/plain, which a cross-site form can send.
   app.removeContentTypeParser('text/plain');
+  registerJsonBodyParser(app);
   recordRoutes(app);
   registerErrorHandling(app);
   registerSecurityHeaders(app, { tls: options.https !== undefined });

@@ -13,6 +13,7 @@ import { applyOp } from '../../../src/core/fold/apply.js';
 import { SETTINGS_KEY, type View } from '../../../src/core/fold/views.js';
 import { describeIssues } from '../../../src/core/issues.js';
 import { stampTime } from '../../../src/core/ops/clock.js';
+import { Id } from '../../../src/core/ops/ids.js';
 import { Op } from '../../../src/core/ops/op.js';
 import type { PushResult } from '../../../src/core/sync/api.js';
 import { type PushContext, refusalFor } from '../../sync/op-rules.js';
@@ -75,7 +76,9 @@ export function storeOps(db: Kysely<PostgresTables>, input: PushInput): Promise<
 async function storedBodies(trx: PgDb, ops: readonly unknown[]): Promise<Map<string, string>> {
   const ids = ops.flatMap((raw) => {
     const id = (raw as { id?: unknown } | null)?.id;
-    return typeof id === 'string' ? [id] : [];
+    // Only ids an op may have: an op with another is rejected anyway, and a NUL in the text sent
+    // to PostgreSQL failed the whole push with a 500 (found by tests/server/fuzz/).
+    return Id.safeParse(id).success ? [id as string] : [];
   });
   if (ids.length === 0) return new Map();
   const rows = await trx.selectFrom('ops').select(['id', 'body']).where('id', 'in', ids).execute();

@@ -2,6 +2,8 @@
  * Request and response shapes for setup, sign-in, staff accounts, devices and the audit log.
  * The server validates with them and documents them in OpenAPI; the browser reads with them.
  */
+
+import { Id as SiteId } from '../ops/ids.js';
 import { z } from '../schema.js';
 import { DEFAULT_SITE_ID } from '../sites/site.js';
 import { lineText, secretText } from '../text.js';
@@ -81,8 +83,10 @@ export const UpdateStaffRequest = z
   .object({
     displayName: DisplayName.optional(),
     role: StaffRole.optional(),
+    // Site ids as ops make them (8–64 URL-safe characters): a NUL here reached PostgreSQL, which
+    // refuses it in text and answered 500 (found by tests/server/fuzz/).
     sites: z
-      .array(Id)
+      .array(SiteId)
       .max(MAX_STAFF_SITES)
       .optional()
       .describe('The sites this person may act for; an empty list: every site.'),
@@ -130,7 +134,7 @@ export const DeviceList = z.object({ devices: z.array(Device) });
 export const CreatePairingRequest = z.object({
   name: DisplayName,
   role: DeviceRole,
-  site: Id.optional().describe('The site the device will be at; the first site when left out.'),
+  site: SiteId.optional().describe('The site the device will be at; the first site when left out.'),
 });
 export const PairingCode = z
   .object({
