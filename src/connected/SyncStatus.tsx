@@ -23,9 +23,12 @@ export function describeSync(status: AppSyncStatus, online: boolean): { label: s
 export function SyncStatus({ compact = false }: { compact?: boolean }) {
   const online = browserOnline.value;
   const status = syncStatus.value;
+  // The kiosk's icon says only online or offline; offline also when the server cannot be reached
+  // (a browser may report itself online with the network gone, or the server may be down).
+  const described = describeSync(status, online);
   const { label, offline } = compact
-    ? { label: t.value(online ? 'sync.online' : 'sync.offline'), offline: !online }
-    : describeSync(status, online);
+    ? { label: t.value(described.offline ? 'sync.offline' : 'sync.online'), offline: described.offline }
+    : described;
   return (
     <output class={`sync-status ${offline ? 'is-offline' : 'is-online'}`} aria-live="polite" title={label}>
       {offline ? <CloudOffIcon /> : <CloudIcon />}
